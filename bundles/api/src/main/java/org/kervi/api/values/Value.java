@@ -1,0 +1,244 @@
+package org.kervi.api.values;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.kervi.api.Ids;
+import org.kervi.api.Registration;
+import org.kervi.api.dashboard.DashboardLink;
+import org.kervi.api.dashboard.WidgetType;
+
+/**
+ * A typed, observable value with an id.
+ *
+ * <p>A value is set three ways: by its component's code ({@link #set}), from outside — the shell, the
+ * dashboard, another instance — through {@link #setFromOutside}, which converts the raw input to the
+ * value's type and checks range and writability, and by a {@link Link}. Listeners are told of the
+ * changes the value <em>fires</em>: by default only real changes; {@link NumberValue} fires every set,
+ * or with a delta only when the value moved at least that far from the last fired one.
+ *
+ * <p>Thread-safe. Listeners run on the thread that set the value.
+ */
+public abstract class Value<T> {
+    private final String id;
+    private final String name;
+    private final ValueKind kind;
+    private volatile ValueRole role = ValueRole.STANDALONE;
+    private final CopyOnWriteArrayList<ValueListener<? super T>> listeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Link> links = new CopyOnWriteArrayList<>();
+    private final List<DashboardLink> dashboardLinks = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private T current;
+    private T lastFired;
+    private boolean fired;
+    private long changedAtMillis;
+
+    protected Value(String id, String name, ValueKind kind, T initial) {
+        this.id = Ids.requireValid(id, "value");
+        this.name = name == null || name.isBlank() ? id : name;
+        this.kind = Objects.requireNonNull(kind);
+        this.current = initial;
+    }
+
+    public final String id() {
+        return id;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final ValueKind kind() {
+        return kind;
+    }
+
+    public final ValueRole role() {
+        return role;
+    }
+
+    /** Sets the role; done by the component that owns the value before it is registered. */
+    public final Value<T> role(ValueRole newRole) {
+        this.role = Objects.requireNonNull(newRole);
+        return this;
+    }
+
+    public final T get() {
+        synchronized (lock) {
+            return current;
+        }
+    }
+
+    /** Whether this value has fired at least once (a late subscriber gets its value at once only then). */
+    public final boolean hasFired() {
+        synchronized (lock) {
+            return fired;
+        }
+    }
+
+    /** When the value last changed, in epoch milliseconds; 0 if never set. */
+    public final long changedAtMillis() {
+        synchronized (lock) {
+            return changedAtMillis;
+        }
+    }
+
+    /** Sets the value from the owning component's code: no range check, no writability check. */
+    public void set(T newValue) {
+        update(requireValue(newValue), ValueSource.CODE);
+    }
+
+    /**
+     * Sets the value from outside (shell, dashboard, another instance): converts {@code raw} to this value's
+     * type, checks range and options, and refuses values that only their component may set.
+     *
+     * @throws ValueRejectedException saying what was wrong
+     */
+    public final void setFromOutside(Object raw) {
+        if (!role.writableFromOutside()) {
+            throw readOnly(id, role);
+        }
+        T converted = convert(raw);
+        checkAllowed(converted);
+        update(converted, ValueSource.EXTERNAL);
+    }
+
+    /** The error for a write from outside to a value only its component may set. */
+    public static ValueRejectedException readOnly(String id, ValueRole role) {
+        return new ValueRejectedException(id, "is read-only (" + role.label() + "); only its component sets it");
+    }
+
+    /** Checks and converts {@code raw} without setting anything. */
+    public final T validate(Object raw) {
+        T converted = convert(raw);
+        checkAllowed(converted);
+        return converted;
+    }
+
+    final void setFromLink(Object raw) {
+        update(convert(raw), ValueSource.LINK);
+    }
+
+    /**
+     * Converts raw input (a String from the shell, a JSON scalar, a number...) to this value's type.
+     *
+     * @throws ValueRejectedException when it cannot be converted
+     */
+    public abstract T convert(Object raw);
+
+    /** Checks a converted value from outside against range or options; throws {@link ValueRejectedException}. */
+    protected void checkAllowed(T candidate) {}
+
+    /** Whether a set to {@code next} fires, given the last fired value. Default: only on a real change. */
+    protected boolean shouldFire(T lastFiredValue, T next) {
+        return !Objects.equals(lastFiredValue, next);
+    }
+
+    /** Type-specific attributes for the directory, the shell and the dashboard (unit, min, max, options...). */
+    public Map<String, Object> attributes() {
+        return new LinkedHashMap<>();
+    }
+
+    /** The value as display text. */
+    public String format(T v) {
+        return v == null ? "" : v.toString();
+    }
+
+    public final String formatted() {
+        return format(get());
+    }
+
+    private T requireValue(T newValue) {
+        if (newValue == null) {
+            throw new ValueRejectedException(id, "null is not a value");
+        }
+        return newValue;
+    }
+
+    private void update(T next, ValueSource source) {
+        ValueChange<T> change = null;
+        synchronized (lock) {
+            T previous = current;
+            current = next;
+            changedAtMillis = System.currentTimeMillis();
+            if (!fired || shouldFire(lastFired, next)) {
+                fired = true;
+                lastFired = next;
+                change = new ValueChange<>(this, previous, next, source, changedAtMillis);
+            }
+        }
+        if (change != null) {
+            fire(change);
+        }
+    }
+
+    private void fire(ValueChange<T> change) {
+        for (ValueListener<? super T> listener : listeners) {
+            try {
+                listener.valueChanged(change);
+            } catch (RuntimeException e) {
+                ListenerFailures.report(this, listener, e);
+            }
+        }
+    }
+
+    public final Registration addListener(ValueListener<? super T> listener) {
+        Objects.requireNonNull(listener);
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    // ---- links -------------------------------------------------------------------------------------
+
+    /** Follows the value with id {@code sourceId}, wherever it lives; resolves when it appears. */
+    public Value<T> linkTo(String sourceId) {
+        return linkTo(sourceId, Function.identity());
+    }
+
+    /** Follows {@code sourceId} through {@code transform} (applied to the source's value, then converted). */
+    public Value<T> linkTo(String sourceId, Function<Object, ?> transform) {
+        links.add(Link.byId(this, Ids.requireValid(sourceId, "linked value"), transform));
+        return this;
+    }
+
+    /** Follows another value object directly. */
+    public Value<T> linkTo(Value<?> source) {
+        return linkTo(source, Function.identity());
+    }
+
+    @SuppressWarnings("unchecked")
+    public <S> Value<T> linkTo(Value<S> source, Function<? super S, ?> transform) {
+        links.add(Link.byObject(this, source, (Function<Object, ?>) transform));
+        return this;
+    }
+
+    /** The links this value follows. */
+    public final List<Link> links() {
+        return Collections.unmodifiableList(new ArrayList<>(links));
+    }
+
+    // ---- dashboard links ---------------------------------------------------------------------------
+
+    /** Shows this value on a dashboard panel as the given widget. */
+    public Value<T> linkToDashboard(String dashboardId, String panelId, WidgetType widget) {
+        return linkToDashboard(DashboardLink.of(dashboardId, panelId, widget));
+    }
+
+    public Value<T> linkToDashboard(DashboardLink link) {
+        dashboardLinks.add(Objects.requireNonNull(link));
+        return this;
+    }
+
+    public final List<DashboardLink> dashboardLinks() {
+        return List.copyOf(dashboardLinks);
+    }
+
+    @Override
+    public String toString() {
+        return kind.label() + " " + id + " = " + formatted();
+    }
+}

@@ -1,0 +1,99 @@
+package org.kervi.api.values;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NumberValueTest {
+
+    @Test
+    void withoutDeltaEverySetFires() {
+        NumberValue v = new NumberValue("n", "N");
+        Recorder<Double> r = Recorder.on(v);
+        v.set(1);
+        v.set(1);
+        v.set(2);
+        assertEquals(List.of(1.0, 1.0, 2.0), r.fired());
+    }
+
+    @Test
+    void withDeltaFiresOnlyWhenMovedFarEnoughFromLastFired() {
+        NumberValue v = new NumberValue("n", "N").delta(0.5);
+        Recorder<Double> r = Recorder.on(v);
+        v.set(10);   // first set always fires
+        v.set(10.3); // |0.3| < 0.5
+        v.set(10.45); // still measured from 10, not from 10.3
+        v.set(10.5); // |0.5| >= 0.5
+        v.set(10.1); // |0.4| from 10.5
+        v.set(9.9);  // |0.6|
+        assertEquals(List.of(10.0, 10.5, 9.9), r.fired());
+        assertEquals(9.9, v.get());
+    }
+
+    @Test
+    void notFiredSetsStillUpdateTheCurrentValue() {
+        NumberValue v = new NumberValue("n", "N").delta(5);
+        v.set(1);
+        v.set(2);
+        assertEquals(2.0, v.get());
+    }
+
+    @Test
+    void convertsTextAndNumbersFromOutside() {
+        NumberValue v = new NumberValue("n", "N").range(0, 150);
+        v.setFromOutside("42.5");
+        assertEquals(42.5, v.get());
+        v.setFromOutside(7);
+        assertEquals(7.0, v.get());
+        v.setFromOutside(" 150 ");
+        assertEquals(150.0, v.get());
+    }
+
+    @Test
+    void rejectsWrongTypesWithMessageNamingTheValue() {
+        NumberValue v = new NumberValue("fan.temp", "T");
+        ValueRejectedException e = assertThrows(ValueRejectedException.class, () -> v.setFromOutside("warm"));
+        assertEquals("fan.temp: expected a number, got 'warm' (String)", e.getMessage());
+        assertThrows(ValueRejectedException.class, () -> v.setFromOutside(true));
+        assertThrows(ValueRejectedException.class, () -> v.setFromOutside("NaN"));
+        assertThrows(ValueRejectedException.class, () -> v.setFromOutside(Double.POSITIVE_INFINITY));
+        assertEquals(0.0, v.get(), "rejected input leaves the value alone");
+    }
+
+    @Test
+    void rejectsOutOfRangeFromOutsideButNotFromCode() {
+        NumberValue v = new NumberValue("fan.temp", "T").range(0, 150);
+        ValueRejectedException e = assertThrows(ValueRejectedException.class, () -> v.setFromOutside("151"));
+        assertEquals("fan.temp: 151 is out of range [0, 150]", e.getMessage());
+        assertThrows(ValueRejectedException.class, () -> v.setFromOutside(-0.5));
+        v.set(200);
+        assertEquals(200.0, v.get());
+    }
+
+    @Test
+    void refusesNaNFromCode() {
+        NumberValue v = new NumberValue("n", "N");
+        assertThrows(ValueRejectedException.class, () -> v.set(Double.NaN));
+    }
+
+    @Test
+    void invalidConfigurationIsRefused() {
+        NumberValue v = new NumberValue("n", "N");
+        assertThrows(IllegalArgumentException.class, () -> v.range(5, 1));
+        assertThrows(IllegalArgumentException.class, () -> v.delta(-1));
+        assertThrows(IllegalArgumentException.class, () -> new NumberValue("bad id", "x"));
+        assertThrows(IllegalArgumentException.class, () -> new NumberValue("", "x"));
+    }
+
+    @Test
+    void formatsWithoutNoise() {
+        NumberValue v = new NumberValue("n", "N").unit("%");
+        assertEquals("0", v.formatted());
+        v.set(12.5);
+        assertEquals("12.5", v.formatted());
+        assertTrue(v.attributes().containsKey("unit"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.kervi.core.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import org.kervi.api.components.ComponentContext;
+import org.kervi.api.components.KerviComponent;
+import org.kervi.api.runtime.Lifecycle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Picks up {@link KerviComponent} services from any bundle, at any time (the whiteboard pattern): registers their
+ * values, links and actions, starts them once the application is ready, and removes them when their service goes.
+ */
+@Component(service = Lifecycle.class, immediate = true, configurationPid = "org.kervi.core")
+public final class ComponentTracker implements Lifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(ComponentTracker.class);
+    private final Registry registry;
+    private final ActionDispatcher actions;
+    private final ScheduledExecutorService scheduler;
+    private final ComponentContext context;
+    private final Map<KerviComponent, Boolean> accepted = new ConcurrentHashMap<>();
+    private volatile boolean ready;
+
+    @Activate
+    public ComponentTracker(@Reference Registry registry, @Reference ActionDispatcher actions, CoreConfig config) {
+        this.registry = registry;
+        this.actions = actions;
+        this.scheduler = new ScheduledThreadPoolExecutor(Math.max(1, config.pollThreads()), new NamedThreads("kervi-poll"));
+        String instanceId = registry.instanceId();
+        this.context = new ComponentContext() {
+            @Override
+            public ScheduledExecutorService scheduler() {
+                return scheduler;
+            }
+
+            @Override
+            public String instanceId() {
+                return instanceId;
+            }
+        };
+        this.ready = config.readyOnStart();
+    }
+
+    @Deactivate
+    void deactivate() {
+        accepted.keySet().forEach(KerviComponent::stop);
+        scheduler.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            service = KerviComponent.class)
+    void addComponent(KerviComponent component, ServiceReference<KerviComponent> reference) {
+        String bundle = reference.getBundle() == null ? "" : reference.getBundle().getSymbolicName();
+        List<String> actionIds;
+        try {
+            actionIds = actions.addComponent(component, registry.instanceId());
+        } catch (RuntimeException e) {
+            refuse(component, bundle, e);
+            return;
+        }
+        try {
+            registry.addComponent(component, bundle, actionIds);
+        } catch (RuntimeException e) {
+            actions.removeComponent(component);
+            refuse(component, bundle, e);
+            return;
+        }
+        accepted.put(component, Boolean.TRUE);
+        LOG.info("Kervi {} '{}' added from {}: {} values, {} actions", component.type(), component.id(), bundle,
+                component.values().size(), actionIds.size());
+        if (ready) {
+            component.start(context);
+        }
+    }
+
+    void removeComponent(KerviComponent component) {
+        if (accepted.remove(component) != null) {
+            component.stop();
+            actions.removeComponent(component);
+            LOG.info("Kervi {} '{}' removed", component.type(), component.id());
+        }
+        registry.removeComponent(component);
+    }
+
+    private void refuse(KerviComponent component, String bundle, RuntimeException e) {
+        LOG.error("Kervi {} '{}' from {} refused: {}", component.type(), component.id(), bundle, e.getMessage());
+        registry.addRefused(component, bundle, e.getMessage());
+    }
+
+    @Override
+    public boolean isReady() {
+        return ready;
+    }
+
+    @Override
+    public void markReady() {
+        ready = true;
+        accepted.keySet().forEach(c -> c.start(context));
+    }
+}
