@@ -1,0 +1,41 @@
+package org.kervi.shell.internal;
+
+import java.time.Duration;
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.kervi.api.actions.ActionService;
+
+@Service
+@Command(scope = "kervi", name = "action", description = "Runs an action by id with arguments and prints its result"
+        + " or its error")
+public class ActionCommand implements Action {
+    @Reference
+    ActionService actions;
+
+    @Argument(index = 0, name = "id", description = "Action id", required = true)
+    @Completion(ActionIdCompleter.class)
+    String id;
+
+    @Argument(index = 1, name = "args", description = "Arguments: true/false, numbers, text, JSON for structured"
+            + " parameters", required = false, multiValued = true)
+    List<String> args;
+
+    @Option(name = "-t", aliases = "--timeout", description = "Timeout in milliseconds (default: the action's own)")
+    long timeoutMillis;
+
+    @Override
+    public Object execute() throws Exception {
+        Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : null;
+        long wait = timeout != null ? timeoutMillis
+                : actions.action(id).map(a -> a.timeout().toMillis()).orElse(10_000L);
+        Object result = Display.await(actions.call(id, args == null ? List.of() : args, timeout), wait + 1_000);
+        System.out.println(Display.result(result));
+        return null;
+    }
+}

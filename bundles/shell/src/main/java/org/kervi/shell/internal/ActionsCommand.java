@@ -1,0 +1,39 @@
+package org.kervi.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionService;
+
+@Service
+@Command(scope = "kervi", name = "actions", description = "Lists actions, local and remote, with their parameters")
+public class ActionsCommand implements Action {
+    @Reference
+    ActionService actions;
+
+    @Option(name = "--no-format", description = "Plain output for scripts")
+    boolean noFormat;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable().emptyTableText("no actions");
+        table.column("Id");
+        table.column("Name");
+        table.column("Parameters");
+        table.column("Returns");
+        table.column("Concurrency");
+        table.column("Running").alignRight();
+        table.column("Owner");
+        for (ActionInfo a : actions.actions()) {
+            String parameters = String.join(", ", a.parameters().stream().map(Object::toString).toList());
+            table.addRow().addContent(a.id(), a.name(), parameters, a.returnType(), a.concurrency().name().toLowerCase(),
+                    actions.running(a.id()), a.owner());
+        }
+        table.print(System.out, !noFormat);
+        return null;
+    }
+}

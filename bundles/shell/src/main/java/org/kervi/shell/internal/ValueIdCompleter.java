@@ -1,0 +1,29 @@
+package org.kervi.shell.internal;
+
+import java.util.List;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.runtime.ValueEntry;
+
+/** Completes the ids of all values, local and remote. */
+@Service
+public class ValueIdCompleter implements Completer {
+    @Reference
+    KerviRegistry registry;
+
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        StringsCompleter delegate = new StringsCompleter();
+        registry.values().forEach(e -> delegate.getStrings().add(e.id()));
+        return delegate.complete(session, commandLine, candidates);
+    }
+
+    static boolean writable(ValueEntry entry) {
+        return entry.value().role().writableFromOutside();
+    }
+}

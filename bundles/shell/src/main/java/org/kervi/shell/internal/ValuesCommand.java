@@ -1,0 +1,44 @@
+package org.kervi.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.runtime.ValueEntry;
+
+@Service
+@Command(scope = "kervi", name = "values", description = "Lists values, local and remote, with their current"
+        + " value and owner instance")
+public class ValuesCommand implements Action {
+    @Reference
+    KerviRegistry registry;
+
+    @Argument(index = 0, name = "prefix", description = "Only ids starting with this", required = false)
+    String prefix;
+
+    @Option(name = "--no-format", description = "Plain output for scripts")
+    boolean noFormat;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable().emptyTableText("no values");
+        table.column("Id");
+        table.column("Kind");
+        table.column("Role");
+        table.column("Value").alignRight();
+        table.column("Owner");
+        table.column("Name");
+        for (ValueEntry e : registry.values()) {
+            if (prefix == null || e.id().startsWith(prefix)) {
+                table.addRow().addContent(e.id(), e.value().kind().label(), e.value().role().label(),
+                        Display.valueWithUnit(e.value()), e.owner(), e.value().name());
+            }
+        }
+        table.print(System.out, !noFormat);
+        return null;
+    }
+}

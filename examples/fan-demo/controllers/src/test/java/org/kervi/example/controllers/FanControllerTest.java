@@ -1,0 +1,48 @@
+package org.kervi.example.controllers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.Test;
+import org.kervi.api.components.ComponentContext;
+
+class FanControllerTest {
+
+    @Test
+    void speedFollowsTheSeedsFormula() {
+        assertEquals(0, FanController.speedFor(0));
+        assertEquals(0, FanController.speedFor(20));
+        assertEquals(50, FanController.speedFor(40));
+        assertEquals(75, FanController.speedFor(60));
+        assertEquals(100, FanController.speedFor(80));
+        assertEquals(100, FanController.speedFor(150));
+    }
+
+    @Test
+    void inactiveFanStandsStillAndActivationAppliesTheFormula() {
+        FanController fan = new FanController();
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            fan.start(new ComponentContext() {
+                @Override
+                public ScheduledExecutorService scheduler() {
+                    return scheduler;
+                }
+
+                @Override
+                public String instanceId() {
+                    return "test";
+                }
+            });
+            fan.temp.setFromOutside(60);
+            assertEquals(0.0, fan.fanSpeed.get());
+            assertEquals(75.0, fan.activate(true));
+            fan.temp.setFromOutside(40);
+            assertEquals(50.0, fan.fanSpeed.get());
+            assertEquals(0.0, fan.activate(false));
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+}
