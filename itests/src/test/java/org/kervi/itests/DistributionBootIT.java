@@ -4,9 +4,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.kervi.api.components.KerviComponent;
@@ -53,6 +57,24 @@ public class DistributionBootIT extends KerviTestSupport {
 
     @Inject
     protected MetaTypeService metaTypes;
+
+    @Test
+    public void moduleJarDroppedIntoDeployIsHotInstalledAndRemoved() throws Exception {
+        Path home = Paths.get(System.getProperty("karaf.home"));
+        Path jar;
+        try (Stream<Path> files = Files.walk(home.resolve("system/org/kervi/kervi-example-sensors"))) {
+            jar = files.filter(f -> f.toString().endsWith(".jar")).findFirst().orElseThrow();
+        }
+        Path deployed = Paths.get(System.getProperty("karaf.base")).resolve("deploy").resolve(jar.getFileName());
+        Files.copy(jar, deployed);
+        try {
+            waitFor(Duration.ofSeconds(20), () -> registry.value("cpu_load").isPresent());
+            assertEquals("sensor", registry.components().get(0).type());
+        } finally {
+            Files.delete(deployed);
+        }
+        waitFor(Duration.ofSeconds(20), () -> registry.value("cpu_load").isEmpty());
+    }
 
     @Test
     public void corePidHasMetatype() {
