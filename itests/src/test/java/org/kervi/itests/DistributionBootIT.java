@@ -62,18 +62,18 @@ public class DistributionBootIT extends KerviTestSupport {
     public void moduleJarDroppedIntoDeployIsHotInstalledAndRemoved() throws Exception {
         Path home = Paths.get(System.getProperty("karaf.home"));
         Path jar;
-        try (Stream<Path> files = Files.walk(home.resolve("system/org/kervi/kervi-example-sensors"))) {
+        try (Stream<Path> files = Files.walk(home.resolve("system/org/kervi/kervi-example-controllers"))) {
             jar = files.filter(f -> f.toString().endsWith(".jar")).findFirst().orElseThrow();
         }
         Path deployed = Paths.get(System.getProperty("karaf.base")).resolve("deploy").resolve(jar.getFileName());
         Files.copy(jar, deployed);
         try {
-            waitFor(Duration.ofSeconds(20), () -> registry.value("cpu_load").isPresent());
-            assertEquals("sensor", registry.components().get(0).type());
+            waitFor(Duration.ofSeconds(20), () -> registry.value("fan_controller.temp").isPresent());
+            assertEquals("controller", registry.components().get(0).type());
         } finally {
             Files.delete(deployed);
         }
-        waitFor(Duration.ofSeconds(20), () -> registry.value("cpu_load").isEmpty());
+        waitFor(Duration.ofSeconds(20), () -> registry.value("fan_controller.temp").isEmpty());
     }
 
     @Test
