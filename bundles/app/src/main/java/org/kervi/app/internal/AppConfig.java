@@ -1,0 +1,38 @@
+package org.kervi.app.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(id = "org.kervi.app", name = "Kervi application",
+        description = "The application in the root instance: its modules each run in a Karaf child instance."
+                + " Per module: module.<name>.features (comma separated, required), module.<name>.javaOpts,"
+                + " module.<name>.sshPort.")
+public @interface AppConfig {
+
+    @AttributeDefinition(name = "Application id")
+    String appId() default "kervi";
+
+    @AttributeDefinition(name = "Application name")
+    String name() default "Kervi application";
+
+    @AttributeDefinition(name = "Modules", description = "Module names; each runs in a child instance of that name")
+    String[] modules() default {};
+
+    @AttributeDefinition(name = "Module JVM options", description = "JVM options of module instances that set none")
+    String moduleJavaOpts() default "-Xms16m -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k"
+            + " -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m";
+
+    @AttributeDefinition(name = "Startup timeout (s)", description = "How long app_main waits for modules to report"
+            + " ready; modules not ready by then are reported as failed and app_main runs without them")
+    int startupTimeoutSeconds() default 60;
+
+    @AttributeDefinition(name = "Longest restart backoff (s)")
+    int maxRestartBackoffSeconds() default 30;
+
+    @AttributeDefinition(name = "app_exit timeout (s)")
+    int exitTimeoutSeconds() default 10;
+
+    @AttributeDefinition(name = "Hub grace period (s)", description = "A module instance that has lost the"
+            + " application for this long shuts itself down")
+    int hubGraceSeconds() default 10;
+}

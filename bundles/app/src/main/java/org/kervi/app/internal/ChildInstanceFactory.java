@@ -1,0 +1,108 @@
+package org.kervi.app.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.karaf.features.Feature;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.features.Repository;
+import org.apache.karaf.instance.core.Instance;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/** Decides what a module instance boots and which configuration files it gets, then creates it. */
+final class ChildInstanceFactory {
+    /** Features every module instance boots before its own: SSH for operators, the runtime, IPC, the agent. */
+    static final List<String> RUNTIME_FEATURES = List.of("ssh", "kervi-shell", "kervi-ipc", "kervi-app");
+    private static final List<String> NOT_COPIED = List.of("service.pid", "service.factoryPid",
+            "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id");
+
+    private final ChildInstances instances;
+    private final FeaturesService features;
+    private final ConfigurationAdmin configAdmin;
+
+    ChildInstanceFactory(ChildInstances instances, FeaturesService features, ConfigurationAdmin configAdmin) {
+        this.instances = instances;
+        this.features = features;
+        this.configAdmin = configAdmin;
+    }
+
+    Instance create(ModuleSpec spec, AppConfig app, long now) throws Exception {
+        for (String feature : spec.features()) {
+            if (features.getFeature(feature) == null) {
+                throw new IllegalArgumentException("unknown feature '" + feature + "' (feature:list shows the"
+                        + " features known to the root instance)");
+            }
+        }
+        List<String> boot = new ArrayList<>(RUNTIME_FEATURES);
+        spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
+        return instances.create(spec, featureRepositories(), boot, files(spec, app));
+    }
+
+    /** The root's repositories, except those with auto-installing features (a demo's deploy/ file, say). */
+    private List<String> featureRepositories() throws Exception {
+        List<String> uris = new ArrayList<>();
+        for (Repository repository : features.listRepositories()) {
+            boolean autoInstalls = false;
+            for (Feature f : repository.getFeatures()) {
+                autoInstalls |= "auto".equals(f.getInstall());
+            }
+            if (!autoInstalls) {
+                uris.add(repository.getURI().toString());
+            }
+        }
+        return uris;
+    }
+
+    private Map<String, String> files(ModuleSpec spec, AppConfig app) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("etc/org.kervi.core.cfg", "instanceId = " + spec.name() + "\nreadyOnStart = false\n");
+        files.put("etc/org.kervi.module.cfg", "name = " + spec.name() + "\nappId = " + app.appId()
+                + "\nhubGraceSeconds = " + app.hubGraceSeconds() + "\n");
+        files.put("etc/org.kervi.ipc.cfg", ipcClientConfig());
+        Path users = Paths.get(System.getProperty("karaf.etc", "etc"), "users.properties");
+        if (Files.isReadable(users)) {
+            files.put("etc/users.properties", Files.readString(users, StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    /** The root's IPC settings as a client's: same hub and secret, role client. */
+    private String ipcClientConfig() throws IOException {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        Configuration root = configAdmin.getConfiguration("org.kervi.ipc", null);
+        Dictionary<String, Object> properties = root.getProperties();
+        if (properties != null) {
+            for (Enumeration<String> keys = properties.keys(); keys.hasMoreElements();) {
+                String key = keys.nextElement();
+                if (!NOT_COPIED.contains(key)) {
+                    settings.put(key, properties.get(key));
+                }
+            }
+        }
+        settings.put("role", "client");
+        Object secretFile = settings.get("secretFile");
+        if (secretFile == null && !settings.containsKey("secret")) {
+            settings.put("secretFile", Paths.get(System.getProperty("karaf.etc", "etc"), "kervi.secret")
+                    .toAbsolutePath().toString());
+        } else if (secretFile != null) {
+            settings.put("secretFile", Paths.get(secretFile.toString()).toAbsolutePath().toString());
+        }
+        StringBuilder text = new StringBuilder("# written by the application for this module instance\n");
+        settings.forEach((key, value) -> text.append(key).append(" = ").append(escape(String.valueOf(value)))
+                .append('\n'));
+        return text.toString();
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\");
+    }
+}

@@ -1,0 +1,100 @@
+package org.kervi.app.internal;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.karaf.features.BootFinished;
+import org.kervi.api.actions.Action;
+import org.kervi.api.components.KerviComponent;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.runtime.Lifecycle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The module side of an application, in a module instance. Registered once the instance's boot features are in
+ * (so its components are too), it reports ready by offering the action {@code module.<name>.start}, which the
+ * application calls to start the components. It shuts the instance down when the application stays out of reach
+ * longer than the grace period, so no module JVM outlives its application.
+ */
+@Component(service = KerviComponent.class, configurationPid = "org.kervi.module",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = ModuleConfig.class)
+public final class ModuleAgent extends KerviComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleAgent.class);
+    private final Lifecycle lifecycle;
+    private final KerviRegistry registry;
+    private final BundleContext context;
+    private final ModuleConfig config;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "kervi-module-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private final long activatedAtMillis = System.currentTimeMillis();
+    private volatile long lastContactMillis;
+
+    @Activate
+    public ModuleAgent(@Reference BootFinished bootFinished, @Reference Lifecycle lifecycle,
+            @Reference KerviRegistry registry, BundleContext context, ModuleConfig config) {
+        super("module." + config.name(), "Module " + config.name());
+        this.lifecycle = lifecycle;
+        this.registry = registry;
+        this.context = context;
+        this.config = config;
+        if (config.hubGraceSeconds() > 0) {
+            watchdog.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    static String startActionId(String moduleName) {
+        return "module." + moduleName + ".start";
+    }
+
+    @Deactivate
+    void deactivate() {
+        watchdog.shutdownNow();
+    }
+
+    /** Starts this module's components; called by the application once it is ready for them. */
+    @Action(name = "Start module")
+    public String start() {
+        lifecycle.markReady();
+        return "module " + config.name() + " started";
+    }
+
+    private void check() {
+        long now = System.currentTimeMillis();
+        boolean appVisible = registry.value(AppStatus.STATE_ID).map(e -> !e.local()).orElse(false);
+        if (appVisible) {
+            lastContactMillis = now;
+            return;
+        }
+        long graceMillis = config.hubGraceSeconds() * 1000L;
+        boolean lost = lastContactMillis > 0 ? now - lastContactMillis > graceMillis
+                : now - activatedAtMillis > Math.max(graceMillis, config.firstContactSeconds() * 1000L);
+        if (lost) {
+            LOG.error("Module '{}': the application '{}' has been out of reach for more than {} s; shutting this"
+                    + " instance down", config.name(), config.appId(), config.hubGraceSeconds());
+            watchdog.shutdown();
+            new Thread(this::shutDown, "kervi-module-shutdown").start();
+        }
+    }
+
+    private void shutDown() {
+        try {
+            context.getBundle(0).stop();
+        } catch (BundleException e) {
+            LOG.error("Could not stop the framework; exiting the JVM", e);
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.kervi.app.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.kervi.app.internal.Modules;
+
+/** A command acting on one module by name. */
+abstract class ModuleCommandSupport implements Action {
+    @Reference
+    Modules modules;
+
+    @Argument(index = 0, name = "module", description = "Module name", required = true)
+    @Completion(ModuleNameCompleter.class)
+    String name;
+
+    @Override
+    public Object execute() throws Exception {
+        act(modules, name);
+        System.out.println("module " + name + ": " + verb() + " requested");
+        return null;
+    }
+
+    abstract void act(Modules all, String module) throws Exception;
+
+    abstract String verb();
+}
