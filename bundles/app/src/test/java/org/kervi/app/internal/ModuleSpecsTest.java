@@ -1,0 +1,51 @@
+package org.kervi.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ModuleSpecsTest {
+
+    @Test
+    void readsModulesWithFeaturesOptionsAndPorts() {
+        List<ModuleSpecs.Parsed> parsed = ModuleSpecs.parse(new String[] {"sensors", "controllers"}, Map.of(
+                "module.sensors.features", "kervi-example-sensors, extra",
+                "module.sensors.javaOpts", "-Xmx80m",
+                "module.controllers.features", new String[] {"kervi-example-controllers"},
+                "module.controllers.sshPort", "8199"), "-Xmx64m");
+        assertEquals(new ModuleSpec("sensors", List.of("kervi-example-sensors", "extra"), "-Xmx80m", 0),
+                parsed.get(0).spec());
+        assertEquals(new ModuleSpec("controllers", List.of("kervi-example-controllers"), "-Xmx64m", 8199),
+                parsed.get(1).spec());
+    }
+
+    @Test
+    void acceptsACommaSeparatedListInOneEntryAndIgnoresDuplicates() {
+        List<ModuleSpecs.Parsed> parsed = ModuleSpecs.parse(new String[] {"a, b", "a"}, Map.of(
+                "module.a.features", "fa", "module.b.features", "fb"), "");
+        assertEquals(List.of("a", "b"), parsed.stream().map(ModuleSpecs.Parsed::name).toList());
+    }
+
+    @Test
+    void aTypoInTheModuleListIsReportedWithTheModuleAndOthersStillParse() {
+        List<ModuleSpecs.Parsed> parsed = ModuleSpecs.parse(new String[] {"sensors", "controlers"}, Map.of(
+                "module.sensors.features", "kervi-example-sensors",
+                "module.controllers.features", "kervi-example-controllers"), "");
+        assertNull(parsed.get(0).error());
+        assertNull(parsed.get(1).spec());
+        assertEquals("module 'controlers' has no features: set module.controlers.features (is the name in"
+                + " 'modules' spelled as in the module.<name>.* keys?)", parsed.get(1).error());
+    }
+
+    @Test
+    void badPortAndBadNameAreReported() {
+        List<ModuleSpecs.Parsed> parsed = ModuleSpecs.parse(new String[] {"m", "bad name", "x.y"}, Map.of(
+                "module.m.features", "f", "module.m.sshPort", "99999"), "");
+        assertEquals("module.m.sshPort must be a port number, got '99999'", parsed.get(0).error());
+        assertEquals("module name 'bad name' is not valid: use letters, digits, _ - :", parsed.get(1).error());
+        assertEquals("module name 'x.y' is not valid: use letters, digits, _ - :", parsed.get(2).error());
+    }
+}
