@@ -298,10 +298,14 @@ public final class KarafProcess implements AutoCloseable {
         Process p = process;
         if (p != null && p.isAlive()) {
             long deadline = System.nanoTime() + timeout.toNanos();
+            boolean asked;
             try {
-                shell.run(sshPort, "system:shutdown -f", Duration.ofSeconds(5));
+                asked = !shell.run(sshPort, "system:shutdown -f", Duration.ofSeconds(5)).failed();
             } catch (RuntimeException e) {
-                // no shell (still booting, or hanging): SIGTERM runs Karaf's shutdown hook instead
+                asked = false;
+            }
+            if (!asked) {
+                // no shell yet (still booting) or a hanging one: SIGTERM instead
                 p.toHandle().destroy();
             }
             if (!awaitExit(p, remaining(deadline, timeout.dividedBy(2)))) {
@@ -492,15 +496,26 @@ public final class KarafProcess implements AutoCloseable {
 
     /** Resident set size of the Karaf JVM in KiB ({@code VmRSS} of {@code /proc/<pid>/status}). */
     public long rssKiB() {
-        long pid = pid();
-        try (Stream<String> lines = Files.lines(Paths.get("/proc", Long.toString(pid), "status"))) {
-            return lines.filter(l -> l.startsWith("VmRSS:"))
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+        return procField(pid(), "status", "VmRSS:");
+    }
+
+    private long procField(long pid, String file, String field) {
+        try (Stream<String> lines = Files.lines(Paths.get("/proc", Long.toString(pid), file))) {
+            return lines.filter(l -> l.startsWith(field))
+                    .map(l -> Long.parseLong(l.substring(field.length()).replaceAll("[^0-9]", "")))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no VmRSS for pid " + pid));
-        } catch (IOException e) {
-            throw new UncheckedIOException("pid " + pid + " of " + this + " is not running", e);
+                    .orElseThrow(() -> new IllegalStateException("no " + field + " in /proc/" + pid + "/" + file));
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("pid " + pid + " of " + this + " is not running", e);
         }
+    }
+
+    /**
+     * Proportional set size of the Karaf JVM in KiB ({@code Pss} of {@code /proc/<pid>/smaps_rollup}): its RSS
+     * with pages shared with other processes (such as other Karaf JVMs) counted in shares.
+     */
+    public long pssKiB() {
+        return procField(pid(), "smaps_rollup", "Pss:");
     }
 
     /** From launch to ready, of the last successful {@link #awaitReady()}. */

@@ -25,7 +25,9 @@ public class TwoInstancesIT {
 
     @After
     public void cleanUp() {
+        long start = System.nanoTime();
         KarafProcess.closeAll(controllers, sensors);
+        log("closed both in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     @Test
@@ -54,9 +56,15 @@ public class TwoInstancesIT {
             assertEquals("fan_controller.temp: expected a number, got 'hot' (String)", e.getMessage());
         }
 
+        long shellStart = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            controllers.execute("kervi:components");
+        }
+        log("one shell command over SSH (login included): " + (System.nanoTime() - shellStart) / 5_000_000 + " ms");
+
         long killedPid = sensors.pid();
-        log("sensors pid " + killedPid + " RSS " + sensors.rssKiB() + " KiB, controllers RSS "
-                + controllers.rssKiB() + " KiB");
+        log("sensors pid " + killedPid + " RSS " + sensors.rssKiB() + " KiB (PSS " + sensors.pssKiB()
+                + "), controllers RSS " + controllers.rssKiB() + " KiB (PSS " + controllers.pssKiB() + ")");
         sensors.kill9();
         assertFalse("the killed JVM is gone", ProcessHandle.of(killedPid).map(ProcessHandle::isAlive).orElse(false));
         assertFalse(sensors.isAlive());
