@@ -1,0 +1,94 @@
+package org.kervi.itests.multi;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+
+/**
+ * Karaf shell over SSH (Apache MINA sshd client): one session with one exec channel per command. (Karaf closes
+ * the SSH session when an exec command ends, so sessions cannot be reused.)
+ */
+final class KarafShell implements AutoCloseable {
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
+
+    private final String host;
+    private final String user;
+    private final String password;
+    private SshClient client;
+
+    KarafShell(String host, String user, String password) {
+        this.host = host;
+        this.user = user;
+        this.password = password;
+    }
+
+    /**
+     * Runs one command line and returns what it printed; throws {@link UncheckedIOException} if it could not be
+     * run at all (no connection, login refused, timeout).
+     */
+    CommandResult run(int port, String command, Duration timeout) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ClientSession session = login(port, timeout);
+             ChannelExec channel = session.createExecChannel(command)) {
+            channel.setOut(out);
+            channel.setErr(err);
+            channel.open().verify(timeout);
+            Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), timeout);
+            if (events.contains(ClientChannelEvent.TIMEOUT)) {
+                throw new IOException("did not finish within " + timeout + "; printed so far: " + out + err);
+            }
+            Integer status = channel.getExitStatus();
+            String text = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+            text = ANSI.matcher(text.replace("\r\n", "\n")).replaceAll("");
+            return new CommandResult(command, text, status == null ? -1 : status);
+        } catch (IOException e) {
+            throw new UncheckedIOException("'" + command + "' on " + user + "@" + host + ":" + port + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private ClientSession login(int port, Duration timeout) throws IOException {
+        ClientSession session = client().connect(user, host, port).verify(timeout).getSession();
+        try {
+            session.addPasswordIdentity(password);
+            session.auth().verify(timeout);
+            return session;
+        } catch (IOException | RuntimeException e) {
+            session.close(true);
+            throw e;
+        }
+    }
+
+    private synchronized SshClient client() {
+        if (client == null) {
+            SshClient c = SshClient.setUpDefaultClient();
+            // test instances generate a new host key at first boot: nothing to verify against
+            c.setServerKeyVerifier((clientSession, remoteAddress, serverKey) -> true);
+            // password login only, never the keys of the user running the tests
+            c.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+            c.start();
+            client = c;
+        }
+        return client;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.stop();
+            client = null;
+        }
+    }
+}
