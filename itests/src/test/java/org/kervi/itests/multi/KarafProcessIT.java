@@ -1,5 +1,7 @@
 package org.kervi.itests.multi;
 
+import org.kervi.testkit.KarafProcess;
+
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;

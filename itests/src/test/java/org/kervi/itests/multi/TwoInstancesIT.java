@@ -1,5 +1,8 @@
 package org.kervi.itests.multi;
 
+import org.kervi.testkit.KarafCommandException;
+import org.kervi.testkit.KarafProcess;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.kervi.itests.multi;
+package org.kervi.testkit;
 
 /**
  * A Karaf shell command that failed: Karaf printed an error line ({@code Error executing command: ...},

@@ -1,4 +1,4 @@
-package org.kervi.itests.multi;
+package org.kervi.testkit;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.kervi.itests.multi;
+package org.kervi.testkit;
 
 import static org.junit.Assert.assertEquals;
 

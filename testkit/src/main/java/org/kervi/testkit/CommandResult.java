@@ -1,4 +1,4 @@
-package org.kervi.itests.multi;
+package org.kervi.testkit;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
