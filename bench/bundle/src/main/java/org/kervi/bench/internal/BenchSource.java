@@ -1,0 +1,49 @@
+package org.kervi.bench.internal;
+
+import java.util.concurrent.locks.LockSupport;
+import org.kervi.api.actions.Action;
+import org.kervi.api.components.KerviComponent;
+import org.kervi.api.values.NumberValue;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Publishes {@code bench.stamp}: each event's value is {@link System#nanoTime()} when it was set, which a sink on
+ * the same machine (another JVM, same monotonic clock) turns into a one-way latency.
+ */
+@Component(service = KerviComponent.class)
+public class BenchSource extends KerviComponent {
+    private final NumberValue stamp = addValue(new NumberValue("bench.stamp", "Bench timestamp"));
+
+    public BenchSource() {
+        super("bench_source", "Bench source");
+    }
+
+    /** Sends {@code count} events paced at {@code rate} per second; returns the achieved rate. */
+    @Action(timeoutMillis = 600_000)
+    public double burst(int rate, int count) {
+        long interval = 1_000_000_000L / Math.max(1, rate);
+        long start = System.nanoTime();
+        long next = start;
+        for (int i = 0; i < count; i++) {
+            long now;
+            while ((now = System.nanoTime()) < next) {
+                if (next - now > 200_000) {
+                    LockSupport.parkNanos(next - now - 100_000);
+                }
+            }
+            stamp.set((double) System.nanoTime());
+            next += interval;
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Sends {@code count} events as fast as possible; returns events per second. */
+    @Action(timeoutMillis = 600_000)
+    public double flood(int count) {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            stamp.set((double) System.nanoTime());
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+}
