@@ -402,7 +402,9 @@ public final class TcpClientTransport implements Transport {
         if (f.isError()) {
             fail(p, f.code, f.message, f.errorType);
         } else {
-            p.timeout().cancel(false);
+            if (p.timeout() != null) {
+                p.timeout().cancel(false);
+            }
             @SuppressWarnings("unchecked")
             CompletableFuture<Object> future = (CompletableFuture<Object>) p.future();
             future.complete(p.call() ? Json.plain(f.result) : null);
@@ -410,7 +412,9 @@ public final class TcpClientTransport implements Transport {
     }
 
     private static void fail(Pending p, String code, String message, String errorType) {
-        p.timeout().cancel(false);
+        if (p.timeout() != null) {
+            p.timeout().cancel(false);
+        }
         Throwable error;
         if (p.call()) {
             ActionError kind;
@@ -547,8 +551,7 @@ public final class TcpClientTransport implements Transport {
                 }
             }, timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            timer = CompletableFuture.completedFuture(null).thenApply(x -> null).toCompletableFuture()
-                    .thenApply(x -> (ScheduledFuture<?>) null).join();
+            timer = null; // closed: fails below
             c = null;
         }
         Pending p = new Pending(id, future, call, timer);
