@@ -62,6 +62,7 @@ public final class Connection {
     private volatile long bytesOut;
     private volatile long coalesced;
     private volatile int maxValuesQueued;
+    private volatile boolean handling;
 
     public Connection(Socket socket, DataInputStream in, OutputStream out, String name, int maxFrameBytes,
             int maxQueued) {
@@ -258,12 +259,16 @@ public final class Connection {
                 lastReceivedMillis = System.currentTimeMillis();
                 framesIn++;
                 bytesIn += f.encoded().length + 4;
+                handling = true;
                 try {
                     handler.frame(this, f);
                 } catch (ProtocolException e) {
                     throw e;
                 } catch (RuntimeException e) {
                     LOG.warn("IPC {}: handling {} failed", name, f, e);
+                } finally {
+                    handling = false;
+                    lastReceivedMillis = System.currentTimeMillis();
                 }
             }
         } catch (ProtocolException e) {
@@ -343,6 +348,14 @@ public final class Connection {
 
     public long lastReceivedMillis() {
         return lastReceivedMillis;
+    }
+
+    /**
+     * How long the peer has been silent: the time the reader has waited for a frame. Time spent in the handler (a
+     * slow listener of ours) is not the peer's silence.
+     */
+    public long silentMillis(long now) {
+        return handling ? 0 : now - lastReceivedMillis;
     }
 
     public long framesIn() {

@@ -215,7 +215,7 @@ public final class TcpClientTransport implements Transport {
         if (c == null || c.isClosed()) {
             return;
         }
-        long silent = System.currentTimeMillis() - c.lastReceivedMillis();
+        long silent = c.silentMillis(System.currentTimeMillis());
         if (silent > settings.heartbeatTimeoutMillis()) {
             LOG.warn("Kervi IPC: no frame from the hub for {} ms; reconnecting", silent);
             c.close("heartbeat timeout: no frame from the hub for " + silent + " ms");

@@ -159,7 +159,7 @@ public final class TcpHub implements AutoCloseable {
     private void tick() {
         long now = System.currentTimeMillis();
         for (Connection c : connections) {
-            long silent = now - c.lastReceivedMillis();
+            long silent = c.silentMillis(now);
             if (silent > settings.heartbeatTimeoutMillis()) {
                 Peer p = (Peer) c.attachment();
                 LOG.warn("Kervi IPC hub: instance '{}' silent for {} ms; disconnecting", p.instanceId, silent);
