@@ -193,18 +193,33 @@ public final class Frame {
 
     /** The same frame with another correlation id (the hub's routing of calls, writes and replies). */
     Frame withCid(long newCid) {
-        Frame f = new Frame(type);
-        f.id = id;
-        f.value = value;
-        f.ts = ts;
+        Frame f = copy(type, this);
         f.cid = newCid;
-        f.instance = instance;
-        f.code = code;
-        f.message = message;
-        f.errorType = errorType;
-        f.timeout = timeout;
-        f.args = args;
-        f.result = result;
+        return f;
+    }
+
+    /** A frame of {@code newType} with every field of {@code from} (not its cached bytes). */
+    static Frame copy(String newType, Frame from) {
+        Frame f = new Frame(newType);
+        f.id = from.id;
+        f.value = from.value;
+        f.ts = from.ts;
+        f.cid = from.cid;
+        f.version = from.version;
+        f.app = from.app;
+        f.instance = from.instance;
+        f.owner = from.owner;
+        f.nonce = from.nonce;
+        f.mac = from.mac;
+        f.code = from.code;
+        f.message = from.message;
+        f.errorType = from.errorType;
+        f.timeout = from.timeout;
+        f.ids = from.ids;
+        f.args = from.args;
+        f.result = from.result;
+        f.values = from.values;
+        f.actions = from.actions;
         return f;
     }
 

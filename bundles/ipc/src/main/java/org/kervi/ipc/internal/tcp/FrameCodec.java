@@ -171,30 +171,7 @@ public final class FrameCodec {
             if (type == null || type.isEmpty()) {
                 throw new ProtocolException("malformed frame: no type ('t')");
             }
-            Frame typed = new Frame(type);
-            Frame f = frame;
-            if (f != null) {
-                typed.id = f.id;
-                typed.value = f.value;
-                typed.ts = f.ts;
-                typed.cid = f.cid;
-                typed.version = f.version;
-                typed.app = f.app;
-                typed.instance = f.instance;
-                typed.owner = f.owner;
-                typed.nonce = f.nonce;
-                typed.mac = f.mac;
-                typed.code = f.code;
-                typed.message = f.message;
-                typed.errorType = f.errorType;
-                typed.timeout = f.timeout;
-                typed.ids = f.ids;
-                typed.args = f.args;
-                typed.result = f.result;
-                typed.values = f.values;
-                typed.actions = f.actions;
-            }
-            return typed;
+            return frame == null ? new Frame(type) : Frame.copy(type, frame);
         }
     }
 
