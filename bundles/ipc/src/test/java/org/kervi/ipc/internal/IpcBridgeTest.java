@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,12 @@ import org.kervi.api.values.ValueKind;
 import org.kervi.api.values.ValueRejectedException;
 import org.kervi.api.values.ValueRole;
 import org.kervi.core.internal.Core;
+import org.kervi.ipc.api.ActionDescriptor;
 import org.kervi.ipc.api.Await;
+import org.kervi.ipc.api.Transport;
+import org.kervi.ipc.api.TransportListener;
+import org.kervi.ipc.api.TransportStatus;
+import org.kervi.ipc.api.ValueDescriptor;
 import org.kervi.ipc.internal.tcp.ClientSettings;
 import org.kervi.ipc.internal.tcp.HubSettings;
 import org.kervi.ipc.internal.tcp.TcpClientTransport;
@@ -85,9 +92,79 @@ class IpcBridgeTest {
         protected void inputChanged(Value<?> input) {}
     }
 
+    /** Records what a bridge publishes and claims, and passes everything on. */
+    static final class Recording implements Transport {
+        final Transport delegate;
+        final List<String> published = new CopyOnWriteArrayList<>();
+        final List<String> claimed = new CopyOnWriteArrayList<>();
+
+        Recording(Transport delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String instanceId() {
+            return delegate.instanceId();
+        }
+
+        @Override
+        public void start(TransportListener listener) {
+            delegate.start(listener);
+        }
+
+        @Override
+        public boolean isConnected() {
+            return delegate.isConnected();
+        }
+
+        @Override
+        public void register(Collection<ValueDescriptor> values, Collection<ActionDescriptor> actions) {
+            values.forEach(v -> claimed.add(v.id()));
+            actions.forEach(a -> claimed.add(a.id()));
+            delegate.register(values, actions);
+        }
+
+        @Override
+        public void unregister(Collection<String> ids) {
+            delegate.unregister(ids);
+        }
+
+        @Override
+        public void subscribe(Collection<String> ids) {
+            delegate.subscribe(ids);
+        }
+
+        @Override
+        public void publish(String valueId, Object value, long timestampMillis) {
+            published.add(valueId);
+            delegate.publish(valueId, value, timestampMillis);
+        }
+
+        @Override
+        public CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout) {
+            return delegate.call(actionId, args, timeout);
+        }
+
+        @Override
+        public CompletableFuture<Void> write(String valueId, Object value) {
+            return delegate.write(valueId, value);
+        }
+
+        @Override
+        public TransportStatus status() {
+            return delegate.status();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
     private final class Instance implements AutoCloseable {
         final Core core;
         IpcBridge bridge;
+        Recording transport;
 
         Instance(String id) {
             core = new Core(id);
@@ -95,9 +172,9 @@ class IpcBridgeTest {
         }
 
         Instance connect() {
-            TcpClientTransport transport = new TcpClientTransport(new ClientSettings("127.0.0.1", hub.port(),
+            transport = new Recording(new TcpClientTransport(new ClientSettings("127.0.0.1", hub.port(),
                     "bridge-test", core.registry.instanceId(), SECRET, 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT, 5000,
-                    200));
+                    200)));
             bridge = new IpcBridge(core.registry, core.actions, transport, core::addHandler);
             bridge.start();
             Await.until(core.registry.instanceId() + " connected", transport::isConnected);
@@ -179,8 +256,10 @@ class IpcBridgeTest {
         fan.load.set(6);
         Await.until("b got 6", () -> Double.valueOf(6).equals(proxy.get()));
         assertEquals(6.0, fan.load.get());
-        assertEquals(0, hub.instances().stream().filter(i -> i.instanceId().equals("b"))
-                .mapToLong(i -> i.ids().contains("cpu_load") ? 1 : 0).sum(), "b never claims a's id");
+        assertFalse(b.transport.published.contains("cpu_load"), "b never publishes a proxy: " + b.transport.published);
+        assertFalse(b.transport.claimed.contains("cpu_load"), "b never claims a's id");
+        assertTrue(a.transport.published.contains("cpu_load"), "the owner does publish");
+        assertTrue(b.transport.claimed.isEmpty(), "b owns nothing: " + b.transport.claimed);
     }
 
     @Test
