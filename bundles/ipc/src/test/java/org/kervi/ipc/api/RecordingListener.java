@@ -25,6 +25,8 @@ public class RecordingListener implements TransportListener {
     public final Map<String, BiFunction<String, List<Object>, CompletableFuture<Object>>> actions =
             new ConcurrentHashMap<>();
     public final Map<String, Object> written = new ConcurrentHashMap<>();
+    /** Also told of every value event, when set. */
+    public volatile java.util.function.BiConsumer<String, Object> onEvent;
     /** While set, value events block (a slow subscriber). */
     public volatile CountDownLatch gate;
 
@@ -71,6 +73,10 @@ public class RecordingListener implements TransportListener {
         }
         events.incrementAndGet();
         lastValues.put(valueId, value);
+        var hook = onEvent;
+        if (hook != null) {
+            hook.accept(valueId, value);
+        }
     }
 
     @Override

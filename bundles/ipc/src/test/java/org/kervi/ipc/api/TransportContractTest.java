@@ -121,6 +121,23 @@ public abstract class TransportContractTest {
     }
 
     @Test
+    void aSubscriberThatKeepsUpGetsEveryEventInOrder() {
+        Peer a = start("a");
+        Peer b = start("b");
+        a.transport().register(List.of(number("a.count")), List.of());
+        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
+        List<Object> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        b.seen().onEvent = (id, v) -> seen.add(v);
+        for (int i = 1; i <= 500; i++) {
+            a.transport().publish("a.count", (double) i, i);
+        }
+        Await.until("b gets all 500", 5000, () -> seen.size(), n -> n == 500);
+        for (int i = 1; i <= 500; i++) {
+            assertEquals((double) i, seen.get(i - 1));
+        }
+    }
+
+    @Test
     void aLateSubscriberGetsTheLastValueAtOnce() {
         Peer a = start("a");
         a.transport().register(List.of(number("a.temp"), number("a.hum")), List.of());

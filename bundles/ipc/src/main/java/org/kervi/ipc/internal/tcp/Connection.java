@@ -7,8 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * One framed TCP connection (hub side or client side): a reader thread that decodes frames and hands them to the
  * {@link Handler}, and a writer thread that drains the outbound queue in batches into a buffered stream.
  *
- * <p>Outbound: control frames (directory, calls, replies, errors) in a bounded FIFO; value events in a map keyed by
- * id, so that for a slow peer a newer event of an id replaces the queued one in place (latest wins) and memory stays
- * bounded by the number of ids.
+ * <p>Outbound: control frames (directory, calls, replies, errors) in a bounded FIFO. Value events in a FIFO too, as
+ * long as it holds fewer than the bound; beyond it (a slow peer) a newer event of an id replaces its queued one in
+ * place (latest wins), so memory stays bounded by the queue size plus the number of ids and nothing else is lost.
  */
 public final class Connection {
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
@@ -44,8 +43,10 @@ public final class Connection {
     private volatile Handler handler;
     private final Object lock = new Object();
     private final ArrayDeque<Frame> control = new ArrayDeque<>();
-    private LinkedHashMap<String, Frame> values = new LinkedHashMap<>();
-    private LinkedHashMap<String, Frame> spare = new LinkedHashMap<>();
+    private ArrayDeque<Slot> values = new ArrayDeque<>();
+    private ArrayDeque<Slot> spare = new ArrayDeque<>();
+    /** The latest queued slot of each id: where a newer event goes once the queue is full. */
+    private final HashMap<String, Slot> latest = new HashMap<>();
     private boolean writerWaiting;
     private boolean closing;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -132,15 +133,36 @@ public final class Connection {
         }
     }
 
-    /** Queues a value event; replaces a queued event of the same id (latest wins). Never blocks. */
+    /** One queued value event; its frame is replaced while queued when the peer falls behind. */
+    private static final class Slot {
+        Frame frame;
+
+        Slot(Frame frame) {
+            this.frame = frame;
+        }
+    }
+
+    /**
+     * Queues a value event. Once the queue holds the bound, it replaces the queued event of the same id (latest
+     * wins) instead of growing. Never blocks.
+     */
     public void sendValue(Frame frame) {
         synchronized (lock) {
             if (closing) {
                 return;
             }
-            if (values.put(frame.id, frame) != null) {
-                coalesced++;
-            } else if (values.size() > maxValuesQueued) {
+            if (values.size() >= maxQueued) {
+                Slot queued = latest.get(frame.id);
+                if (queued != null) {
+                    queued.frame = frame;
+                    coalesced++;
+                    return;
+                }
+            }
+            Slot slot = new Slot(frame);
+            values.add(slot);
+            latest.put(frame.id, slot);
+            if (values.size() > maxValuesQueued) {
                 maxValuesQueued = values.size();
             }
             wakeWriter();
@@ -159,7 +181,7 @@ public final class Connection {
         try {
             while (true) {
                 int n = 0;
-                LinkedHashMap<String, Frame> drained = null;
+                ArrayDeque<Slot> drained = null;
                 boolean last;
                 synchronized (lock) {
                     while (control.isEmpty() && values.isEmpty() && !closing) {
@@ -177,6 +199,7 @@ public final class Connection {
                         drained = values;
                         values = spare;
                         spare = null;
+                        latest.clear();
                     }
                     last = closing;
                 }
@@ -186,11 +209,11 @@ public final class Connection {
                     batch[i] = null;
                 }
                 if (drained != null) {
-                    for (Map.Entry<String, Frame> e : drained.entrySet()) {
-                        bytes += write(e.getValue());
-                    }
                     framesOut += drained.size();
-                    drained.clear();
+                    Slot slot;
+                    while ((slot = drained.poll()) != null) {
+                        bytes += write(slot.frame);
+                    }
                     synchronized (lock) {
                         spare = drained;
                     }
@@ -380,7 +403,7 @@ public final class Connection {
         }
     }
 
-    /** The most value events that were ever waiting at once (one per id at most). */
+    /** The most value events that were ever waiting at once (at most the bound plus one per id). */
     public int maxValuesQueued() {
         synchronized (lock) {
             return maxValuesQueued;
