@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.kervi.api.Registration;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -30,4 +31,10 @@ public interface ActionService {
 
     /** Number of calls of this action running now (0 when unknown). */
     int running(String actionId);
+
+    /**
+     * Tells {@code listener} of every action that appears or leaves from now on (local and handler actions; see
+     * {@link ActionInfo#local()}). Actions present already are listed by {@link #actions()}.
+     */
+    Registration addListener(ActionListener listener);
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,7 +21,9 @@ import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionHandler;
 import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionListener;
 import org.kervi.api.actions.ActionService;
+import org.kervi.api.Registration;
 import org.kervi.api.components.KerviComponent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,6 +31,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Calls actions by id: local {@code @Action} methods first, then {@link ActionHandler} services (remote proxies).
@@ -36,6 +41,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = {ActionService.class, ActionDispatcher.class}, configurationPid = "org.kervi.core")
 public final class ActionDispatcher implements ActionService {
+    private static final Logger LOG = LoggerFactory.getLogger(ActionDispatcher.class);
+    private final CopyOnWriteArrayList<ActionListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, LocalAction> local = new ConcurrentHashMap<>();
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
     private final Map<CompletableFuture<Object>, String> inFlight = new ConcurrentHashMap<>();
@@ -71,18 +78,60 @@ public final class ActionDispatcher implements ActionService {
         Object id = properties.get(ActionHandler.ACTION_ID);
         if (id != null) {
             handlers.put(id.toString(), handler);
+            fire(handler.info(), true);
         }
     }
 
     void removeHandler(ActionHandler handler, Map<String, Object> properties) {
         Object id = properties.get(ActionHandler.ACTION_ID);
-        if (id != null) {
-            handlers.remove(id.toString(), handler);
+        if (id != null && handlers.remove(id.toString(), handler)) {
+            fire(handler.info(), false);
         }
     }
 
     /** Adds a component's actions; refuses all of them if one id is taken. Returns their ids. */
-    synchronized List<String> addComponent(KerviComponent component, String owner) {
+    List<String> addComponent(KerviComponent component, String owner) {
+        List<ActionInfo> added = new ArrayList<>();
+        List<String> ids = addActions(component, owner, added);
+        added.forEach(info -> fire(info, true));
+        return ids;
+    }
+
+    void removeComponent(KerviComponent component) {
+        List<ActionInfo> removed = new ArrayList<>();
+        synchronized (this) {
+            local.values().removeIf(action -> {
+                if (action.target() != component) {
+                    return false;
+                }
+                removed.add(action.info());
+                return true;
+            });
+        }
+        removed.forEach(info -> fire(info, false));
+    }
+
+    @Override
+    public Registration addListener(ActionListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void fire(ActionInfo info, boolean added) {
+        for (ActionListener listener : listeners) {
+            try {
+                if (added) {
+                    listener.actionAdded(info);
+                } else {
+                    listener.actionRemoved(info);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("action listener {} failed on {}", listener, info.id(), e);
+            }
+        }
+    }
+
+    private synchronized List<String> addActions(KerviComponent component, String owner, List<ActionInfo> added) {
         List<LocalAction> found = ActionScanner.scan(component, owner, defaultTimeoutMillis, pool);
         for (LocalAction action : found) {
             LocalAction existing = local.get(action.info().id());
@@ -95,12 +144,9 @@ public final class ActionDispatcher implements ActionService {
         for (LocalAction action : found) {
             local.put(action.info().id(), action);
             ids.add(action.info().id());
+            added.add(action.info());
         }
         return ids;
-    }
-
-    synchronized void removeComponent(KerviComponent component) {
-        local.values().removeIf(action -> action.target() == component);
     }
 
     @Override

@@ -53,37 +53,45 @@ final class LocalAction {
             throw new ActionException(info.id(), ActionError.BUSY, "is already running and its concurrency is"
                     + " REJECT; try again when it has finished");
         }
-        Runnable run = () -> {
-            try {
-                invoke(converted, result, watch);
-            } finally {
-                if (policy == ActionConcurrency.REJECT) {
-                    busy.set(false);
-                }
-            }
-        };
-        (policy == ActionConcurrency.SERIAL ? serial : pool).execute(run);
+        // a REJECT action is free again before its caller sees the result, so that it can call again at once
+        Runnable release = policy == ActionConcurrency.REJECT ? () -> busy.set(false) : () -> { };
+        try {
+            (policy == ActionConcurrency.SERIAL ? serial : pool).execute(() -> invoke(converted, result, watch,
+                    release));
+        } catch (RuntimeException e) {
+            release.run();
+            throw e;
+        }
     }
 
-    private void invoke(Object[] converted, CompletableFuture<Object> result, CallWatch watch) {
+    private void invoke(Object[] converted, CompletableFuture<Object> result, CallWatch watch, Runnable release) {
         if (result.isDone()) {
+            release.run();
             return;
         }
         running.incrementAndGet();
         watch.begin(Thread.currentThread());
+        Object value = null;
+        ActionException failure = null;
         try {
-            result.complete(method.invoke(target, converted));
+            value = method.invoke(target, converted);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            result.completeExceptionally(new ActionException(info.id(), ActionError.FAILED,
-                    String.valueOf(cause.getMessage()), cause.getClass().getName(), cause));
+            failure = new ActionException(info.id(), ActionError.FAILED, String.valueOf(cause.getMessage()),
+                    cause.getClass().getName(), cause);
         } catch (IllegalAccessException | RuntimeException e) {
-            result.completeExceptionally(new ActionException(info.id(), ActionError.FAILED,
-                    "could not invoke " + method + ": " + e.getMessage(), e.getClass().getName(), e));
+            failure = new ActionException(info.id(), ActionError.FAILED, "could not invoke " + method + ": "
+                    + e.getMessage(), e.getClass().getName(), e);
         } finally {
             watch.end();
             Thread.interrupted();
             running.decrementAndGet();
+            release.run();
+        }
+        if (failure == null) {
+            result.complete(value);
+        } else {
+            result.completeExceptionally(failure);
         }
     }
 

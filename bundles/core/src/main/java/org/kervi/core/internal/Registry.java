@@ -188,7 +188,8 @@ public final class Registry implements KerviRegistry {
                     r.error() != null ? List.of() : c.values().stream().map(Value::id).toList(), r.actionIds(), state,
                     r.error()));
         }
-        infos.sort(Comparator.comparing(ComponentInfo::id));
+        // same id twice (a refused duplicate): the accepted one first, whatever the map's order
+        infos.sort(Comparator.comparing(ComponentInfo::id).thenComparing(i -> !i.error().isEmpty()));
         return infos;
     }
 

@@ -221,17 +221,8 @@ class ActionDispatcherTest {
         try (Runtime rt = new Runtime()) {
             ActionInfo info = new ActionInfo("remote.ping", "Ping", "remote", "other", false, List.of(), "text", "",
                     ActionConcurrency.PARALLEL, Duration.ofSeconds(1));
-            ActionHandler handler = new ActionHandler() {
-                @Override
-                public ActionInfo info() {
-                    return info;
-                }
-
-                @Override
-                public CompletableFuture<Object> invoke(List<?> args, Duration timeout) {
-                    return args.isEmpty() ? CompletableFuture.completedFuture("pong") : new CompletableFuture<>();
-                }
-            };
+            ActionHandler handler = handler(info,
+                    args -> args.isEmpty() ? CompletableFuture.completedFuture("pong") : new CompletableFuture<>());
             rt.actions.addHandler(handler, Map.of(ActionHandler.ACTION_ID, "remote.ping"));
             assertEquals("pong", rt.actions.call("remote.ping").get());
             assertEquals("other", rt.actions.action("remote.ping").orElseThrow().owner());
@@ -241,6 +232,57 @@ class ActionDispatcherTest {
             assertError(ActionError.UNKNOWN_ID, "no action with id 'remote.ping' is known (kervi:actions lists them)",
                     rt.actions.call("remote.ping"));
         }
+    }
+
+    @Test
+    void listenersAreToldOfActionsComingAndGoing() {
+        try (Runtime rt = new Runtime()) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            org.kervi.api.Registration reg = rt.actions.addListener(new org.kervi.api.actions.ActionListener() {
+                @Override
+                public void actionAdded(ActionInfo action) {
+                    seen.add("+" + action.id() + (action.local() ? "" : " remote"));
+                }
+
+                @Override
+                public void actionRemoved(ActionInfo action) {
+                    seen.add("-" + action.id());
+                }
+            });
+            Machine machine = rt.add(new Machine());
+            assertTrue(seen.contains("+machine.add") && seen.contains("+app_main"), seen.toString());
+            int added = seen.size();
+            assertEquals(rt.actions.actions().size(), added);
+            rt.remove(machine);
+            assertEquals(2 * added, seen.size());
+            assertTrue(seen.contains("-machine.add"), seen.toString());
+
+            ActionHandler handler = handler(new ActionInfo("remote.ping", "ping", "", "other", false, List.of(),
+                    "text", "", ActionConcurrency.PARALLEL, Duration.ofSeconds(1)),
+                    args -> CompletableFuture.completedFuture("pong"));
+            rt.actions.addHandler(handler, Map.of(ActionHandler.ACTION_ID, "remote.ping"));
+            rt.actions.removeHandler(handler, Map.of(ActionHandler.ACTION_ID, "remote.ping"));
+            assertEquals(List.of("+remote.ping remote", "-remote.ping"), seen.subList(2 * added, seen.size()));
+
+            reg.close();
+            rt.add(new Machine());
+            assertEquals(2 * added + 2, seen.size(), "a closed listener hears nothing");
+        }
+    }
+
+    private static ActionHandler handler(ActionInfo info,
+            java.util.function.Function<List<?>, CompletableFuture<Object>> invoke) {
+        return new ActionHandler() {
+            @Override
+            public ActionInfo info() {
+                return info;
+            }
+
+            @Override
+            public CompletableFuture<Object> invoke(List<?> args, Duration timeout) {
+                return invoke.apply(args);
+            }
+        };
     }
 
     private static CompletableFuture<?>[] call(Runtime rt, String id, int times) {

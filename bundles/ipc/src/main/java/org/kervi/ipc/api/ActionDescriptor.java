@@ -1,0 +1,21 @@
+package org.kervi.ipc.api;
+
+import java.time.Duration;
+import java.util.List;
+import org.kervi.api.actions.ActionConcurrency;
+import org.kervi.api.actions.ParameterInfo;
+
+/** An action as the directory knows it: how to call it and show it elsewhere. */
+public record ActionDescriptor(String id, String name, String componentId, List<ParameterInfo> parameters,
+        String returnType, String confirm, ActionConcurrency concurrency, Duration timeout) {
+
+    public ActionDescriptor {
+        name = name == null ? id : name;
+        componentId = componentId == null ? "" : componentId;
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        returnType = returnType == null ? "" : returnType;
+        confirm = confirm == null ? "" : confirm;
+        concurrency = concurrency == null ? ActionConcurrency.SERIAL : concurrency;
+        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    }
+}

@@ -1,0 +1,26 @@
+package org.kervi.ipc.api;
+
+import java.util.List;
+
+/**
+ * What a transport sees: whether it is linked, where to, the instances it knows (itself included) and the
+ * traffic of its own link.
+ */
+public record TransportStatus(boolean connected, String endpoint, List<InstanceInfo> instances, long framesIn,
+        long framesOut, long bytesIn, long bytesOut, long valuesCoalesced) {
+
+    public TransportStatus {
+        instances = List.copyOf(instances);
+    }
+
+    /**
+     * One instance and the ids it owns. {@code lastSeenMillis} is the epoch time of the last frame from it, or 0
+     * when this view cannot tell; counters are -1 when unknown.
+     */
+    public record InstanceInfo(String instanceId, List<String> ids, long lastSeenMillis, long framesIn,
+            long framesOut, long bytesIn, long bytesOut, long valuesCoalesced) {
+        public InstanceInfo {
+            ids = List.copyOf(ids);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.kervi.ipc.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.values.BooleanValue;
+import org.kervi.api.values.Color;
+import org.kervi.api.values.ColorValue;
+import org.kervi.api.values.DateTimeValue;
+import org.kervi.api.values.EnumValue;
+import org.kervi.api.values.NumberValue;
+import org.kervi.api.values.StringValue;
+import org.kervi.api.values.Value;
+import org.kervi.ipc.api.ActionDescriptor;
+import org.kervi.ipc.api.ValueDescriptor;
+
+/** Between the core's values and actions and the transport's descriptors and wire scalars. */
+final class Proxies {
+    private Proxies() {}
+
+    static ValueDescriptor describe(ValueEntry entry) {
+        Value<?> v = entry.value();
+        return new ValueDescriptor(v.id(), v.name(), v.kind(), v.role(), entry.componentId(), v.attributes());
+    }
+
+    static ActionDescriptor describe(ActionInfo a) {
+        return new ActionDescriptor(a.id(), a.name(), a.componentId(), a.parameters(), a.returnType(), a.confirm(),
+                a.concurrency(), a.timeout());
+    }
+
+    static ActionInfo info(ActionDescriptor d, String owner) {
+        return new ActionInfo(d.id(), d.name(), d.componentId(), owner, false, d.parameters(), d.returnType(),
+                d.confirm(), d.concurrency(), d.timeout());
+    }
+
+    /** A value's state as a JSON scalar: numbers, booleans, text, ISO-8601 instants, #rrggbb colors. */
+    static Object toWire(Object v) {
+        if (v instanceof Instant instant) {
+            return instant.toString();
+        }
+        if (v instanceof Color color) {
+            return color.hex();
+        }
+        return v;
+    }
+
+    /**
+     * A proxy of the same kind, role, range, unit and options as the remote value, so that links, the shell and the
+     * dashboard treat it like a local one. No delta: the owner applied it before publishing.
+     */
+    static Value<?> proxy(ValueDescriptor d) {
+        Map<String, Object> a = d.attributes();
+        Value<?> v = switch (d.kind()) {
+            case NUMBER -> {
+                NumberValue n = new NumberValue(d.id(), d.name());
+                double min = number(a.get("min"), Double.NEGATIVE_INFINITY);
+                double max = number(a.get("max"), Double.POSITIVE_INFINITY);
+                if (min <= max) {
+                    n.range(min, max);
+                }
+                yield n.unit(a.get("unit") == null ? "" : a.get("unit").toString());
+            }
+            case BOOLEAN -> new BooleanValue(d.id(), d.name());
+            case STRING -> {
+                StringValue s = new StringValue(d.id(), d.name());
+                double maxLength = number(a.get("maxLength"), 0);
+                yield maxLength >= 1 ? s.maxLength((int) maxLength) : s;
+            }
+            case ENUM -> {
+                EnumValue e = new EnumValue(d.id(), d.name());
+                if (a.get("options") instanceof List<?> options) {
+                    for (Object o : options) {
+                        if (o instanceof Map<?, ?> m && m.get("key") != null) {
+                            Object label = m.get("label");
+                            e.option(m.get("key").toString(), label == null ? null : label.toString());
+                        }
+                    }
+                }
+                yield e;
+            }
+            case DATETIME -> new DateTimeValue(d.id(), d.name());
+            case COLOR -> new ColorValue(d.id(), d.name());
+        };
+        return v.role(d.role());
+    }
+
+    private static double number(Object o, double fallback) {
+        return o instanceof Number n ? n.doubleValue() : fallback;
+    }
+
+    /** Sets a proxy from a wire scalar (the transport's reader thread; the hot path of remote values). */
+    @SuppressWarnings("unchecked")
+    static void set(Value<?> proxy, Object raw) {
+        Value<Object> p = (Value<Object>) proxy;
+        p.set(p.convert(raw));
+    }
+}

@@ -1,0 +1,421 @@
+package org.kervi.ipc.internal.tcp;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.kervi.ipc.api.TransportProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One framed TCP connection (hub side or client side): a reader thread that decodes frames and hands them to the
+ * {@link Handler}, and a writer thread that drains the outbound queue in batches into a buffered stream.
+ *
+ * <p>Outbound: control frames (directory, calls, replies, errors) in a bounded FIFO. Value events in a FIFO too, as
+ * long as it holds fewer than the bound; beyond it (a slow peer) a newer event of an id replaces its queued one in
+ * place (latest wins), so memory stays bounded by the queue size plus the number of ids and nothing else is lost.
+ */
+public final class Connection {
+    private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+
+    /** Gets the frames of a connection, on its reader thread. */
+    public interface Handler {
+        void frame(Connection connection, Frame frame) throws ProtocolException;
+
+        /** Called once, from whichever thread closed the connection. */
+        void closed(Connection connection, String reason);
+    }
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+    private final String name;
+    private final int maxFrameBytes;
+    private final int maxQueued;
+    private volatile Handler handler;
+    private final Object lock = new Object();
+    private final ArrayDeque<Frame> control = new ArrayDeque<>();
+    private ArrayDeque<Slot> values = new ArrayDeque<>();
+    private ArrayDeque<Slot> spare = new ArrayDeque<>();
+    /** The latest queued slot of each id: where a newer event goes once the queue is full. */
+    private final HashMap<String, Slot> latest = new HashMap<>();
+    private boolean writerWaiting;
+    private boolean closing;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+    private final CountDownLatch writerDone = new CountDownLatch(1);
+    private volatile String closeReason = "";
+    private volatile Object attachment;
+
+    // counters: each written by one thread only
+    private volatile long lastReceivedMillis = System.currentTimeMillis();
+    private volatile long framesIn;
+    private volatile long bytesIn;
+    private volatile long framesOut;
+    private volatile long bytesOut;
+    private volatile long coalesced;
+    private volatile int maxValuesQueued;
+    private volatile boolean handling;
+
+    public Connection(Socket socket, DataInputStream in, OutputStream out, String name, int maxFrameBytes,
+            int maxQueued) {
+        this.socket = socket;
+        this.in = in;
+        this.out = out instanceof BufferedOutputStream ? out : new BufferedOutputStream(out, 64 * 1024);
+        this.name = name;
+        this.maxFrameBytes = maxFrameBytes;
+        this.maxQueued = Math.max(16, maxQueued);
+    }
+
+    /** Starts the reader and writer threads. */
+    public void start(Handler frameHandler) {
+        this.handler = frameHandler;
+        Thread reader = new Thread(this::readLoop, "kervi-ipc-read-" + name);
+        Thread writer = new Thread(this::writeLoop, "kervi-ipc-write-" + name);
+        reader.setDaemon(true);
+        writer.setDaemon(true);
+        writer.start();
+        reader.start();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Object attachment() {
+        return attachment;
+    }
+
+    public void attach(Object value) {
+        this.attachment = value;
+    }
+
+    // ---- outbound ----------------------------------------------------------------------------------
+
+    /** Queues a control frame unless the queue is full; false means the caller must report an overload. */
+    public boolean offer(Frame frame) {
+        synchronized (lock) {
+            if (closing || control.size() >= maxQueued) {
+                return false;
+            }
+            control.add(frame);
+            wakeWriter();
+        }
+        return true;
+    }
+
+    /**
+     * Queues a control frame that must not be dropped (replies, errors, directory changes). A peer that lets twice
+     * the queue size pile up is too slow to serve and is disconnected.
+     */
+    public void send(Frame frame) {
+        boolean overflow;
+        synchronized (lock) {
+            if (closing) {
+                return;
+            }
+            overflow = control.size() >= 2 * maxQueued;
+            if (!overflow) {
+                control.add(frame);
+                wakeWriter();
+            }
+        }
+        if (overflow) {
+            fail(TransportProblem.PROTOCOL, "outbound queue overflow: the peer reads too slowly");
+        }
+    }
+
+    /** One queued value event; its frame is replaced while queued when the peer falls behind. */
+    private static final class Slot {
+        Frame frame;
+
+        Slot(Frame frame) {
+            this.frame = frame;
+        }
+    }
+
+    /**
+     * Queues a value event. Once the queue holds the bound, it replaces the queued event of the same id (latest
+     * wins) instead of growing. Never blocks.
+     */
+    public void sendValue(Frame frame) {
+        synchronized (lock) {
+            if (closing) {
+                return;
+            }
+            if (values.size() >= maxQueued) {
+                Slot queued = latest.get(frame.id);
+                if (queued != null) {
+                    queued.frame = frame;
+                    coalesced++;
+                    return;
+                }
+            }
+            Slot slot = new Slot(frame);
+            values.add(slot);
+            latest.put(frame.id, slot);
+            if (values.size() > maxValuesQueued) {
+                maxValuesQueued = values.size();
+            }
+            wakeWriter();
+        }
+    }
+
+    private void wakeWriter() {
+        if (writerWaiting) {
+            writerWaiting = false;
+            lock.notify();
+        }
+    }
+
+    private void writeLoop() {
+        Frame[] batch = new Frame[64];
+        try {
+            while (true) {
+                int n = 0;
+                ArrayDeque<Slot> drained = null;
+                boolean last;
+                synchronized (lock) {
+                    while (control.isEmpty() && values.isEmpty() && !closing) {
+                        writerWaiting = true;
+                        lock.wait();
+                    }
+                    if (control.size() > batch.length) {
+                        batch = new Frame[Math.max(control.size(), batch.length * 2)];
+                    }
+                    Frame f;
+                    while ((f = control.poll()) != null) {
+                        batch[n++] = f;
+                    }
+                    if (!values.isEmpty()) {
+                        drained = values;
+                        values = spare;
+                        spare = null;
+                        latest.clear();
+                    }
+                    last = closing;
+                }
+                long bytes = 0;
+                for (int i = 0; i < n; i++) {
+                    bytes += write(batch[i]);
+                    batch[i] = null;
+                }
+                if (drained != null) {
+                    framesOut += drained.size();
+                    Slot slot;
+                    while ((slot = drained.poll()) != null) {
+                        bytes += write(slot.frame);
+                    }
+                    synchronized (lock) {
+                        spare = drained;
+                    }
+                }
+                out.flush();
+                framesOut += n;
+                bytesOut += bytes;
+                if (last) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("IPC {}: write failed: {}", name, e.toString());
+            close("write failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            writerDone.countDown();
+        }
+        close(closeReason.isEmpty() ? "closed" : closeReason);
+    }
+
+    private int write(Frame f) throws IOException {
+        byte[] payload = f.encoded();
+        int len = payload.length;
+        out.write(len >>> 24);
+        out.write(len >>> 16);
+        out.write(len >>> 8);
+        out.write(len);
+        out.write(payload);
+        return len + 4;
+    }
+
+    /** Writes one frame directly, bypassing the queue (handshake only, before {@link #start}). */
+    static void writeDirect(OutputStream out, Frame f) throws IOException {
+        byte[] payload = f.encoded();
+        int len = payload.length;
+        out.write(new byte[] {(byte) (len >>> 24), (byte) (len >>> 16), (byte) (len >>> 8), (byte) len});
+        out.write(payload);
+        out.flush();
+    }
+
+    // ---- inbound -----------------------------------------------------------------------------------
+
+    /** Reads one frame (handshake, or the reader loop). */
+    static Frame read(DataInputStream in, int maxFrameBytes) throws IOException, ProtocolException {
+        int len = in.readInt();
+        if (len <= 0) {
+            throw new ProtocolException("malformed frame: length " + len);
+        }
+        if (len > maxFrameBytes) {
+            throw new ProtocolException("frame of " + len + " bytes exceeds the maximum frame size of "
+                    + maxFrameBytes + " bytes");
+        }
+        byte[] payload = new byte[len];
+        in.readFully(payload);
+        Frame f = FrameCodec.decode(payload);
+        f.received(payload);
+        return f;
+    }
+
+    private void readLoop() {
+        try {
+            while (!closed.get()) {
+                Frame f = read(in, maxFrameBytes);
+                lastReceivedMillis = System.currentTimeMillis();
+                framesIn++;
+                bytesIn += f.encoded().length + 4;
+                handling = true;
+                try {
+                    handler.frame(this, f);
+                } catch (ProtocolException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    LOG.warn("IPC {}: handling {} failed", name, f, e);
+                } finally {
+                    handling = false;
+                    lastReceivedMillis = System.currentTimeMillis();
+                }
+            }
+        } catch (ProtocolException e) {
+            LOG.warn("IPC {}: {}; closing the connection", name, e.getMessage());
+            fail(e.code(), e.getMessage());
+        } catch (EOFException e) {
+            close("connection closed by the peer");
+        } catch (IOException e) {
+            close(closed.get() ? closeReason : "connection lost: " + e.getMessage());
+        }
+    }
+
+    // ---- closing -----------------------------------------------------------------------------------
+
+    /** Sends an error frame, then closes (giving the writer a moment to deliver it). */
+    public void fail(String code, String message) {
+        Frame error = Frame.error(code, message);
+        synchronized (lock) {
+            if (closing) {
+                return;
+            }
+            control.add(error);
+            closing = true;
+            closeReason = code + ": " + message;
+            wakeWriter();
+        }
+        try {
+            if (!writerDone.await(1, TimeUnit.SECONDS)) {
+                LOG.debug("IPC {}: error frame not delivered in time", name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close(code + ": " + message);
+    }
+
+    public void close(String reason) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (closeReason.isEmpty()) {
+            closeReason = reason;
+        }
+        synchronized (lock) {
+            closing = true;
+            wakeWriter();
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            LOG.debug("IPC {}: close: {}", name, e.toString());
+        }
+        closedLatch.countDown();
+        Handler h = handler;
+        if (h != null) {
+            try {
+                h.closed(this, closeReason);
+            } catch (RuntimeException e) {
+                LOG.warn("IPC {}: close handler failed", name, e);
+            }
+        }
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    public boolean awaitClosed(long millis) throws InterruptedException {
+        return closedLatch.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
+    // ---- status ------------------------------------------------------------------------------------
+
+    public long lastReceivedMillis() {
+        return lastReceivedMillis;
+    }
+
+    /**
+     * How long the peer has been silent: the time the reader has waited for a frame. Time spent in the handler (a
+     * slow listener of ours) is not the peer's silence.
+     */
+    public long silentMillis(long now) {
+        return handling ? 0 : now - lastReceivedMillis;
+    }
+
+    public long framesIn() {
+        return framesIn;
+    }
+
+    public long framesOut() {
+        return framesOut;
+    }
+
+    public long bytesIn() {
+        return bytesIn;
+    }
+
+    public long bytesOut() {
+        return bytesOut;
+    }
+
+    public long coalesced() {
+        synchronized (lock) {
+            return coalesced;
+        }
+    }
+
+    /** The most value events that were ever waiting at once (at most the bound plus one per id). */
+    public int maxValuesQueued() {
+        synchronized (lock) {
+            return maxValuesQueued;
+        }
+    }
+
+    public String remoteAddress() {
+        return String.valueOf(socket.getRemoteSocketAddress());
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

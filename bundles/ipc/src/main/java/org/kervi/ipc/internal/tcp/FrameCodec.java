@@ -1,0 +1,222 @@
+package org.kervi.ipc.internal.tcp;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes and decodes the JSON payload of a frame with Gson's streaming reader and writer: no reflection, one
+ * pass. The 4-byte length prefix is written and checked by {@link Connection}.
+ */
+public final class FrameCodec {
+    private static final Gson GSON = new Gson();
+
+    private FrameCodec() {}
+
+    static byte[] encode(Frame f) {
+        StringWriter text = new StringWriter(96);
+        try (JsonWriter w = new JsonWriter(text)) {
+            w.setSerializeNulls(false);
+            w.beginObject();
+            w.name("t").value(f.type);
+            string(w, "id", f.id);
+            if (f.value != null || Frame.VALUE.equals(f.type) || Frame.WRITE.equals(f.type)) {
+                w.name("val");
+                scalar(w, f.value);
+            }
+            if (f.ts != 0) {
+                w.name("ts").value(f.ts);
+            }
+            if (f.cid != 0) {
+                w.name("cid").value(f.cid);
+            }
+            if (f.version != 0) {
+                w.name("v").value(f.version);
+            }
+            string(w, "app", f.app);
+            string(w, "inst", f.instance);
+            string(w, "owner", f.owner);
+            string(w, "nonce", f.nonce);
+            string(w, "mac", f.mac);
+            string(w, "code", f.code);
+            string(w, "msg", f.message);
+            string(w, "etype", f.errorType);
+            if (f.timeout != 0) {
+                w.name("timeout").value(f.timeout);
+            }
+            if (f.ids != null) {
+                w.name("ids").beginArray();
+                for (String id : f.ids) {
+                    w.value(id);
+                }
+                w.endArray();
+            }
+            element(w, "args", f.args);
+            element(w, "result", f.result);
+            element(w, "values", f.values);
+            element(w, "actions", f.actions);
+            w.endObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode " + f + ": " + e.getMessage(), e);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void string(JsonWriter w, String name, String v) throws IOException {
+        if (v != null) {
+            w.name(name).value(v);
+        }
+    }
+
+    private static void element(JsonWriter w, String name, JsonElement e) throws IOException {
+        if (e != null) {
+            w.name(name);
+            GSON.toJson(e, w);
+        }
+    }
+
+    private static void scalar(JsonWriter w, Object v) throws IOException {
+        if (v == null) {
+            w.nullValue();
+        } else if (v instanceof Double d) {
+            w.value(d.doubleValue());
+        } else if (v instanceof Number n) {
+            w.value(n);
+        } else if (v instanceof Boolean b) {
+            w.value(b.booleanValue());
+        } else if (v instanceof String s) {
+            w.value(s);
+        } else if (v instanceof JsonElement e) {
+            GSON.toJson(e, w);
+        } else {
+            w.value(v.toString());
+        }
+    }
+
+    /** Decodes one payload; anything that is not a well-formed envelope is a {@link ProtocolException}. */
+    static Frame decode(byte[] payload) throws ProtocolException {
+        try {
+            JsonReader r = new JsonReader(new StringReader(new String(payload, StandardCharsets.UTF_8)));
+            r.setStrictness(Strictness.STRICT);
+            if (r.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new ProtocolException("malformed frame: expected a JSON object, got " + r.peek());
+            }
+            r.beginObject();
+            Fields f = new Fields();
+            while (r.hasNext()) {
+                String name = r.nextName();
+                switch (name) {
+                    case "t" -> f.type = r.nextString();
+                    case "id" -> f.frame().id = r.nextString();
+                    case "val" -> f.frame().value = readScalar(r);
+                    case "ts" -> f.frame().ts = r.nextLong();
+                    case "cid" -> f.frame().cid = r.nextLong();
+                    case "v" -> f.frame().version = r.nextInt();
+                    case "app" -> f.frame().app = r.nextString();
+                    case "inst" -> f.frame().instance = r.nextString();
+                    case "owner" -> f.frame().owner = r.nextString();
+                    case "nonce" -> f.frame().nonce = r.nextString();
+                    case "mac" -> f.frame().mac = r.nextString();
+                    case "code" -> f.frame().code = r.nextString();
+                    case "msg" -> f.frame().message = r.nextString();
+                    case "etype" -> f.frame().errorType = r.nextString();
+                    case "timeout" -> f.frame().timeout = r.nextLong();
+                    case "ids" -> f.frame().ids = readStrings(r);
+                    case "args" -> f.frame().args = array(JsonParser.parseReader(r), name);
+                    case "result" -> f.frame().result = JsonParser.parseReader(r);
+                    case "values" -> f.frame().values = array(JsonParser.parseReader(r), name);
+                    case "actions" -> f.frame().actions = array(JsonParser.parseReader(r), name);
+                    default -> r.skipValue();
+                }
+            }
+            r.endObject();
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new ProtocolException("malformed frame: data after the JSON object");
+            }
+            return f.build();
+        } catch (ProtocolException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ProtocolException("malformed frame: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Fields arrive in any order, the type among them; they are collected in a typeless frame and copied into
+     * the typed one at the end.
+     */
+    private static final class Fields {
+        String type;
+        private Frame frame;
+
+        Frame frame() {
+            if (frame == null) {
+                frame = new Frame("?");
+            }
+            return frame;
+        }
+
+        Frame build() throws ProtocolException {
+            if (type == null || type.isEmpty()) {
+                throw new ProtocolException("malformed frame: no type ('t')");
+            }
+            return frame == null ? new Frame(type) : Frame.copy(type, frame);
+        }
+    }
+
+    private static JsonArray array(JsonElement e, String name) throws ProtocolException {
+        if (!e.isJsonArray()) {
+            throw new ProtocolException("malformed frame: '" + name + "' must be an array");
+        }
+        return e.getAsJsonArray();
+    }
+
+    private static List<String> readStrings(JsonReader r) throws IOException {
+        List<String> list = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            list.add(r.nextString());
+        }
+        r.endArray();
+        return list;
+    }
+
+    private static Object readScalar(JsonReader r) throws IOException {
+        switch (r.peek()) {
+            case STRING:
+                return r.nextString();
+            case NUMBER:
+                return number(r.nextString());
+            case BOOLEAN:
+                return r.nextBoolean();
+            case NULL:
+                r.nextNull();
+                return null;
+            default:
+                return JsonParser.parseReader(r);
+        }
+    }
+
+    /** A JSON number as Long when written without fraction or exponent, else Double. */
+    static Number number(String text) {
+        if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException tooLarge) {
+                // fall through
+            }
+        }
+        return Double.parseDouble(text);
+    }
+}

@@ -1,0 +1,523 @@
+package org.kervi.ipc.internal.tcp;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kervi.api.Ids;
+import org.kervi.api.actions.ActionError;
+import org.kervi.ipc.api.TransportProblem;
+import org.kervi.ipc.api.TransportStatus.InstanceInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded hub: accepts instances, authenticates them, keeps the directory (id → owner, metadata) and the last
+ * value of each id, fans value events out to subscribers and routes calls, writes and their replies. A peer that
+ * breaks the protocol gets an error frame and is disconnected; everyone else is served on.
+ */
+public final class TcpHub implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TcpHub.class);
+    static final int ENTRIES_PER_FRAME = 500;
+    private static final Frame HEARTBEAT = new Frame(Frame.HEARTBEAT);
+    private static final int HELLO = 0;
+    private static final int AUTH = 1;
+    private static final int READY = 2;
+
+    private final HubSettings settings;
+    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
+    private final Map<String, Peer> peers = new ConcurrentHashMap<>();
+    private volatile Peer[] ready = new Peer[0];
+    private final Map<String, Entry> valueDir = new ConcurrentHashMap<>();
+    private final Map<String, Entry> actionDir = new ConcurrentHashMap<>();
+    private final Map<Long, Routed> routed = new ConcurrentHashMap<>();
+    private final AtomicLong cids = new AtomicLong();
+    private final Object dirLock = new Object();
+    private final ScheduledExecutorService ticker;
+    private final Connection.Handler handler = new Connection.Handler() {
+        @Override
+        public void frame(Connection connection, Frame frame) throws ProtocolException {
+            handle((Peer) connection.attachment(), frame);
+        }
+
+        @Override
+        public void closed(Connection connection, String reason) {
+            peerClosed((Peer) connection.attachment(), reason);
+        }
+    };
+    private volatile ServerSocket server;
+    private volatile boolean closed;
+
+    static final class Peer {
+        final Connection conn;
+        volatile int state = HELLO;
+        volatile String instanceId = "?";
+        String nonce;
+        volatile boolean all;
+        final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+
+        Peer(Connection conn) {
+            this.conn = conn;
+        }
+
+        boolean subscribed(String id) {
+            return all || subscriptions.contains(id);
+        }
+    }
+
+    /** A directory entry; {@code last} is guarded by the entry's monitor. */
+    static final class Entry {
+        final String id;
+        final Peer owner;
+        final JsonObject descriptor;
+        Frame last;
+
+        Entry(String id, Peer owner, JsonObject descriptor) {
+            this.id = id;
+            this.owner = owner;
+            this.descriptor = descriptor;
+        }
+    }
+
+    record Routed(Peer caller, long callerCid, Peer owner, String id, String replyType, long expiresAt) {}
+
+    public TcpHub(HubSettings settings) {
+        this.settings = settings;
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "kervi-ipc-hub-ticker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        t.setRemoveOnCancelPolicy(true);
+        this.ticker = t;
+    }
+
+    /** Binds and starts accepting; throws when the address cannot be bound. */
+    public TcpHub start() throws IOException {
+        ServerSocket s = new ServerSocket();
+        s.setReuseAddress(true);
+        try {
+            s.bind(new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port()), 100);
+        } catch (IOException e) {
+            s.close();
+            throw new IOException("cannot bind the IPC hub to " + settings.bindAddress() + ":" + settings.port()
+                    + ": " + e.getMessage(), e);
+        }
+        server = s;
+        Thread acceptor = new Thread(this::acceptLoop, "kervi-ipc-hub-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+        long period = Math.max(10, settings.heartbeatMillis());
+        ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
+        LOG.info("Kervi IPC hub listening on {}:{}", settings.bindAddress(), port());
+        return this;
+    }
+
+    /** The bound port (the real one when configured with 0). */
+    public int port() {
+        ServerSocket s = server;
+        return s == null ? settings.port() : s.getLocalPort();
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                socket.setKeepAlive(true);
+                String name = "hub<-" + socket.getRemoteSocketAddress();
+                Connection c = new Connection(socket,
+                        new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024)),
+                        socket.getOutputStream(), name, settings.maxFrameBytes(), settings.outboundQueueSize());
+                c.attach(new Peer(c));
+                connections.add(c);
+                c.start(handler);
+            } catch (IOException e) {
+                if (!closed) {
+                    LOG.warn("Kervi IPC hub: accept failed: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    private void tick() {
+        long now = System.currentTimeMillis();
+        for (Connection c : connections) {
+            long silent = c.silentMillis(now);
+            if (silent > settings.heartbeatTimeoutMillis()) {
+                Peer p = (Peer) c.attachment();
+                LOG.warn("Kervi IPC hub: instance '{}' silent for {} ms; disconnecting", p.instanceId, silent);
+                c.close("heartbeat timeout: no frame for " + silent + " ms");
+            } else if (((Peer) c.attachment()).state == READY) {
+                c.offer(HEARTBEAT);
+            }
+        }
+        routed.values().removeIf(r -> r.expiresAt() < now);
+    }
+
+    // ---- frames ------------------------------------------------------------------------------------
+
+    void handle(Peer p, Frame f) throws ProtocolException {
+        if (p.state != READY) {
+            handshake(p, f);
+            return;
+        }
+        switch (f.type) {
+            case Frame.VALUE -> value(p, f);
+            case Frame.HEARTBEAT -> { }
+            case Frame.CALL -> route(p, f, actionDir, Frame.REPLY, "action");
+            case Frame.WRITE -> route(p, f, valueDir, Frame.WRITE_REPLY, "value");
+            case Frame.REPLY, Frame.WRITE_REPLY -> reply(p, f);
+            case Frame.REGISTER -> register(p, f);
+            case Frame.UNREGISTER -> unregister(p, f);
+            case Frame.SUBSCRIBE -> subscribe(p, f);
+            case Frame.ERROR -> LOG.warn("Kervi IPC hub: instance '{}' reports {}: {}", p.instanceId, f.code,
+                    f.message);
+            default -> throw new ProtocolException("unexpected frame type '" + f.type + "'");
+        }
+    }
+
+    private void handshake(Peer p, Frame f) throws ProtocolException {
+        if (p.state == HELLO) {
+            if (!Frame.HELLO.equals(f.type)) {
+                throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
+            }
+            if (f.version != Frame.PROTOCOL_VERSION) {
+                throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
+                        + " is not supported; this hub speaks version " + Frame.PROTOCOL_VERSION);
+            }
+            if (!settings.applicationId().equals(f.app)) {
+                throw new ProtocolException(TransportProblem.AUTH_FAILED, "application '" + f.app
+                        + "' does not match the hub's application '" + settings.applicationId() + "'");
+            }
+            if (!Ids.isValid(f.instance)) {
+                throw new ProtocolException("hello without a valid instance id: '" + f.instance + "'");
+            }
+            p.instanceId = f.instance;
+            p.nonce = Hmac.nonce();
+            p.state = AUTH;
+            p.conn.send(Frame.challenge(p.nonce));
+            return;
+        }
+        if (!Frame.AUTH.equals(f.type)) {
+            throw new ProtocolException("not authenticated: expected 'auth', got '" + f.type + "'");
+        }
+        if (!Hmac.verify(settings.secret(), p.nonce, p.instanceId, f.mac)) {
+            LOG.warn("Kervi IPC hub: instance '{}' from {} failed authentication (wrong shared secret)",
+                    p.instanceId, p.conn.remoteAddress());
+            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong shared secret");
+        }
+        synchronized (dirLock) {
+            if (peers.containsKey(p.instanceId)) {
+                LOG.warn("Kervi IPC hub: refused a second connection of instance '{}' from {}", p.instanceId,
+                        p.conn.remoteAddress());
+                throw new ProtocolException(TransportProblem.DUPLICATE_INSTANCE, "instance id '" + p.instanceId
+                        + "' is already connected to the hub");
+            }
+            peers.put(p.instanceId, p);
+            p.state = READY;
+            rebuildReady();
+            p.conn.send(Frame.welcome("hub"));
+            Map<Peer, JsonArray[]> byOwner = new LinkedHashMap<>();
+            valueDir.values().forEach(e -> group(byOwner, e)[0].add(e.descriptor));
+            actionDir.values().forEach(e -> group(byOwner, e)[1].add(e.descriptor));
+            byOwner.forEach((owner, arrays) -> sendAdded(List.of(p), owner, arrays[0], arrays[1]));
+        }
+        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
+    }
+
+    private static JsonArray[] group(Map<Peer, JsonArray[]> byOwner, Entry e) {
+        return byOwner.computeIfAbsent(e.owner, k -> new JsonArray[] {new JsonArray(), new JsonArray()});
+    }
+
+    /** Sends "add" frames of one owner's entries, in chunks that stay well under the frame limit. */
+    private void sendAdded(List<Peer> to, Peer owner, JsonArray values, JsonArray actions) {
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 0; i < values.size(); i += ENTRIES_PER_FRAME) {
+            frames.add(Frame.added(owner.instanceId, slice(values, i), new JsonArray()));
+        }
+        for (int i = 0; i < actions.size(); i += ENTRIES_PER_FRAME) {
+            frames.add(Frame.added(owner.instanceId, new JsonArray(), slice(actions, i)));
+        }
+        for (Peer q : to) {
+            frames.forEach(q.conn::send);
+        }
+    }
+
+    private static JsonArray slice(JsonArray a, int from) {
+        JsonArray s = new JsonArray();
+        for (int i = from; i < Math.min(a.size(), from + ENTRIES_PER_FRAME); i++) {
+            s.add(a.get(i));
+        }
+        return s;
+    }
+
+    private void rebuildReady() {
+        ready = peers.values().toArray(new Peer[0]);
+    }
+
+    private List<Peer> others(Peer p) {
+        List<Peer> list = new ArrayList<>();
+        for (Peer q : ready) {
+            if (q != p) {
+                list.add(q);
+            }
+        }
+        return list;
+    }
+
+    private void register(Peer p, Frame f) throws ProtocolException {
+        JsonArray values = new JsonArray();
+        JsonArray actions = new JsonArray();
+        List<Frame> refusals = new ArrayList<>();
+        List<Object[]> parsedValues = new ArrayList<>();
+        List<Object[]> parsedActions = new ArrayList<>();
+        if (f.values != null) {
+            for (JsonElement e : f.values) {
+                parsedValues.add(new Object[] {Json.valueFromJson(e).id(), e.getAsJsonObject()});
+            }
+        }
+        if (f.actions != null) {
+            for (JsonElement e : f.actions) {
+                parsedActions.add(new Object[] {Json.actionFromJson(e).id(), e.getAsJsonObject()});
+            }
+        }
+        synchronized (dirLock) {
+            if (p.state != READY || p.conn.isClosed()) {
+                return;
+            }
+            claim(p, parsedValues, valueDir, values, refusals, "value");
+            claim(p, parsedActions, actionDir, actions, refusals, "action");
+            if (!values.isEmpty() || !actions.isEmpty()) {
+                sendAdded(others(p), p, values, actions);
+            }
+        }
+        refusals.forEach(p.conn::send);
+    }
+
+    private void claim(Peer p, List<Object[]> parsed, Map<String, Entry> dir, JsonArray accepted,
+            List<Frame> refusals, String what) {
+        for (Object[] pair : parsed) {
+            String id = (String) pair[0];
+            Entry existing = dir.get(id);
+            if (existing != null && existing.owner != p) {
+                String owner = existing.owner.instanceId;
+                String message = what + " id '" + id + "' is already owned by instance '" + owner
+                        + "'; the claim of instance '" + p.instanceId + "' was refused";
+                LOG.error("Kervi IPC hub: {}", message);
+                refusals.add(Frame.error(TransportProblem.DUPLICATE_ID, id, owner, message));
+                continue;
+            }
+            Entry entry = new Entry(id, p, (JsonObject) pair[1]);
+            if (existing != null) {
+                synchronized (existing) {
+                    entry.last = existing.last;
+                }
+            }
+            dir.put(id, entry);
+            accepted.add(entry.descriptor);
+        }
+    }
+
+    private void unregister(Peer p, Frame f) {
+        if (f.ids == null) {
+            return;
+        }
+        synchronized (dirLock) {
+            List<String> removed = new ArrayList<>();
+            for (String id : f.ids) {
+                if (valueDir.remove(id, owned(valueDir, id, p)) | actionDir.remove(id, owned(actionDir, id, p))) {
+                    removed.add(id);
+                }
+            }
+            broadcastRemoved(p, removed);
+        }
+    }
+
+    private static Entry owned(Map<String, Entry> dir, String id, Peer p) {
+        Entry e = dir.get(id);
+        return e != null && e.owner == p ? e : null;
+    }
+
+    private void broadcastRemoved(Peer p, List<String> ids) {
+        for (int i = 0; i < ids.size(); i += ENTRIES_PER_FRAME) {
+            Frame frame = Frame.ids(Frame.REMOVE, p.instanceId,
+                    ids.subList(i, Math.min(ids.size(), i + ENTRIES_PER_FRAME)));
+            others(p).forEach(q -> q.conn.send(frame));
+        }
+    }
+
+    private void subscribe(Peer p, Frame f) {
+        if (f.ids == null) {
+            return;
+        }
+        List<Entry> catchUp = new ArrayList<>();
+        for (String id : f.ids) {
+            if ("*".equals(id)) {
+                p.all = true;
+                catchUp.addAll(valueDir.values());
+            } else {
+                p.subscriptions.add(id);
+                Entry e = valueDir.get(id);
+                if (e != null) {
+                    catchUp.add(e);
+                }
+            }
+        }
+        for (Entry e : catchUp) {
+            synchronized (e) {
+                if (e.last != null && e.owner != p) {
+                    p.conn.sendValue(e.last);
+                }
+            }
+        }
+    }
+
+    /** The hot path: remember the last value and hand the received frame (bytes and all) to each subscriber. */
+    private void value(Peer p, Frame f) throws ProtocolException {
+        String id = Frame.require(f.id, "id", f);
+        Entry e = valueDir.get(id);
+        if (e == null || e.owner != p) {
+            p.conn.send(Frame.error(TransportProblem.NOT_OWNER, id, e == null ? "" : e.owner.instanceId,
+                    "value '" + id + "' is not registered by instance '" + p.instanceId + "'; event dropped"));
+            return;
+        }
+        synchronized (e) {
+            e.last = f;
+            for (Peer q : ready) {
+                if (q != p && q.subscribed(id)) {
+                    q.conn.sendValue(f);
+                }
+            }
+        }
+    }
+
+    private void route(Peer p, Frame f, Map<String, Entry> dir, String replyType, String what)
+            throws ProtocolException {
+        String id = Frame.require(f.id, "id", f);
+        if (f.cid == 0) {
+            throw new ProtocolException("'" + f.type + "' frame without 'cid'");
+        }
+        Entry e = dir.get(id);
+        if (e == null) {
+            p.conn.send(Frame.failure(replyType, f.cid, ActionError.UNKNOWN_ID.name(), "no " + what + " with id '"
+                    + id + "' is registered at the hub", null));
+            return;
+        }
+        long hubCid = cids.incrementAndGet();
+        long timeout = f.timeout > 0 ? f.timeout : 60_000;
+        routed.put(hubCid, new Routed(p, f.cid, e.owner, id, replyType,
+                System.currentTimeMillis() + timeout + 2 * settings.heartbeatTimeoutMillis()));
+        Frame forward = Frame.CALL.equals(f.type) ? Frame.call(hubCid, id, f.args, f.timeout, p.instanceId)
+                : Frame.write(hubCid, id, f.value, p.instanceId);
+        if (!e.owner.conn.offer(forward)) {
+            routed.remove(hubCid);
+            boolean gone = e.owner.conn.isClosed();
+            p.conn.send(Frame.failure(replyType, f.cid, gone ? ActionError.OWNER_GONE.name()
+                    : ActionError.OVERLOADED.name(), gone ? "instance '" + e.owner.instanceId + "' went away"
+                    : "the link to instance '" + e.owner.instanceId + "' is overloaded; the " + what
+                    + " call was not sent", null));
+        }
+    }
+
+    private void reply(Peer p, Frame f) {
+        Routed r = routed.get(f.cid);
+        if (r == null || r.owner() != p) {
+            return;
+        }
+        routed.remove(f.cid);
+        r.caller().conn.send(f.withCid(r.callerCid()));
+    }
+
+    private void peerClosed(Peer p, String reason) {
+        connections.remove(p.conn);
+        if (p.state != READY) {
+            return;
+        }
+        synchronized (dirLock) {
+            if (!peers.remove(p.instanceId, p)) {
+                return;
+            }
+            p.state = HELLO;
+            rebuildReady();
+            List<String> removed = new ArrayList<>();
+            valueDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
+            actionDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
+            broadcastRemoved(p, removed);
+        }
+        routed.entrySet().removeIf(en -> {
+            Routed r = en.getValue();
+            if (r.owner() == p) {
+                r.caller().conn.send(Frame.failure(r.replyType(), r.callerCid(), ActionError.OWNER_GONE.name(),
+                        "instance '" + p.instanceId + "' went away before it answered (" + reason + ")", null));
+                return true;
+            }
+            return r.caller() == p;
+        });
+        LOG.info("Kervi IPC hub: instance '{}' disconnected: {}", p.instanceId, reason);
+    }
+
+    // ---- status ------------------------------------------------------------------------------------
+
+    /** The connected instances, their ids and traffic as the hub sees them. */
+    public List<InstanceInfo> instances() {
+        List<InstanceInfo> list = new ArrayList<>();
+        for (Peer p : ready) {
+            List<String> ids = new ArrayList<>();
+            valueDir.values().forEach(e -> {
+                if (e.owner == p) {
+                    ids.add(e.id);
+                }
+            });
+            actionDir.values().forEach(e -> {
+                if (e.owner == p) {
+                    ids.add(e.id);
+                }
+            });
+            ids.sort(null);
+            Connection c = p.conn;
+            list.add(new InstanceInfo(p.instanceId, ids, c.lastReceivedMillis(), c.framesIn(), c.framesOut(),
+                    c.bytesIn(), c.bytesOut(), c.coalesced()));
+        }
+        list.sort((a, b) -> a.instanceId().compareTo(b.instanceId()));
+        return list;
+    }
+
+    /** The most value events ever queued at once for an instance (bounded by its subscribed ids). */
+    public int maxValuesQueued(String instanceId) {
+        Peer p = peers.get(instanceId);
+        return p == null ? -1 : p.conn.maxValuesQueued();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        ServerSocket s = server;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                LOG.debug("closing the hub socket: {}", e.toString());
+            }
+        }
+        ticker.shutdownNow();
+        connections.forEach(c -> c.close("hub stopped"));
+        LOG.info("Kervi IPC hub on port {} stopped", port());
+    }
+}

@@ -1,0 +1,368 @@
+package org.kervi.ipc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.kervi.api.actions.Action;
+import org.kervi.api.actions.ActionError;
+import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.components.Controller;
+import org.kervi.api.components.KerviComponent;
+import org.kervi.api.runtime.LinkInfo;
+import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.values.EnumValue;
+import org.kervi.api.values.NumberValue;
+import org.kervi.api.values.Value;
+import org.kervi.api.values.ValueKind;
+import org.kervi.api.values.ValueRejectedException;
+import org.kervi.api.values.ValueRole;
+import org.kervi.core.internal.Core;
+import org.kervi.ipc.api.ActionDescriptor;
+import org.kervi.ipc.api.Await;
+import org.kervi.ipc.api.Transport;
+import org.kervi.ipc.api.TransportListener;
+import org.kervi.ipc.api.TransportStatus;
+import org.kervi.ipc.api.ValueDescriptor;
+import org.kervi.ipc.internal.tcp.ClientSettings;
+import org.kervi.ipc.internal.tcp.HubSettings;
+import org.kervi.ipc.internal.tcp.TcpClientTransport;
+import org.kervi.ipc.internal.tcp.TcpHub;
+
+/** Two in-JVM instances, each a real core and bridge, linked through a real hub on an ephemeral port. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class IpcBridgeTest {
+    private static final byte[] SECRET = "bridge-secret".getBytes(StandardCharsets.UTF_8);
+    private static final long HEARTBEAT_TIMEOUT = 1000;
+    private TcpHub hub;
+    private final List<AutoCloseable> closing = new ArrayList<>();
+
+    /** A sensor-like component owned by instance A. */
+    public static final class Fan extends KerviComponent {
+        final NumberValue load = addValue(new NumberValue("cpu_load", "CPU load")).range(0, 100).unit("%");
+        final EnumValue mode = addValue(new EnumValue("fan.mode", "Mode")).option("auto").option("manual", "Manual");
+        final CountDownLatch hang = new CountDownLatch(1);
+
+        public Fan() {
+            super("fan", "Fan");
+            load.role(ValueRole.SENSOR);
+        }
+
+        @Action
+        public double speed(double percent) {
+            if (percent < 0) {
+                throw new IllegalArgumentException("negative speed " + percent);
+            }
+            return percent * 2;
+        }
+
+        @Action(timeoutMillis = 20_000)
+        public void block() throws InterruptedException {
+            hang.await(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A controller in instance B whose input follows A's cpu_load. */
+    public static final class Follower extends Controller {
+        final NumberValue temp = inputs().number("temp", "Temperature").range(0, 150);
+
+        public Follower() {
+            super("follower", "Follower");
+            temp.linkTo("cpu_load");
+        }
+
+        @Override
+        protected void inputChanged(Value<?> input) {}
+    }
+
+    /** Records what a bridge publishes and claims, and passes everything on. */
+    static final class Recording implements Transport {
+        final Transport delegate;
+        final List<String> published = new CopyOnWriteArrayList<>();
+        final List<String> claimed = new CopyOnWriteArrayList<>();
+
+        Recording(Transport delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String instanceId() {
+            return delegate.instanceId();
+        }
+
+        @Override
+        public void start(TransportListener listener) {
+            delegate.start(listener);
+        }
+
+        @Override
+        public boolean isConnected() {
+            return delegate.isConnected();
+        }
+
+        @Override
+        public void register(Collection<ValueDescriptor> values, Collection<ActionDescriptor> actions) {
+            values.forEach(v -> claimed.add(v.id()));
+            actions.forEach(a -> claimed.add(a.id()));
+            delegate.register(values, actions);
+        }
+
+        @Override
+        public void unregister(Collection<String> ids) {
+            delegate.unregister(ids);
+        }
+
+        @Override
+        public void subscribe(Collection<String> ids) {
+            delegate.subscribe(ids);
+        }
+
+        @Override
+        public void publish(String valueId, Object value, long timestampMillis) {
+            published.add(valueId);
+            delegate.publish(valueId, value, timestampMillis);
+        }
+
+        @Override
+        public CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout) {
+            return delegate.call(actionId, args, timeout);
+        }
+
+        @Override
+        public CompletableFuture<Void> write(String valueId, Object value) {
+            return delegate.write(valueId, value);
+        }
+
+        @Override
+        public TransportStatus status() {
+            return delegate.status();
+        }
+
+        @Override
+        public void close() {
+            delegate.close();
+        }
+    }
+
+    private final class Instance implements AutoCloseable {
+        final Core core;
+        IpcBridge bridge;
+        Recording transport;
+
+        Instance(String id) {
+            core = new Core(id);
+            closing.add(this);
+        }
+
+        Instance connect() {
+            transport = new Recording(new TcpClientTransport(new ClientSettings("127.0.0.1", hub.port(),
+                    "bridge-test", core.registry.instanceId(), SECRET, 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT, 5000,
+                    200)));
+            bridge = new IpcBridge(core.registry, core.actions, transport, core::addHandler);
+            bridge.start();
+            Await.until(core.registry.instanceId() + " connected", transport::isConnected);
+            return this;
+        }
+
+        void disconnect() {
+            bridge.close();
+        }
+
+        @Override
+        public void close() {
+            if (bridge != null) {
+                bridge.close();
+            }
+            core.close();
+        }
+    }
+
+    @BeforeEach
+    void startHub() throws Exception {
+        hub = new TcpHub(new HubSettings("127.0.0.1", 0, "bridge-test", SECRET, 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT))
+                .start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable c : closing) {
+            c.close();
+        }
+        hub.close();
+    }
+
+    private static boolean resolved(Instance i, String inputId) {
+        return i.core.registry.links().stream().anyMatch(l -> l.inputId().equals(inputId) && l.resolved());
+    }
+
+    @Test
+    void aValueSetInOneInstanceReachesALinkedInputInTheOther() {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        fan.load.set(12.5);
+        Instance b = new Instance("b").connect();
+        Follower f = b.core.add(new Follower());
+
+        Await.until("b's link resolves to a's cpu_load", () -> resolved(b, "follower.temp"));
+        Await.until("the late link gets the current value", () -> f.temp.doubleValue() == 12.5);
+        LinkInfo link = b.core.registry.links().get(0);
+        assertEquals("a", link.sourceOwner());
+
+        fan.load.set(40);
+        Await.until("b's input follows", () -> f.temp.doubleValue() == 40.0);
+
+        ValueEntry proxy = b.core.registry.value("cpu_load").orElseThrow();
+        assertFalse(proxy.local());
+        assertEquals("a", proxy.owner());
+        assertEquals(ValueKind.NUMBER, proxy.value().kind());
+        assertEquals(ValueRole.SENSOR, proxy.value().role());
+        assertEquals("%", ((NumberValue) proxy.value()).unit());
+        assertEquals(100.0, ((NumberValue) proxy.value()).max());
+        EnumValue mode = (EnumValue) b.core.registry.value("fan.mode").orElseThrow().value();
+        assertEquals(List.of("auto", "manual"), List.copyOf(mode.options().keySet()));
+        assertTrue(a.core.registry.value("follower.temp").isPresent(), "B's values appear in A too");
+        assertFalse(a.core.registry.value("cpu_load").get().value() != fan.load, "A keeps its own value");
+    }
+
+    @Test
+    void proxiesAreNeverPublishedBack() {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        Instance b = new Instance("b").connect();
+        Await.until("b has the proxy", () -> b.core.registry.value("cpu_load").isPresent());
+        fan.load.set(5);
+        Await.until("b got 5", () -> Double.valueOf(5).equals(b.core.registry.value("cpu_load").get().value().get()));
+        // a proxy set in B (as by an event) must not go back out: A's value is A's alone
+        @SuppressWarnings("unchecked")
+        Value<Object> proxy = (Value<Object>) b.core.registry.value("cpu_load").get().value();
+        proxy.set(77.0);
+        fan.load.set(6);
+        Await.until("b got 6", () -> Double.valueOf(6).equals(proxy.get()));
+        assertEquals(6.0, fan.load.get());
+        assertFalse(b.transport.published.contains("cpu_load"), "b never publishes a proxy: " + b.transport.published);
+        assertFalse(b.transport.claimed.contains("cpu_load"), "b never claims a's id");
+        assertTrue(a.transport.published.contains("cpu_load"), "the owner does publish");
+        assertTrue(b.transport.claimed.isEmpty(), "b owns nothing: " + b.transport.claimed);
+    }
+
+    @Test
+    void writesFromAnotherInstanceGoToTheOwnerWithItsChecks() throws Exception {
+        Instance a = new Instance("a").connect();
+        Instance b = new Instance("b").connect();
+        Follower f = b.core.add(new Follower());
+        Await.until("a has b's input", () -> a.core.registry.value("follower.temp").isPresent());
+        a.core.registry.setValue("follower.temp", "42").get(5, TimeUnit.SECONDS);
+        assertEquals(42.0, f.temp.get());
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> a.core.registry.setValue("follower.temp", 500).get(5, TimeUnit.SECONDS));
+        assertInstanceOf(ValueRejectedException.class, e.getCause());
+        assertTrue(e.getCause().getMessage().contains("out of range"), e.getCause().getMessage());
+    }
+
+    @Test
+    void anInstanceCallsTheOthersActionAndGetsTheResultOrTheError() throws Exception {
+        Instance a = new Instance("a").connect();
+        a.core.add(new Fan());
+        Instance b = new Instance("b").connect();
+        Await.until("b knows fan.speed", () -> b.core.actions.action("fan.speed").isPresent());
+        ActionInfo info = b.core.actions.action("fan.speed").get();
+        assertFalse(info.local());
+        assertEquals("a", info.owner());
+        assertEquals("percent", info.parameters().get(0).name());
+
+        assertEquals(50.0, b.core.actions.call("fan.speed", 25).get(5, TimeUnit.SECONDS));
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> b.core.actions.call("fan.speed", -1).get(5, TimeUnit.SECONDS));
+        ActionException e = assertInstanceOf(ActionException.class, failed.getCause());
+        assertEquals(ActionError.FAILED, e.error());
+        assertEquals(IllegalArgumentException.class.getName(), e.remoteType());
+        assertEquals("negative speed -1.0", e.getMessage());
+
+        ExecutionException bad = assertThrows(ExecutionException.class,
+                () -> b.core.actions.call("fan.speed", "fast").get(5, TimeUnit.SECONDS));
+        assertEquals(ActionError.BAD_ARGUMENTS, ((ActionException) bad.getCause()).error());
+    }
+
+    @Test
+    void componentsComingAndGoingAreSeenByTheOtherInstance() {
+        Instance a = new Instance("a").connect();
+        Instance b = new Instance("b").connect();
+        Fan fan = a.core.add(new Fan());
+        Await.until("b sees fan's value and actions", () -> b.core.registry.value("cpu_load").isPresent()
+                && b.core.actions.action("fan.speed").isPresent());
+        a.core.remove(fan);
+        Await.until("b drops them", () -> b.core.registry.value("cpu_load").isEmpty()
+                && b.core.actions.action("fan.speed").isEmpty());
+        a.core.add(new Fan());
+        Await.until("b sees them again", () -> b.core.registry.value("cpu_load").isPresent()
+                && b.core.actions.action("fan.speed").isPresent());
+    }
+
+    @Test
+    void anOwnerGoingAwayUnresolvesLinksAndFailsCallsThenEverythingHeals() throws Exception {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        fan.load.set(10);
+        Instance b = new Instance("b").connect();
+        Follower f = b.core.add(new Follower());
+        Await.until("linked", () -> resolved(b, "follower.temp") && f.temp.doubleValue() == 10.0);
+        Await.until("b knows fan.block", () -> b.core.actions.action("fan.block").isPresent());
+
+        CompletableFuture<Object> running = b.core.actions.call("fan.block");
+        Await.until("a runs the call", () -> a.core.actions.running("fan.block") == 1);
+        long start = System.currentTimeMillis();
+        a.disconnect();
+        ExecutionException gone = assertThrows(ExecutionException.class, () -> running.get(5, TimeUnit.SECONDS));
+        assertEquals(ActionError.OWNER_GONE, ((ActionException) gone.getCause()).error());
+        Await.until("b's link is unresolved within the heartbeat timeout", HEARTBEAT_TIMEOUT,
+                () -> !resolved(b, "follower.temp"));
+        assertTrue(System.currentTimeMillis() - start <= HEARTBEAT_TIMEOUT + 500);
+        assertTrue(b.core.registry.value("cpu_load").isEmpty());
+        ExecutionException unknown = assertThrows(ExecutionException.class,
+                () -> b.core.actions.call("fan.speed", 1).get(5, TimeUnit.SECONDS));
+        ActionError error = ((ActionException) unknown.getCause()).error();
+        assertTrue(error == ActionError.UNKNOWN_ID || error == ActionError.OWNER_GONE, error.toString());
+        fan.hang.countDown();
+
+        fan.load.set(20);
+        a.connect();
+        Await.until("the link heals with A's current value", () -> resolved(b, "follower.temp")
+                && f.temp.doubleValue() == 20.0);
+        assertEquals(40.0, b.core.actions.call("fan.speed", 20).get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aRestartedHubIsRepairedByTheInstances() throws Exception {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        fan.load.set(30);
+        Instance b = new Instance("b").connect();
+        Follower f = b.core.add(new Follower());
+        Await.until("linked", () -> f.temp.doubleValue() == 30.0);
+        int port = hub.port();
+        hub.close();
+        Await.until("the link is unresolved", 5000, () -> !resolved(b, "follower.temp"));
+        fan.load.set(31);
+        hub = new TcpHub(new HubSettings("127.0.0.1", port, "bridge-test", SECRET, 1 << 20, 1000, 100,
+                HEARTBEAT_TIMEOUT)).start();
+        Await.until("healed with the value set while the hub was away", 10_000,
+                () -> resolved(b, "follower.temp") && f.temp.doubleValue() == 31.0);
+    }
+}

@@ -1,0 +1,240 @@
+package org.kervi.ipc.internal.tcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kervi.ipc.api.Await;
+import org.kervi.ipc.api.Transport;
+import org.kervi.ipc.api.TransportContractTest;
+import org.kervi.ipc.api.TransportProblem;
+
+/** The contract over the embedded TCP hub, plus what only a raw socket can try. */
+class TcpTransportContractTest extends TransportContractTest {
+    static final int MAX_FRAME = 64 * 1024;
+    static final int QUEUE = 1000;
+    private TcpHub hub;
+    private int port;
+
+    @Override
+    protected void startServer() throws IOException {
+        hub = new TcpHub(new HubSettings("127.0.0.1", port, "test-app", SECRET.getBytes(StandardCharsets.UTF_8),
+                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis())).start();
+        port = hub.port();
+    }
+
+    @Override
+    protected void stopServer() {
+        if (hub != null) {
+            hub.close();
+            hub = null;
+        }
+    }
+
+    @Override
+    protected Transport newTransport(String instanceId, String secret) {
+        return new TcpClientTransport(new ClientSettings("127.0.0.1", port, "test-app", instanceId,
+                secret.getBytes(StandardCharsets.UTF_8), MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400));
+    }
+
+    @Override
+    protected long heartbeatTimeoutMillis() {
+        return 1000;
+    }
+
+    @Override
+    protected void assertBoundedQueue(String instanceId, int ids) {
+        int max = hub.maxValuesQueued(instanceId);
+        assertTrue(max >= 1 && max <= QUEUE + ids, "value events queued for " + instanceId
+                + " stay within the bound plus one per id: " + max);
+    }
+
+    // ---- raw sockets -------------------------------------------------------------------------------
+
+    /** A raw protocol speaker. */
+    private final class Raw implements AutoCloseable {
+        final Socket socket;
+        final DataInputStream in;
+        final OutputStream out;
+
+        Raw() throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout(5000);
+            in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            out = socket.getOutputStream();
+        }
+
+        void send(Frame f) throws IOException {
+            Connection.writeDirect(out, f);
+        }
+
+        void sendBytes(int length, byte[] payload) throws IOException {
+            out.write(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
+                    (byte) length});
+            out.write(payload);
+            out.flush();
+        }
+
+        Frame read() throws Exception {
+            return Connection.read(in, MAX_FRAME);
+        }
+
+        Raw authenticate(String instance) throws Exception {
+            send(Frame.hello("test-app", instance));
+            Frame challenge = read();
+            assertEquals(Frame.CHALLENGE, challenge.type());
+            send(Frame.auth(Hmac.response(SECRET.getBytes(StandardCharsets.UTF_8), challenge.nonce, instance)));
+            assertEquals(Frame.WELCOME, read().type());
+            return this;
+        }
+
+        /** Reads until the error frame, then expects the hub to close the connection. */
+        Frame expectErrorAndClose() throws Exception {
+            Frame f;
+            do {
+                f = read();
+            } while (!Frame.ERROR.equals(f.type()));
+            try {
+                int b = in.read();
+                assertEquals(-1, b, "the hub closes the connection after the error");
+            } catch (SocketException reset) {
+                // closed as well
+            }
+            return f;
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    /** Two working clients; checks that they still exchange values. */
+    private void assertOthersKeepWorking(Peer a, Peer b, double value) {
+        a.transport().publish("a.temp", value, 1);
+        Await.until("values still flow", () -> Double.valueOf(value).equals(b.seen().lastValues.get("a.temp")));
+        assertTrue(a.transport().isConnected() && b.transport().isConnected());
+    }
+
+    private Peer[] twoClients() {
+        Peer a = start("a");
+        Peer b = start("b");
+        a.transport().register(List.of(number("a.temp")), List.of());
+        Await.until("b sees a.temp", () -> b.seen().remoteValues.containsKey("a.temp"));
+        return new Peer[] {a, b};
+    }
+
+    @Test
+    void anOversizeFrameGetsAnErrorAndAClosedConnection() throws Exception {
+        Peer[] ab = twoClients();
+        try (Raw raw = new Raw()) {
+            raw.sendBytes(10 * 1024 * 1024, new byte[16]);
+            Frame error = raw.expectErrorAndClose();
+            assertEquals(TransportProblem.PROTOCOL, error.code);
+            assertTrue(error.message.contains("exceeds the maximum frame size of " + MAX_FRAME), error.message);
+        }
+        try (Raw raw = new Raw().authenticate("big")) {
+            raw.sendBytes(MAX_FRAME + 1, new byte[MAX_FRAME + 1]);
+            assertTrue(raw.expectErrorAndClose().message.contains("exceeds the maximum frame size"));
+        }
+        assertOthersKeepWorking(ab[0], ab[1], 1.0);
+    }
+
+    @Test
+    void malformedFramesGetAnErrorAndAClosedConnection() throws Exception {
+        Peer[] ab = twoClients();
+        byte[][] garbage = {"{{{{".getBytes(StandardCharsets.UTF_8), "[1,2,3]".getBytes(StandardCharsets.UTF_8),
+            "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8), {(byte) 0xff, (byte) 0xfe, 0, 1},
+            "{\"t\":\"hello\"} trailing".getBytes(StandardCharsets.UTF_8)};
+        for (byte[] payload : garbage) {
+            try (Raw raw = new Raw()) {
+                raw.sendBytes(payload.length, payload);
+                Frame error = raw.expectErrorAndClose();
+                assertTrue(error.message.startsWith("malformed frame"), error.message);
+            }
+        }
+        try (Raw raw = new Raw()) {
+            raw.sendBytes(0, new byte[0]);
+            assertTrue(raw.expectErrorAndClose().message.contains("length 0"));
+        }
+        try (Raw raw = new Raw().authenticate("messy")) {
+            byte[] payload = "{\"t\":\"register\",\"values\":[{\"kind\":\"number\"}]}".getBytes(StandardCharsets.UTF_8);
+            raw.sendBytes(payload.length, payload);
+            assertTrue(raw.expectErrorAndClose().message.contains("valid id"));
+        }
+        assertOthersKeepWorking(ab[0], ab[1], 2.0);
+    }
+
+    @Test
+    void framesBeforeAuthenticationAreRejected() throws Exception {
+        Peer[] ab = twoClients();
+        try (Raw raw = new Raw()) {
+            raw.send(Frame.value("a.temp", 99.0, 1));
+            Frame error = raw.expectErrorAndClose();
+            assertTrue(error.message.contains("not authenticated"), error.message);
+        }
+        try (Raw raw = new Raw()) {
+            raw.send(Frame.hello("test-app", "sneaky"));
+            assertEquals(Frame.CHALLENGE, raw.read().type());
+            raw.send(Frame.ids(Frame.SUBSCRIBE, null, List.of("*")));
+            assertTrue(raw.expectErrorAndClose().message.contains("not authenticated"));
+        }
+        try (Raw raw = new Raw()) {
+            raw.send(Frame.hello("other-app", "stranger"));
+            assertEquals(TransportProblem.AUTH_FAILED, raw.expectErrorAndClose().code);
+        }
+        try (Raw raw = new Raw()) {
+            Frame hello = Frame.hello("test-app", "future");
+            hello.version = 99;
+            raw.send(hello);
+            assertEquals(TransportProblem.VERSION, raw.expectErrorAndClose().code);
+        }
+        assertTrue(!Double.valueOf(99.0).equals(ab[1].seen().lastValues.get("a.temp")), "nothing got through");
+        assertOthersKeepWorking(ab[0], ab[1], 3.0);
+    }
+
+    @Test
+    void aSilentInstanceIsDroppedWithinTheHeartbeatTimeout() throws Exception {
+        Peer b = start("b");
+        try (Raw raw = new Raw().authenticate("mute")) {
+            raw.send(Frame.register(new com.google.gson.JsonArray(), new com.google.gson.JsonArray()));
+            com.google.gson.JsonArray values = new com.google.gson.JsonArray();
+            values.add(Json.toJson(number("mute.temp")));
+            raw.send(Frame.register(values, new com.google.gson.JsonArray()));
+            Await.until("b sees mute.temp", () -> b.seen().remoteValues.containsKey("mute.temp"));
+            long start = System.currentTimeMillis();
+            // the raw client never sends a heartbeat: the hub must notice
+            Await.until("mute's ids leave b", heartbeatTimeoutMillis() + 1000,
+                    () -> !b.seen().remoteValues.containsKey("mute.temp"));
+            assertTrue(System.currentTimeMillis() - start <= heartbeatTimeoutMillis() + 1000);
+            try {
+                Frame f;
+                do {
+                    f = raw.read();
+                } while (f != null);
+            } catch (EOFException | SocketException closed) {
+                // the hub closed it
+            }
+        }
+    }
+
+    @Test
+    void aSecondConnectionWithTheSameInstanceIdIsRefused() throws Exception {
+        start("a");
+        try (Raw raw = new Raw()) {
+            raw.send(Frame.hello("test-app", "a"));
+            Frame challenge = raw.read();
+            raw.send(Frame.auth(Hmac.response(SECRET.getBytes(StandardCharsets.UTF_8), challenge.nonce, "a")));
+            assertEquals(TransportProblem.DUPLICATE_INSTANCE, raw.expectErrorAndClose().code);
+        }
+    }
+}
