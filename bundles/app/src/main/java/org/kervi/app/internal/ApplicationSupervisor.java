@@ -152,7 +152,11 @@ public final class ApplicationSupervisor implements Modules {
             LOG.info("Module '{}' starting in instance '{}' (features {})", p.name, p.instance.getName(),
                     p.spec.features());
         } catch (Exception e) {
+            p.instance = factory.find(p.name);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (!(e instanceof IllegalArgumentException || e instanceof java.io.IOException)) {
+                LOG.warn("Module '{}': unexpected failure while starting", p.name, e);
+            }
             fail(p, "could not start: " + message, now);
         }
         showState(p);
@@ -170,7 +174,11 @@ public final class ApplicationSupervisor implements Modules {
         try {
             long now = System.currentTimeMillis();
             for (ModuleProcess p : modules.values()) {
-                supervise(p, now);
+                try {
+                    supervise(p, now);
+                } catch (RuntimeException e) {
+                    LOG.error("Supervision of module '{}' failed", p.name, e);
+                }
                 showState(p);
             }
             if (!appMainCalled && (allReported() || now >= startupDeadlineMillis)) {
@@ -219,7 +227,7 @@ public final class ApplicationSupervisor implements Modules {
                     p.state = ModuleState.RUNNING;
                     p.runningSinceMillis = System.currentTimeMillis();
                     p.error = "";
-                    LOG.info("Module '{}' running (pid {})", p.name, p.instance.getPid());
+                    LOG.info("Module '{}' running (pid {})", p.name, ChildInstances.pid(p.instance));
                 } else if (error != null) {
                     p.startRequested = false;
                     LOG.warn("Module '{}' did not start: {}", p.name, error.getMessage());
@@ -228,8 +236,8 @@ public final class ApplicationSupervisor implements Modules {
             }));
         } else if (now - p.startedAtMillis > config.startupTimeoutSeconds() * 1000L) {
             ChildInstances.kill(p.instance, 5);
-            fail(p, "did not report ready within " + config.startupTimeoutSeconds() + " s (see "
-                    + p.instance.getLocation() + "/data/log/karaf.log)", now);
+            fail(p, "did not report ready within " + config.startupTimeoutSeconds() + " s (see the log in"
+                    + " instances/" + p.name + "/data/log/karaf.log)", now);
         }
     }
 

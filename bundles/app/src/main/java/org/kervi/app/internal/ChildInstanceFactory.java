@@ -35,6 +35,10 @@ final class ChildInstanceFactory {
         this.configAdmin = configAdmin;
     }
 
+    Instance find(String name) {
+        return instances.find(name);
+    }
+
     Instance create(ModuleSpec spec, AppConfig app, long now) throws Exception {
         for (String feature : spec.features()) {
             if (features.getFeature(feature) == null) {
@@ -94,7 +98,8 @@ final class ChildInstanceFactory {
             settings.put("secretFile", Paths.get(System.getProperty("karaf.etc", "etc"), "kervi.secret")
                     .toAbsolutePath().toString());
         } else if (secretFile != null) {
-            settings.put("secretFile", Paths.get(secretFile.toString()).toAbsolutePath().toString());
+            String path = secretFile.toString().replace("${karaf.etc}", System.getProperty("karaf.etc", "etc"));
+            settings.put("secretFile", Paths.get(path).toAbsolutePath().toString());
         }
         StringBuilder text = new StringBuilder("# written by the application for this module instance\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(escape(String.valueOf(value)))

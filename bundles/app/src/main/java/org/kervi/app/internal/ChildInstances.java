@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.apache.karaf.instance.core.InstanceSettings;
  * (not a copy of the root's), ports, users and Kervi configuration files.
  */
 final class ChildInstances {
+    /** Files Karaf's instance templates have; only these are handed to the instance service. */
+    private static final List<String> KARAF_TEMPLATES = List.of("etc/users.properties");
     private final InstanceService instances;
     private final Path workDir;
 
@@ -37,40 +40,65 @@ final class ChildInstances {
      */
     Instance create(ModuleSpec spec, List<String> featureUrls, List<String> bootFeatures, Map<String, String> files)
             throws Exception {
-        if (spec.sshPort() > 0) {
-            requireFreePort(spec.sshPort());
-        }
-        Instance existing = instances.getInstance(spec.name());
+        int sshPort = spec.sshPort() > 0 ? requireFreePort(spec.sshPort()) : freePort();
+        Instance existing = find(spec.name());
         if (existing != null) {
             kill(existing, 5);
             existing.destroy();
         }
-        Map<String, URL> resources = new LinkedHashMap<>();
+        // Karaf copies text resources in a loop that fails with more than one file it has no template for,
+        // so the instance is created with the templates it has and our own files are written afterwards.
+        Map<String, URL> templates = new LinkedHashMap<>();
         Path dir = workDir.resolve(spec.name());
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
-            resources.put(file.getKey(), target.toUri().toURL());
+            if (KARAF_TEMPLATES.contains(file.getKey())) {
+                Path staged = dir.resolve(file.getKey());
+                Files.createDirectories(staged.getParent());
+                Files.writeString(staged, file.getValue(), StandardCharsets.UTF_8);
+                templates.put(file.getKey(), staged.toUri().toURL());
+            }
         }
-        InstanceSettings settings = new InstanceSettings(spec.sshPort(), 0, 0, null, spec.javaOpts(),
-                new ArrayList<>(featureUrls), new ArrayList<>(bootFeatures), "127.0.0.1", resources, Map.of(),
+        InstanceSettings settings = new InstanceSettings(sshPort, freePort(), freePort(), null, spec.javaOpts(),
+                new ArrayList<>(featureUrls), new ArrayList<>(bootFeatures), "127.0.0.1", templates, Map.of(),
                 List.of());
-        return instances.createInstance(spec.name(), settings, false);
+        Instance created = instances.createInstance(spec.name(), settings, false);
+        Path home = Paths.get(created.getLocation());
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (!KARAF_TEMPLATES.contains(file.getKey())) {
+                Path target = home.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        return created;
     }
 
+    /** The module's instance, or null when there is none (never made, or destroyed). */
     Instance find(String name) {
-        return instances.getInstance(name);
+        try {
+            return instances.getInstance(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static boolean alive(Instance instance) {
-        int pid = instance.getPid();
+        int pid = pid(instance);
         return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The instance's pid; 0 when it has none or the instance was destroyed meanwhile. */
+    static int pid(Instance instance) {
+        try {
+            return instance == null ? 0 : instance.getPid();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Asks the instance to stop; kills it (and its children) if it has not exited within the grace period. */
     static void stop(Instance instance, int graceSeconds) throws Exception {
-        if (!alive(instance)) {
+        if (instance == null || !alive(instance)) {
             return;
         }
         try {
@@ -78,13 +106,13 @@ final class ChildInstances {
         } catch (Exception e) {
             // the shutdown port may be gone with a half-dead instance: the kill below handles it
         }
-        waitForExit(instance.getPid(), graceSeconds);
+        waitForExit(pid(instance), graceSeconds);
         kill(instance, 5);
     }
 
     /** Kills the instance's process tree at once. */
     static void kill(Instance instance, int waitSeconds) {
-        int pid = instance.getPid();
+        int pid = pid(instance);
         if (pid <= 0) {
             return;
         }
@@ -105,11 +133,20 @@ final class ChildInstances {
         });
     }
 
-    private static void requireFreePort(int port) throws IOException {
+    private static int requireFreePort(int port) throws IOException {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return port;
         } catch (IOException e) {
             throw new IOException("SSH port " + port + " is already in use", e);
+        }
+    }
+
+    /** A port free on loopback now; Karaf's own counter hands out ports that may be taken. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket.getLocalPort();
         }
     }
 }

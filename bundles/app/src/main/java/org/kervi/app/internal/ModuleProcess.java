@@ -33,10 +33,15 @@ final class ModuleProcess {
     }
 
     ModuleStatus status(long now) {
-        int pid = instance != null && ChildInstances.alive(instance) ? instance.getPid() : 0;
+        int pid = ChildInstances.alive(instance) ? ChildInstances.pid(instance) : 0;
         long uptime = pid > 0 && startedAtMillis > 0 ? now - startedAtMillis : 0;
-        return new ModuleStatus(name, instance == null ? "" : instance.getName(), state.label(), pid, uptime,
-                restarts, instance == null ? 0 : instance.getSshPort(), spec == null ? List.of() : spec.features(),
-                error);
+        int sshPort = 0;
+        try {
+            sshPort = instance == null ? 0 : instance.getSshPort();
+        } catch (RuntimeException e) {
+            // destroyed meanwhile: no port to show
+        }
+        return new ModuleStatus(name, instance == null ? "" : name, state.label(), pid, uptime, restarts, sshPort,
+                spec == null ? List.of() : spec.features(), error);
     }
 }

@@ -2,20 +2,42 @@ package org.kervi.example.sensors;
 
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.components.Sensor;
+import org.kervi.api.components.SensorDriver;
 import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.dashboard.WidgetType;
 import org.kervi.devices.system.SystemSensorDrivers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The seed's {@code cpu_load} sensor (OSHI), shown as a value in the header strip and as a chart. */
-@Component(service = KerviComponent.class)
+/**
+ * The seed's {@code cpu_load} sensor, shown as a value in the header strip and as a chart. It measures the host
+ * with OSHI, or, with {@code simulated = true} in the {@code org.kervi.example.sensors} pid, reads the settable
+ * value {@code cpu_load.setpoint} instead.
+ */
+@Component(service = KerviComponent.class, configurationPid = "org.kervi.example.sensors")
+@Designate(ocd = CpuLoadSensor.Config.class)
 public class CpuLoadSensor extends Sensor {
 
+    @ObjectClassDefinition(id = "org.kervi.example.sensors", name = "Fan demo sensors")
+    public @interface Config {
+        @AttributeDefinition(name = "Simulated", description = "Read cpu_load.setpoint instead of the host's CPU")
+        boolean simulated() default false;
+    }
+
     @Activate
-    public CpuLoadSensor(@Reference SystemSensorDrivers drivers) {
-        super("cpu_load", "CPU", drivers.cpuLoad());
+    public CpuLoadSensor(@Reference SystemSensorDrivers drivers, Config config) {
+        this(config.simulated() ? new SetpointDriver() : drivers.cpuLoad());
+    }
+
+    private CpuLoadSensor(SensorDriver driver) {
+        super("cpu_load", "CPU", driver);
+        if (driver instanceof SetpointDriver simulated) {
+            addValue(simulated.setpoint);
+        }
         linkToDashboard(DashboardLink.header(WidgetType.VALUE));
         linkToDashboard(DashboardLink.of("system", "cpu", WidgetType.CHART));
     }
