@@ -140,7 +140,7 @@ public abstract class KerviTestSupport {
         }
     }
 
-    private static int freePort() {
+    protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

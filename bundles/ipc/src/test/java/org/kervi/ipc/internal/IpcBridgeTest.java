@@ -208,6 +208,19 @@ class IpcBridgeTest {
         hub.close();
     }
 
+    private record Linked(Instance a, Fan fan, Instance b, Follower follower) {}
+
+    /** A owns the fan (cpu_load = {@code load}); B's follower is linked to it and has the value. */
+    private Linked linked(double load) {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        fan.load.set(load);
+        Instance b = new Instance("b").connect();
+        Follower f = b.core.add(new Follower());
+        Await.until("linked", () -> resolved(b, "follower.temp") && f.temp.doubleValue() == load);
+        return new Linked(a, fan, b, f);
+    }
+
     private static boolean resolved(Instance i, String inputId) {
         return i.core.registry.links().stream().anyMatch(l -> l.inputId().equals(inputId) && l.resolved());
     }
@@ -317,12 +330,11 @@ class IpcBridgeTest {
 
     @Test
     void anOwnerGoingAwayUnresolvesLinksAndFailsCallsThenEverythingHeals() throws Exception {
-        Instance a = new Instance("a").connect();
-        Fan fan = a.core.add(new Fan());
-        fan.load.set(10);
-        Instance b = new Instance("b").connect();
-        Follower f = b.core.add(new Follower());
-        Await.until("linked", () -> resolved(b, "follower.temp") && f.temp.doubleValue() == 10.0);
+        Linked l = linked(10);
+        Instance a = l.a();
+        Fan fan = l.fan();
+        Instance b = l.b();
+        Follower f = l.follower();
         Await.until("b knows fan.block", () -> b.core.actions.action("fan.block").isPresent());
 
         CompletableFuture<Object> running = b.core.actions.call("fan.block");
@@ -350,12 +362,10 @@ class IpcBridgeTest {
 
     @Test
     void aRestartedHubIsRepairedByTheInstances() throws Exception {
-        Instance a = new Instance("a").connect();
-        Fan fan = a.core.add(new Fan());
-        fan.load.set(30);
-        Instance b = new Instance("b").connect();
-        Follower f = b.core.add(new Follower());
-        Await.until("linked", () -> f.temp.doubleValue() == 30.0);
+        Linked l = linked(30);
+        Instance b = l.b();
+        Fan fan = l.fan();
+        Follower f = l.follower();
         int port = hub.port();
         hub.close();
         Await.until("the link is unresolved", 5000, () -> !resolved(b, "follower.temp"));

@@ -113,8 +113,9 @@ public final class Connection {
     }
 
     /**
-     * Queues a control frame that must not be dropped (replies, errors, directory changes). A peer that lets twice
-     * the queue size pile up is too slow to serve and is disconnected.
+     * Queues a control frame that must not be dropped (replies, errors, directory changes): beyond the bound that
+     * {@link #offer} keeps, up to {@link #hardLimit()}. A peer that lets that many pile up is too slow to serve and
+     * is disconnected (its pending calls then fail as OWNER_GONE on its side).
      */
     public void send(Frame frame) {
         boolean overflow;
@@ -122,7 +123,7 @@ public final class Connection {
             if (closing) {
                 return;
             }
-            overflow = control.size() >= 2 * maxQueued;
+            overflow = control.size() >= hardLimit();
             if (!overflow) {
                 control.add(frame);
                 wakeWriter();
@@ -167,6 +168,11 @@ public final class Connection {
             }
             wakeWriter();
         }
+    }
+
+    /** How many must-deliver frames may wait: 8 times the bound, at least 65536. */
+    private int hardLimit() {
+        return Math.max(8 * maxQueued, 65_536);
     }
 
     private void wakeWriter() {

@@ -127,6 +127,11 @@ public final class TcpClientTransport implements Transport {
                 }
             } catch (ProtocolException e) {
                 report(new TransportProblem(e.code(), "", "", e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.warn("Kervi IPC: instance '{}': connecting failed", settings.instanceId(), e);
+                if (c != null) {
+                    c.close("connecting failed: " + e);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -190,7 +195,11 @@ public final class TcpClientTransport implements Transport {
             connected = true;
             LOG.info("Kervi IPC: instance '{}' connected to the hub at {}:{}", settings.instanceId(),
                     settings.host(), settings.port());
-            listener.connected();
+            try {
+                listener.connected();
+            } catch (RuntimeException e) {
+                LOG.warn("Kervi IPC: the transport listener failed on connect", e);
+            }
             return c;
         } catch (IOException | ProtocolException | RuntimeException e) {
             if (connection == null || connection.isClosed()) {

@@ -228,6 +228,53 @@ class TcpTransportContractTest extends TransportContractTest {
     }
 
     @Test
+    void anOverloadedLinkRefusesCallsAsOverloadedAndNeverDropsOneSilently() throws Exception {
+        Peer owner = start("owner");
+        Peer caller = start("caller");
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        owner.seen().actions.put("owner.slow", (id, args) -> {
+            try {
+                gate.await(20, java.util.concurrent.TimeUnit.SECONDS); // blocks the owner's reader: a stuck peer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return java.util.concurrent.CompletableFuture.completedFuture("done");
+        });
+        owner.transport().register(List.of(), List.of(action("owner.slow")));
+        Await.until("caller sees owner.slow", () -> caller.seen().remoteActions.containsKey("owner.slow"));
+        String payload = "p".repeat(4000);
+        List<java.util.concurrent.CompletableFuture<Object>> calls = new java.util.ArrayList<>();
+        int overloaded = 0;
+        for (int i = 0; i < 20_000 && overloaded == 0; i++) {
+            java.util.concurrent.CompletableFuture<Object> call = caller.transport().call("owner.slow",
+                    List.of(payload), java.time.Duration.ofSeconds(25));
+            calls.add(call);
+            if (call.isCompletedExceptionally()) {
+                overloaded++;
+            }
+            if (i % 500 == 499) {
+                overloaded += (int) calls.stream().filter(c -> c.isCompletedExceptionally()).count();
+            }
+        }
+        gate.countDown();
+        int refused = 0;
+        int answered = 0;
+        for (java.util.concurrent.CompletableFuture<Object> call : calls) {
+            try {
+                assertEquals("done", call.get(25, java.util.concurrent.TimeUnit.SECONDS));
+                answered++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                org.kervi.api.actions.ActionException ae = (org.kervi.api.actions.ActionException) e.getCause();
+                assertEquals(org.kervi.api.actions.ActionError.OVERLOADED, ae.error(), ae.getMessage());
+                refused++;
+            }
+        }
+        assertTrue(refused > 0, "the overload was reported: " + answered + " answered");
+        assertTrue(answered > 0, "calls accepted before the overload were answered");
+        assertTrue(caller.transport().isConnected() && owner.transport().isConnected());
+    }
+
+    @Test
     void aSecondConnectionWithTheSameInstanceIdIsRefused() throws Exception {
         start("a");
         try (Raw raw = new Raw()) {

@@ -1,0 +1,145 @@
+package org.kervi.ipc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IpcSettingsTest {
+    @TempDir
+    Path dir;
+
+    /** A configuration as ConfigAdmin would give it, with the defaults unless changed. */
+    private static class Config implements IpcConfig {
+        String role = "hub";
+        int port = 9500;
+        String secret = "";
+        String secretFile = "";
+        long heartbeatMillis = 1000;
+        long heartbeatTimeoutMillis = 3000;
+        int maxFrameBytes = 1 << 20;
+
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return IpcConfig.class;
+        }
+
+        @Override
+        public String role() {
+            return role;
+        }
+
+        @Override
+        public String host() {
+            return "127.0.0.1";
+        }
+
+        @Override
+        public int port() {
+            return port;
+        }
+
+        @Override
+        public String bindAddress() {
+            return "127.0.0.1";
+        }
+
+        @Override
+        public String secret() {
+            return secret;
+        }
+
+        @Override
+        public String secretFile() {
+            return secretFile;
+        }
+
+        @Override
+        public String applicationId() {
+            return "kervi";
+        }
+
+        @Override
+        public long heartbeatMillis() {
+            return heartbeatMillis;
+        }
+
+        @Override
+        public long heartbeatTimeoutMillis() {
+            return heartbeatTimeoutMillis;
+        }
+
+        @Override
+        public int maxFrameBytes() {
+            return maxFrameBytes;
+        }
+
+        @Override
+        public int outboundQueueSize() {
+            return 10_000;
+        }
+
+        @Override
+        public long callTimeoutMillis() {
+            return 10_000;
+        }
+    }
+
+    @Test
+    void anEmptySecretIsReadFromOrCreatedInTheSecretFileSharedByInstances() throws Exception {
+        Config c = new Config();
+        c.secretFile = dir.resolve("etc/kervi.secret").toString();
+        IpcSettings first = IpcSettings.of(c, "root");
+        Path file = dir.resolve("etc/kervi.secret");
+        assertTrue(Files.exists(file));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(first.secret.length >= 32);
+        assertArrayEquals(first.secret, IpcSettings.of(c, "child").secret, "a second instance reads the same");
+        assertFalse(first.client().toString().contains(new String(first.secret)), "never in a log line");
+    }
+
+    @Test
+    void karafEtcIsExpandedInTheSecretFile() {
+        Config c = new Config();
+        c.secretFile = "${karaf.etc}/kervi.secret";
+        String old = System.setProperty("karaf.etc", dir.toString());
+        try {
+            IpcSettings.of(c, "root");
+            assertTrue(Files.exists(dir.resolve("kervi.secret")));
+        } finally {
+            if (old == null) {
+                System.clearProperty("karaf.etc");
+            } else {
+                System.setProperty("karaf.etc", old);
+            }
+        }
+    }
+
+    @Test
+    void aWrongConfigurationNamesEveryProblem() {
+        Config c = new Config();
+        c.role = "server";
+        assertEquals("role 'server' is not one of hub, client, off",
+                assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "root")).getMessage());
+        c.role = "client";
+        c.port = 70_000;
+        c.heartbeatTimeoutMillis = 500;
+        c.maxFrameBytes = 10;
+        c.secret = "s";
+        String message = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "bad id")).getMessage();
+        assertTrue(message.contains("port 70000 is not in 1..65535"), message);
+        assertTrue(message.contains("heartbeatTimeoutMillis 500 must be above heartbeatMillis 1000"), message);
+        assertTrue(message.contains("maxFrameBytes 10 is below 1024"), message);
+        assertTrue(message.contains("instance id 'bad id' is not a valid id"), message);
+        c.role = "off";
+        assertEquals(IpcSettings.Role.OFF, IpcSettings.of(c, "bad id").role, "off needs nothing else");
+    }
+}

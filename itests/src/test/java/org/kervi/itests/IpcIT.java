@@ -1,0 +1,175 @@
+package org.kervi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.kervi.api.actions.ActionService;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.runtime.ValueEntry;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * The IPC bundle in a real Karaf: configured as a hub through ConfigurationAdmin, it connects this instance; a
+ * "remote instance" speaking the wire protocol on a plain socket registers a value and an action, which appear in
+ * the registry, the shell and the action service, and leave when it disconnects.
+ */
+public class IpcIT extends KerviTestSupport {
+    private static final String SECRET = "itest-secret";
+
+    @Inject
+    protected KerviRegistry registry;
+
+    @Inject
+    protected ActionService actions;
+
+    @Inject
+    protected ConfigurationAdmin configAdmin;
+
+    @Test
+    public void aRemoteInstanceShowsUpAsLocalValuesAndActions() throws Exception {
+        int port = freePort();
+        Configuration config = configAdmin.getConfiguration("org.kervi.ipc", null);
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("role", "hub");
+        props.put("port", port);
+        props.put("secret", SECRET);
+        config.update(props);
+        installFeature("kervi-ipc");
+        String self = registry.instanceId();
+        waitFor(Duration.ofSeconds(20), () -> command("kervi:instances --no-format").contains("connected")
+                && command("kervi:instances --no-format").contains(self));
+
+        try (RawInstance remote = new RawInstance(port, "remote1")) {
+            remote.send("{\"t\":\"register\",\"values\":[{\"id\":\"remote1.temp\",\"kind\":\"number\","
+                    + "\"role\":\"sensor\",\"name\":\"Remote temperature\",\"attrs\":{\"unit\":\"C\",\"min\":0,"
+                    + "\"max\":100}}],\"actions\":[{\"id\":\"remote1.echo\",\"name\":\"Echo\","
+                    + "\"params\":[{\"name\":\"text\",\"type\":\"text\"}],\"returns\":\"text\",\"timeout\":5000}]}");
+            remote.send("{\"t\":\"value\",\"id\":\"remote1.temp\",\"val\":42.5,\"ts\":1}");
+            waitFor(Duration.ofSeconds(10), () -> registry.value("remote1.temp").map(e -> e.value().hasFired())
+                    .orElse(false));
+            ValueEntry entry = registry.value("remote1.temp").get();
+            assertFalse(entry.local());
+            assertEquals("remote1", entry.owner());
+            assertEquals(42.5, entry.value().get());
+            String values = executeCommand("kervi:values remote1");
+            assertTrue(values, values.contains("42.5") && values.contains("remote1"));
+
+            waitFor(Duration.ofSeconds(10), () -> actions.action("remote1.echo").isPresent());
+            assertEquals("remote1", actions.action("remote1.echo").get().owner());
+            Thread answer = new Thread(() -> remote.answerOneCall());
+            answer.start();
+            assertEquals("echo: hi", actions.call("remote1.echo", "hi").get(10, TimeUnit.SECONDS));
+            answer.join(5000);
+
+            String instances = executeCommand("kervi:instances --no-format");
+            assertTrue(instances, instances.contains("remote1") && instances.contains("remote1.temp"));
+        }
+        waitFor(Duration.ofSeconds(10), () -> registry.value("remote1.temp").isEmpty()
+                && actions.action("remote1.echo").isEmpty());
+
+        props.put("port", 0);
+        config.update(props);
+        waitFor(Duration.ofSeconds(10), () -> command("kervi:instances").contains("port 0 is not in 1..65535"));
+        config.delete();
+        uninstallFeature("kervi-ipc");
+    }
+
+    private String command(String command) {
+        try {
+            return executeCommand(command);
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    /** A minimal instance speaking the wire protocol (docs/ipc-protocol.md) on a plain socket. */
+    private static final class RawInstance implements AutoCloseable {
+        private final Socket socket;
+        private final DataInputStream in;
+        private final DataOutputStream out;
+
+        RawInstance(int port, String instance) throws Exception {
+            socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout(10_000);
+            in = new DataInputStream(socket.getInputStream());
+            out = new DataOutputStream(socket.getOutputStream());
+            send("{\"t\":\"hello\",\"v\":1,\"app\":\"kervi\",\"inst\":\"" + instance + "\"}");
+            String challenge = readUntil("challenge");
+            String nonce = field(challenge, "nonce");
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            String answer = Base64.getEncoder().encodeToString(
+                    mac.doFinal((nonce + "|" + instance).getBytes(StandardCharsets.UTF_8)));
+            send("{\"t\":\"auth\",\"mac\":\"" + answer + "\"}");
+            readUntil("welcome");
+            Thread heartbeat = new Thread(() -> {
+                try {
+                    while (!socket.isClosed()) {
+                        send("{\"t\":\"hb\"}");
+                        Thread.sleep(500);
+                    }
+                } catch (IOException | InterruptedException stopped) {
+                    // closed
+                }
+            }, "raw-instance-heartbeat");
+            heartbeat.setDaemon(true);
+            heartbeat.start();
+        }
+
+        void send(String json) throws IOException {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            synchronized (out) {
+                out.writeInt(bytes.length);
+                out.write(bytes);
+                out.flush();
+            }
+        }
+
+        String readUntil(String type) throws IOException {
+            while (true) {
+                byte[] payload = new byte[in.readInt()];
+                in.readFully(payload);
+                String json = new String(payload, StandardCharsets.UTF_8);
+                if (json.contains("\"t\":\"" + type + "\"")) {
+                    return json;
+                }
+            }
+        }
+
+        void answerOneCall() {
+            try {
+                String call = readUntil("call");
+                String cid = call.replaceAll(".*\"cid\":(\\d+).*", "$1");
+                String arg = call.replaceAll(".*\"args\":\\[\"([^\"]*)\"\\].*", "$1");
+                send("{\"t\":\"reply\",\"cid\":" + cid + ",\"result\":\"echo: " + arg + "\"}");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static String field(String json, String name) {
+            return json.replaceAll(".*\"" + name + "\":\"([^\"]*)\".*", "$1");
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
