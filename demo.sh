@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds Kervi (unit and integration tests skipped) and starts the distribution in the foreground with the
-# fan demo modules installed. Stop it with Ctrl-D or `system:shutdown -f` at the karaf@root prompt.
+# Builds Kervi (tests skipped) and starts the seed's fan demo as an application: the root instance (IPC hub, app
+# code, supervisor) in the foreground, and the sensors and controllers modules in two Karaf child instances it
+# spawns and supervises. Ctrl-D or `system:shutdown -f` at the prompt (or bin/stop from another terminal) runs
+# app_exit and stops everything.
 #   ./demo.sh              build, then start
 #   ./demo.sh --no-build   start the distribution built last time
 set -euo pipefail
@@ -16,30 +18,41 @@ if [ -z "$archive" ]; then
 fi
 
 home=target/demo
+if [ -x "$home/bin/stop" ]; then
+  "$home/bin/stop" >/dev/null 2>&1 || true
+fi
 rm -rf "$home"
 mkdir -p "$home"
 tar xzf "$archive" -C "$home" --strip-components=1
 
-# A features file in deploy/ with install="auto" is Karaf's own way to install features at start.
-cat > "$home/deploy/fan-demo.xml" <<'XML'
-<features name="fan-demo" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
-  <feature name="fan-demo" install="auto" description="Kervi fan demo: sensors and controllers modules">
-    <feature>kervi-example-sensors</feature>
-    <feature>kervi-example-controllers</feature>
-  </feature>
-</features>
-XML
+cat > "$home/etc/org.kervi.ipc.cfg" <<'CFG'
+# this root instance runs the IPC hub; module instances connect to it with the generated etc/kervi.secret
+role = hub
+applicationId = fan-demo
+CFG
+cat > "$home/etc/org.kervi.core.cfg" <<'CFG'
+# the root's own components start when the application is ready, like the modules'
+readyOnStart = false
+CFG
+cat > "$home/etc/org.kervi.app.cfg" <<'CFG'
+appId = fan-demo
+name = Fan demo
+modules = sensors, controllers
+module.sensors.features = kervi-example-sensors
+module.controllers.features = kervi-example-controllers
+CFG
+# boot the IPC hub and the fan demo's app code (which brings the application supervisor) with the root
+sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, \\/' "$home/etc/org.apache.karaf.features.cfg"
 
 cat <<'TXT'
-Kervi fan demo starting (development login karaf/karaf; SSH on 127.0.0.1:8101).
-Try at the karaf@root prompt:
-  kervi:components
-  kervi:values
-  kervi:links
+Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
+Development login karaf/karaf; SSH on 127.0.0.1:8101. Try at the karaf@root prompt:
+  kervi:modules                                 modules, pids, restarts
+  kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
+  kervi:instances                               the instances connected to the hub
+  kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
   kervi:action fan_controller.activate true
-  kervi:value-get fan_controller.fan_speed
-  kervi:value-set fan_controller.temp 60      (the link to cpu_load overwrites it at the next reading)
-  kervi:action fan_controller.activate false
-Stop with Ctrl-D or system:shutdown -f.
+  kervi:module-restart sensors                  the link heals when the module is back
+Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop.
 TXT
 exec "$home/bin/karaf"

@@ -1,0 +1,161 @@
+package org.kervi.itests.multi;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Test;
+import org.kervi.testkit.KarafProcess;
+
+/**
+ * The seed's process distribution end to end, three real JVMs: the root runs the hub, the app code and the
+ * application supervisor; the sensors and controllers modules run in child instances it spawns and supervises.
+ */
+public class FanDemoIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private KarafProcess root;
+
+    @After
+    public void cleanUp() {
+        KarafProcess.closeAll(root);
+    }
+
+    @Test
+    public void seedScenarioAcrossThreeJvms() throws Exception {
+        root = application(Map.of("modules", "sensors, controllers",
+                "module.sensors.features", "kervi-example-sensors-simulated",
+                "module.controllers.features", "kervi-example-controllers"));
+        root.start();
+        long installedAt = System.nanoTime();
+        root.execute("feature:install kervi-ipc kervi-example-app");
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        log("app_main ran " + (System.nanoTime() - installedAt) / 1_000_000 + " ms after the app was installed");
+        String modules = root.execute("kervi:modules --no-format");
+        assertEquals(modules, "running", cell(modules, "sensors", 2));
+        assertEquals(modules, "running", cell(modules, "controllers", 2));
+        assertEquals("running", root.execute("kervi:value-get app.state").trim());
+
+        assertFanFollows(60, "75 %");
+        assertFanFollows(10, "0 %");
+        assertFanFollows(100, "100 %");
+        assertEquals("0.0", root.execute("kervi:action fan_controller.activate false").trim());
+        assertEquals("0 %", root.execute("kervi:value-get fan_controller.fan_speed").trim());
+        assertEquals("100.0", root.execute("kervi:action fan_controller.activate true").trim());
+
+        long sensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
+        ProcessHandle.of(sensorsPid).orElseThrow().destroyForcibly();
+        String restarted = root.awaitOutput("kervi:modules --no-format",
+                out -> "running".equals(cell(out, "sensors", 2)) && "1".equals(cell(out, "sensors", 5)), TIMEOUT);
+        assertNotEquals(sensorsPid, pid(restarted, "sensors"));
+        assertEquals("1", root.execute("kervi:value-get app.module.sensors.restarts").trim());
+        root.awaitOutput("kervi:values", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
+        assertFanFollows(40, "50 %");
+
+        long controllersPid = pid(root.execute("kervi:modules --no-format"), "controllers");
+        long newSensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
+        root.stop(Duration.ofSeconds(60));
+        String log = Files.readString(root.karafLog());
+        assertTrue("app_exit ran and switched the fan off", log.contains("app_exit returned 0.0"));
+        assertFalse("sensors module JVM left behind", alive(newSensorsPid));
+        assertFalse("controllers module JVM left behind", alive(controllersPid));
+
+        root.restart();
+        String again = root.awaitOutput("kervi:modules --no-format", out -> "running".equals(cell(out, "sensors", 2))
+                && "running".equals(cell(out, "controllers", 2)), TIMEOUT);
+        long orphanA = pid(again, "sensors");
+        long orphanB = pid(again, "controllers");
+        root.kill9();
+        long killedAt = System.nanoTime();
+        awaitDead(orphanA, Duration.ofSeconds(30));
+        awaitDead(orphanB, Duration.ofSeconds(30));
+        log("module JVMs exited " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after kill -9 of the root");
+    }
+
+    @Test
+    public void badModuleConfigurationIsReportedAndTheOtherModulesRun() throws Exception {
+        try (ServerSocket busy = new ServerSocket()) {
+            busy.bind(new InetSocketAddress("127.0.0.1", 0));
+            Map<String, String> app = new LinkedHashMap<>();
+            app.put("modules", "controllers, sensros, ghost, busy");
+            app.put("module.controllers.features", "kervi-example-controllers");
+            app.put("module.sensors.features", "kervi-example-sensors");
+            app.put("module.ghost.features", "kervi-no-such-feature");
+            app.put("module.busy.features", "kervi-example-controllers");
+            app.put("module.busy.sshPort", Integer.toString(busy.getLocalPort()));
+            root = application(app);
+            root.start();
+            root.execute("feature:install kervi-ipc kervi-app");
+            String modules = root.awaitOutput("kervi:modules --no-format",
+                    out -> "running".equals(cell(out, "controllers", 2)), TIMEOUT);
+            assertEquals(modules, "invalid", cell(modules, "sensros", 2));
+            assertTrue(modules, cell(modules, "sensros", 8).startsWith("module 'sensros' has no features"));
+            assertEquals(modules, "failed", cell(modules, "ghost", 2));
+            assertTrue(modules, cell(modules, "ghost", 8).contains("unknown feature 'kervi-no-such-feature'"));
+            assertEquals(modules, "failed", cell(modules, "busy", 2));
+            assertTrue(modules, cell(modules, "busy", 8).contains("SSH port " + busy.getLocalPort()
+                    + " is already in use"));
+            String log = Files.readString(root.karafLog());
+            assertTrue(log.contains("Module 'sensros' not started: module 'sensros' has no features"));
+            assertTrue(log.contains("Module 'ghost' could not start: unknown feature 'kervi-no-such-feature'"));
+            assertTrue(root.execute("kervi:values").contains("fan_controller.temp"));
+        }
+    }
+
+    private KarafProcess application(Map<String, String> app) {
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
+                "startupTimeoutSeconds", "90"));
+        settings.putAll(app);
+        return new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
+                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
+                .withConfig("org.kervi.app", settings);
+    }
+
+    private void assertFanFollows(int cpuLoad, String fanSpeed) {
+        root.execute("kervi:value-set cpu_load.setpoint " + cpuLoad);
+        root.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals(Integer.toString(cpuLoad)),
+                TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals(fanSpeed), TIMEOUT);
+    }
+
+    /** A cell of a module's row in {@code kervi:modules --no-format} (0 module, 2 state, 3 pid, 5 restarts, 8 error). */
+    static String cell(String table, String module, int column) {
+        for (String line : table.split("\\R")) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length > column && cells[0].trim().equals(module)) {
+                return cells[column].trim();
+            }
+        }
+        return "(no row for " + module + ")";
+    }
+
+    private static long pid(String table, String module) {
+        return Long.parseLong(cell(table, module, 3));
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static void awaitDead(long pid, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (alive(pid)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("module JVM " + pid + " still alive " + timeout + " after the root died");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void log(String message) {
+        System.out.println("[FanDemoIT] " + message);
+    }
+
+}
