@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Test;
 import org.kervi.testkit.KarafProcess;
@@ -72,11 +73,17 @@ public class FanDemoIT {
                 && "running".equals(cell(out, "controllers", 2)), TIMEOUT);
         long orphanA = pid(again, "sensors");
         long orphanB = pid(again, "controllers");
-        root.kill9();
+        // the root JVM alone: the harness's kill9() would take the module JVMs (its descendants) with it
+        ProcessHandle rootJvm = ProcessHandle.of(root.pid()).orElseThrow();
+        rootJvm.destroyForcibly();
+        rootJvm.onExit().get(10, TimeUnit.SECONDS);
         long killedAt = System.nanoTime();
+        assertTrue("module JVMs outlive the root at first", alive(orphanA) && alive(orphanB));
         awaitDead(orphanA, Duration.ofSeconds(30));
         awaitDead(orphanB, Duration.ofSeconds(30));
-        log("module JVMs exited " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after kill -9 of the root");
+        long exitedAfterMillis = (System.nanoTime() - killedAt) / 1_000_000;
+        log("module JVMs exited " + exitedAfterMillis + " ms after kill -9 of the root");
+        assertTrue("not before the 10 s grace period: " + exitedAfterMillis, exitedAfterMillis >= 8_000);
     }
 
     @Test
