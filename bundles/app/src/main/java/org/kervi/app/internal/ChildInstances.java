@@ -97,8 +97,9 @@ final class ChildInstances {
     }
 
     /** Asks the instance to stop; kills it (and its children) if it has not exited within the grace period. */
-    static void stop(Instance instance, int graceSeconds) throws Exception {
-        if (instance == null || !alive(instance)) {
+    static void stop(Instance instance, int graceSeconds) {
+        int pid = pid(instance);
+        if (pid <= 0 || !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
             return;
         }
         try {
@@ -106,13 +107,17 @@ final class ChildInstances {
         } catch (Exception e) {
             // the shutdown port may be gone with a half-dead instance: the kill below handles it
         }
-        waitForExit(pid(instance), graceSeconds);
-        kill(instance, 5);
+        waitForExit(pid, graceSeconds);
+        kill(pid, 5);
     }
 
     /** Kills the instance's process tree at once. */
     static void kill(Instance instance, int waitSeconds) {
-        int pid = pid(instance);
+        kill(pid(instance), waitSeconds);
+    }
+
+    /** The pid is taken before anything else: Karaf forgets it once it thinks the instance stopped. */
+    private static void kill(int pid, int waitSeconds) {
         if (pid <= 0) {
             return;
         }

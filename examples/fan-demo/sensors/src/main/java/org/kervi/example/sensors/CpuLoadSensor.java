@@ -2,12 +2,12 @@ package org.kervi.example.sensors;
 
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.components.Sensor;
-import org.kervi.api.components.SensorDriver;
 import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.dashboard.WidgetType;
 import org.kervi.devices.system.SystemSensorDrivers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -16,7 +16,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The seed's {@code cpu_load} sensor, shown as a value in the header strip and as a chart. It measures the host
  * with OSHI, or, with {@code simulated = true} in the {@code org.kervi.example.sensors} pid, reads the settable
- * value {@code cpu_load.setpoint} instead.
+ * value {@code cpu_load.setpoint} instead. Switching needs no restart of the component.
  */
 @Component(service = KerviComponent.class, configurationPid = "org.kervi.example.sensors")
 @Designate(ocd = CpuLoadSensor.Config.class)
@@ -30,15 +30,14 @@ public class CpuLoadSensor extends Sensor {
 
     @Activate
     public CpuLoadSensor(@Reference SystemSensorDrivers drivers, Config config) {
-        this(config.simulated() ? new SetpointDriver() : drivers.cpuLoad());
-    }
-
-    private CpuLoadSensor(SensorDriver driver) {
-        super("cpu_load", "CPU", driver);
-        if (driver instanceof SetpointDriver simulated) {
-            addValue(simulated.setpoint);
-        }
+        super("cpu_load", "CPU", new CpuLoadDriver(drivers.cpuLoad(), config.simulated()));
+        addValue(((CpuLoadDriver) driver()).setpoint);
         linkToDashboard(DashboardLink.header(WidgetType.VALUE));
         linkToDashboard(DashboardLink.of("system", "cpu", WidgetType.CHART));
+    }
+
+    @Modified
+    void modified(Config config) {
+        ((CpuLoadDriver) driver()).simulated(config.simulated());
     }
 }
