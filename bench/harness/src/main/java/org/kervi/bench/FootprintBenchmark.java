@@ -107,6 +107,19 @@ public final class FootprintBenchmark {
             }
             report.append("- root: `").append(memoryOptions(ProcessHandle.of(root.pid())
                     .flatMap(h -> h.info().commandLine()).orElse("?"))).append("`\n");
+            // where the memory goes (after the RSS was taken: attaching jcmd adds a thread)
+            Map<String, Long> all = new LinkedHashMap<>();
+            all.put("root", root.pid());
+            all.putAll(pids);
+            for (Map.Entry<String, Long> e : all.entrySet()) {
+                long pid = e.getValue();
+                report.append("\n").append(e.getKey()).append(" (pid ").append(pid).append("): threads ")
+                        .append(Bench.procKiB(pid, "status", "Threads:")).append(", RssAnon ")
+                        .append(Bench.mib(Bench.procKiB(pid, "status", "RssAnon:"))).append(", RssFile ")
+                        .append(Bench.mib(Bench.procKiB(pid, "status", "RssFile:"))).append("\n\n```\n")
+                        .append(jcmd(pid, "GC.heap_info").trim()).append("\n")
+                        .append(firstLines(jcmd(pid, "VM.metaspace", "basic"), 12).trim()).append("\n```\n");
+            }
         } finally {
             root.close();
             Bench.sleep(1000);
@@ -148,6 +161,28 @@ public final class FootprintBenchmark {
             }
         }
         return pids;
+    }
+
+    private static String jcmd(long pid, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        cmd.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return out;
+        } catch (IOException e) {
+            return "(jcmd failed: " + e + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
+    }
+
+    private static String firstLines(String text, int n) {
+        String[] lines = text.split("\n");
+        return String.join("\n", java.util.Arrays.copyOf(lines, Math.min(n, lines.length)));
     }
 
     private static int count(String text, String word) {

@@ -218,13 +218,23 @@ public final class IpcBenchmark {
             action(a, "bench_ping.pingpong bench_echo.echo 2000");
             for (int[] rc : new int[][] {{LOW_RATE, LOW_COUNT}, {HIGH_RATE, HIGH_COUNT}}) {
                 action(b, "bench_sink.reset");
+                ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
+                ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
                 String achieved = action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
                 Stats st = awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
+                notes.append("CPU per thread during ").append(rc[1]).append(" events at ").append(rc[0])
+                        .append("/s — A: ").append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 8)).append("; B: ")
+                        .append(ThreadCpu.snapshot(b.pid()).busiestSince(b0, 8)).append(".\n\n");
                 System.out.printf(Locale.ROOT, "[kervi] one-way at %d/s (achieved %s/s): %s%n", rc[0],
                         achieved.trim(), st);
                 kervi.put("oneway" + rc[0], st);
             }
+            ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
+            ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
             Stats rt = Stats.parse(action(a, "bench_ping.pingpong bench_echo.echo " + ROUND_TRIPS));
+            notes.append("CPU per thread during ").append(ROUND_TRIPS).append(" round trips — A: ")
+                    .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 8)).append("; B: ")
+                    .append(ThreadCpu.snapshot(b.pid()).busiestSince(b0, 8)).append(".\n\n");
             System.out.println("[kervi] action round trip: " + rt);
             kervi.put("rt", rt);
 
@@ -243,6 +253,8 @@ public final class IpcBenchmark {
         long pssB0 = b.pssKiB();
         System.out.println("[kervi] flood of " + FLOOD + "; RSS before: A " + Bench.mib(rssA0) + ", B "
                 + Bench.mib(rssB0));
+        ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
+        ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
         long t0 = System.nanoTime();
         CompletableFuture<String> flood = CompletableFuture.supplyAsync(() -> action(a, "bench_source.flood " + FLOOD));
         List<String> timeline = new ArrayList<>();
@@ -267,6 +279,9 @@ public final class IpcBenchmark {
             }
         }
         String published = flood.get(LONG.toSeconds(), TimeUnit.SECONDS).trim();
+        notes.append("CPU per thread during the flood (incl. the harness' SSH polling) — A: ")
+                .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 8)).append("; B: ")
+                .append(ThreadCpu.snapshot(b.pid()).busiestSince(b0, 8)).append(".\n\n");
         Stats st = Stats.parse(action(b, "bench_sink.stats"));
         long rssA1 = a.rssKiB();
         long rssB1 = b.rssKiB();
