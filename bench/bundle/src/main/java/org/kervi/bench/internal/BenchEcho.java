@@ -4,9 +4,11 @@ import org.kervi.api.actions.Action;
 import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.components.KerviComponent;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** The far end of an action round trip. */
-@Component(service = KerviComponent.class)
+@Component(service = KerviComponent.class, configurationPid = "org.kervi.bench.echo",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class BenchEcho extends KerviComponent {
 
     public BenchEcho() {

@@ -6,10 +6,12 @@ import org.kervi.api.actions.ActionService;
 import org.kervi.api.components.KerviComponent;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 
 /** Calls an action {@code n} times in a row and reports the round-trip latencies. */
-@Component(service = KerviComponent.class)
+@Component(service = KerviComponent.class, configurationPid = "org.kervi.bench.ping",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class BenchPinger extends KerviComponent {
     private final ActionService actions;
 

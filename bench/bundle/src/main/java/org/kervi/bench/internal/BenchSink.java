@@ -5,9 +5,11 @@ import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.values.NumberValue;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** Follows {@code bench.stamp} by id (wherever it lives) and records each event's one-way latency. */
-@Component(service = KerviComponent.class)
+@Component(service = KerviComponent.class, configurationPid = "org.kervi.bench.sink",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class BenchSink extends KerviComponent {
     private final LatencyRecorder recorder = new LatencyRecorder(2_000_000);
     private final NumberValue stamp = addValue(new NumberValue("bench_sink.stamp", "Received timestamp"));

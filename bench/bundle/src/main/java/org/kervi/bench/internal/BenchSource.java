@@ -5,12 +5,14 @@ import org.kervi.api.actions.Action;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.values.NumberValue;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * Publishes {@code bench.stamp}: each event's value is {@link System#nanoTime()} when it was set, which a sink on
  * the same machine (another JVM, same monotonic clock) turns into a one-way latency.
  */
-@Component(service = KerviComponent.class)
+@Component(service = KerviComponent.class, configurationPid = "org.kervi.bench.source",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class BenchSource extends KerviComponent {
     private final NumberValue stamp = addValue(new NumberValue("bench.stamp", "Bench timestamp"));
 

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Footprint benchmark: the fan demo as an application (root + two module instances). Build first:
+#   ./mvnw -B -Pbench install -DskipTests
+# Extra JVM system properties may follow, e.g. -Dkervi.bench.settleSeconds=30. See docs/performance.md.
+set -e
+cd "$(dirname "$0")/.."
+H=bench/harness/target
+exec java -Xms64m -Xmx512m \
+  -Dkervi.distribution="$(ls karaf-distribution/target/kervi-distribution-*.tar.gz | head -1)" \
+  -Dkervi.instancesDir="$PWD/$H/instances" -Dkervi.bench.resultsDir="$PWD/$H/bench-results" \
+  "$@" -cp "$H/kervi-bench-harness-0.1.0-SNAPSHOT.jar:$H/lib/*" org.kervi.bench.FootprintBenchmark

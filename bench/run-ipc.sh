@@ -1,0 +1,12 @@
+#!/bin/sh
+# IPC benchmark: raw TCP baseline + two Karaf instances linked by Kervi IPC. Build first:
+#   ./mvnw -B -Pbench install -DskipTests
+# Extra JVM system properties may follow, e.g. -Dkervi.bench.skipRaw=true. See docs/performance.md.
+set -e
+cd "$(dirname "$0")/.."
+H=bench/harness/target
+exec java -Xms64m -Xmx512m \
+  -Dkervi.distribution="$(ls karaf-distribution/target/kervi-distribution-*.tar.gz | head -1)" \
+  -Dkervi.bench.probe="$(ls bench/bundle/target/kervi-bench-bundle-*.jar | grep -v sources | head -1)" \
+  -Dkervi.instancesDir="$PWD/$H/instances" -Dkervi.bench.resultsDir="$PWD/$H/bench-results" \
+  "$@" -cp "$H/kervi-bench-harness-0.1.0-SNAPSHOT.jar:$H/lib/*" org.kervi.bench.IpcBenchmark
