@@ -113,6 +113,13 @@ public class FanDemoIT {
             assertTrue(log.contains("Module 'sensros' not started: module 'sensros' has no features"));
             assertTrue(log.contains("Module 'ghost' could not start: unknown feature 'kervi-no-such-feature'"));
             assertTrue(root.execute("kervi:values").contains("fan_controller.temp"));
+
+            long controllersPid = pid(modules, "controllers");
+            root.execute("config:property-set -p org.kervi.app modules controllers");
+            String trimmed = root.awaitOutput("kervi:modules --no-format", out -> !out.contains("ghost")
+                    && !out.contains("busy") && !out.contains("sensros"), TIMEOUT);
+            assertEquals("an unchanged module keeps running in the same JVM", controllersPid,
+                    pid(trimmed, "controllers"));
         }
     }
 

@@ -22,6 +22,11 @@ public @interface AppConfig {
     String moduleJavaOpts() default "-Xms16m -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k"
             + " -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m";
 
+    @AttributeDefinition(name = "SSH in module instances", description = "Boot an SSH server (127.0.0.1, free port)"
+            + " in every module instance, for instance:connect; costs about 10 MiB per instance. Per module:"
+            + " module.<name>.ssh = true, or module.<name>.sshPort")
+    boolean moduleSsh() default false;
+
     @AttributeDefinition(name = "Startup timeout (s)", description = "How long app_main waits for modules to report"
             + " ready; modules not ready by then are reported as failed and app_main runs without them")
     int startupTimeoutSeconds() default 60;

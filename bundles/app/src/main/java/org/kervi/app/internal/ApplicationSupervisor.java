@@ -93,7 +93,7 @@ public final class ApplicationSupervisor implements Modules {
     private void apply(AppConfig newConfig, Map<String, Object> properties) {
         config = newConfig;
         List<ModuleSpecs.Parsed> parsed = ModuleSpecs.parse(newConfig.modules(), properties,
-                newConfig.moduleJavaOpts());
+                newConfig.moduleJavaOpts(), newConfig.moduleSsh());
         Map<String, ModuleSpecs.Parsed> wanted = new LinkedHashMap<>();
         parsed.forEach(p -> wanted.put(p.name(), p));
         for (String name : new ArrayList<>(modules.keySet())) {

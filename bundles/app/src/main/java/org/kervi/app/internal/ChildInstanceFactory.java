@@ -20,8 +20,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Decides what a module instance boots and which configuration files it gets, then creates it. */
 final class ChildInstanceFactory {
-    /** Features every module instance boots before its own: SSH for operators, the runtime, IPC, the agent. */
-    static final List<String> RUNTIME_FEATURES = List.of("ssh", "kervi-shell", "kervi-ipc", "kervi-app");
+    /** Features every module instance boots before its own: the runtime and its shell commands, IPC, the agent. */
+    static final List<String> RUNTIME_FEATURES = List.of("kervi-shell", "kervi-ipc", "kervi-app");
     private static final List<String> NOT_COPIED = List.of("service.pid", "service.factoryPid",
             "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id");
 
@@ -46,7 +46,11 @@ final class ChildInstanceFactory {
                         + " features known to the root instance)");
             }
         }
-        List<String> boot = new ArrayList<>(RUNTIME_FEATURES);
+        List<String> boot = new ArrayList<>();
+        if (spec.ssh()) {
+            boot.add("ssh");
+        }
+        boot.addAll(RUNTIME_FEATURES);
         spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
         return instances.create(spec, featureRepositories(), boot, files(spec, app));
     }

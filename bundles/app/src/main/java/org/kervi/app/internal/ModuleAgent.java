@@ -67,6 +67,7 @@ public final class ModuleAgent extends KerviComponent {
     /** Starts this module's components; called by the application once it is ready for them. */
     @Action(name = "Start module")
     public String start() {
+        lastContactMillis = System.currentTimeMillis();
         lifecycle.markReady();
         return "module " + config.name() + " started";
     }
@@ -85,16 +86,24 @@ public final class ModuleAgent extends KerviComponent {
             LOG.error("Module '{}': the application '{}' has been out of reach for more than {} s; shutting this"
                     + " instance down", config.name(), config.appId(), config.hubGraceSeconds());
             watchdog.shutdown();
-            new Thread(this::shutDown, "kervi-module-shutdown").start();
+            Thread shutdown = new Thread(this::shutDown, "kervi-module-shutdown");
+            shutdown.setDaemon(true);
+            shutdown.start();
         }
     }
 
+    /** Stops the framework; if the JVM is still there after the grace period, ends it anyway. */
     private void shutDown() {
         try {
             context.getBundle(0).stop();
-        } catch (BundleException e) {
-            LOG.error("Could not stop the framework; exiting the JVM", e);
-            System.exit(1);
+        } catch (BundleException | IllegalStateException e) {
+            LOG.error("Could not stop the framework; ending the JVM", e);
         }
+        try {
+            Thread.sleep(Math.max(10, config.hubGraceSeconds()) * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().halt(1);
     }
 }

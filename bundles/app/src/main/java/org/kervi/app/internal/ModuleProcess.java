@@ -37,7 +37,7 @@ final class ModuleProcess {
         long uptime = pid > 0 && startedAtMillis > 0 ? now - startedAtMillis : 0;
         int sshPort = 0;
         try {
-            sshPort = instance == null ? 0 : instance.getSshPort();
+            sshPort = instance == null || !spec.ssh() ? 0 : instance.getSshPort();
         } catch (RuntimeException e) {
             // destroyed meanwhile: no port to show
         }

@@ -17,19 +17,24 @@ final class ModuleSpecs {
     private ModuleSpecs() {}
 
     static List<Parsed> parse(String[] names, Map<String, ?> properties, String defaultJavaOpts) {
+        return parse(names, properties, defaultJavaOpts, false);
+    }
+
+    static List<Parsed> parse(String[] names, Map<String, ?> properties, String defaultJavaOpts, boolean sshDefault) {
         Map<String, Parsed> byName = new LinkedHashMap<>();
         for (String raw : names == null ? new String[0] : names) {
             for (String name : raw.split(",")) {
                 name = name.trim();
                 if (!name.isEmpty() && !byName.containsKey(name)) {
-                    byName.put(name, parseOne(name, properties, defaultJavaOpts));
+                    byName.put(name, parseOne(name, properties, defaultJavaOpts, sshDefault));
                 }
             }
         }
         return new ArrayList<>(byName.values());
     }
 
-    private static Parsed parseOne(String name, Map<String, ?> properties, String defaultJavaOpts) {
+    private static Parsed parseOne(String name, Map<String, ?> properties, String defaultJavaOpts,
+            boolean sshDefault) {
         if (!Ids.isValid(name) || name.contains(".")) {
             return new Parsed(name, null, "module name '" + name + "' is not valid: use letters, digits, _ - :");
         }
@@ -56,8 +61,10 @@ final class ModuleSpecs {
             return new Parsed(name, null, prefix + "sshPort must be a port number, got '"
                     + properties.get(prefix + "sshPort") + "'");
         }
+        String ssh = text(properties.get(prefix + "ssh")).trim();
+        boolean withSsh = sshPort > 0 || (ssh.isEmpty() ? sshDefault : Boolean.parseBoolean(ssh));
         return new Parsed(name, new ModuleSpec(name, features, javaOpts.isBlank() ? defaultJavaOpts : javaOpts,
-                sshPort), null);
+                withSsh, sshPort), null);
     }
 
     private static String text(Object value) {

@@ -16,10 +16,20 @@ class ModuleSpecsTest {
                 "module.sensors.javaOpts", "-Xmx80m",
                 "module.controllers.features", new String[] {"kervi-example-controllers"},
                 "module.controllers.sshPort", "8199"), "-Xmx64m");
-        assertEquals(new ModuleSpec("sensors", List.of("kervi-example-sensors", "extra"), "-Xmx80m", 0),
+        assertEquals(new ModuleSpec("sensors", List.of("kervi-example-sensors", "extra"), "-Xmx80m", false, 0),
                 parsed.get(0).spec());
-        assertEquals(new ModuleSpec("controllers", List.of("kervi-example-controllers"), "-Xmx64m", 8199),
+        assertEquals(new ModuleSpec("controllers", List.of("kervi-example-controllers"), "-Xmx64m", true, 8199),
                 parsed.get(1).spec());
+    }
+
+    @Test
+    void sshIsOffUnlessAskedForPerModuleOrForAll() {
+        Map<String, String> properties = Map.of("module.a.features", "f", "module.b.features", "f",
+                "module.b.ssh", "true");
+        List<ModuleSpecs.Parsed> off = ModuleSpecs.parse(new String[] {"a", "b"}, properties, "");
+        assertEquals(false, off.get(0).spec().ssh());
+        assertEquals(true, off.get(1).spec().ssh());
+        assertEquals(true, ModuleSpecs.parse(new String[] {"a"}, properties, "", true).get(0).spec().ssh());
     }
 
     @Test
