@@ -52,7 +52,7 @@ Development login karaf/karaf; SSH on 127.0.0.1:8101. Try at the karaf@root prom
   kervi:instances                               the instances connected to the hub
   kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
   kervi:action fan_controller.activate true
-  kervi:module-restart sensors                  the link heals when the module is back
+  kervi:module-restart sensors                  cpu_load leaves kervi:values and comes back; temp follows it again
 Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop.
 TXT
 exec "$home/bin/karaf"

@@ -1,6 +1,7 @@
 package org.kervi.api.values;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /** A number with optional range, unit and delta (fires only when it moved at least delta from the last fired). */
@@ -9,6 +10,7 @@ public class NumberValue extends Value<Double> {
     private volatile double max = Double.POSITIVE_INFINITY;
     private volatile String unit = "";
     private volatile double delta;
+    private volatile int decimals = 3;
 
     public NumberValue(String id, String name) {
         super(id, name, ValueKind.NUMBER, 0.0);
@@ -34,6 +36,15 @@ public class NumberValue extends Value<Double> {
             throw new IllegalArgumentException(id() + ": delta must be zero or positive, got " + newDelta);
         }
         this.delta = newDelta;
+        return this;
+    }
+
+    /** Decimals shown when the value is displayed (the value itself keeps its precision); default 3. */
+    public NumberValue decimals(int shown) {
+        if (shown < 0 || shown > 15) {
+            throw new IllegalArgumentException(id() + ": decimals must be 0..15, got " + shown);
+        }
+        this.decimals = shown;
         return this;
     }
 
@@ -130,6 +141,6 @@ public class NumberValue extends Value<Double> {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString(v.longValue());
         }
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

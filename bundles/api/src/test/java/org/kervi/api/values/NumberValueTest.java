@@ -94,6 +94,10 @@ class NumberValueTest {
         assertEquals("0", v.formatted());
         v.set(12.5);
         assertEquals("12.5", v.formatted());
+        v.set(8.080808080808081);
+        assertEquals("8.081", v.formatted());
+        assertEquals("8.08", v.decimals(2).formatted());
+        assertEquals(8.080808080808081, v.get(), "display rounding leaves the value alone");
         assertTrue(v.attributes().containsKey("unit"));
     }
 }
