@@ -68,6 +68,9 @@ final class ArgumentConverter {
         if (type.isEnum()) {
             return "one of " + Arrays.toString(type.getEnumConstants());
         }
+        if (type == Object.class) {
+            return "any";
+        }
         return "json " + type.getSimpleName();
     }
 
