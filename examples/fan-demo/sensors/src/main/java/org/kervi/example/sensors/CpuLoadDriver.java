@@ -28,21 +28,21 @@ final class CpuLoadDriver implements SensorDriver {
 
     @Override
     public String unit() {
-        return "%";
+        return host.unit();
     }
 
     @Override
     public double min() {
-        return 0;
+        return host.min();
     }
 
     @Override
     public double max() {
-        return 100;
+        return host.max();
     }
 
     @Override
     public String type() {
-        return "cpu_load";
+        return host.type();
     }
 }
