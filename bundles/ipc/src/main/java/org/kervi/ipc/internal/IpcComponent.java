@@ -72,7 +72,10 @@ public final class IpcComponent implements IpcStatus {
             }
         }
         hub = startedHub;
-        IpcBridge b = new IpcBridge(registry, actions, new TcpClientTransport(settings.client()),
+        // the hub's own instance is its client too, without a socket
+        TcpClientTransport transport = hub == null ? new TcpClientTransport(settings.client())
+                : new TcpClientTransport(settings.client(), hub.localDialer(settings.client()));
+        IpcBridge b = new IpcBridge(registry, actions, transport,
                 (handler, actionId, owner) -> {
                     Dictionary<String, Object> props = new Hashtable<>();
                     props.put(ActionHandler.ACTION_ID, actionId);

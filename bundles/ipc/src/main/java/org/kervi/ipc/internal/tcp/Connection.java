@@ -1,11 +1,6 @@
 package org.kervi.ipc.internal.tcp;
 
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.concurrent.CountDownLatch;
@@ -16,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One framed TCP connection (hub side or client side): a reader thread that decodes frames and hands them to the
- * {@link Handler}, and a writer thread that drains the outbound queue in batches into a buffered stream.
+ * One framed connection (hub side or client side) over a {@link Wire}: inbound frames go to the {@link Handler},
+ * outbound ones to a queue that a writer thread drains in batches — or, on a wire that allows it and while nothing
+ * is queued, straight from the sender's thread.
  *
  * <p>Outbound: control frames (directory, calls, replies, errors) in a bounded FIFO. Value events in a FIFO too, as
  * long as it holds fewer than the bound; beyond it (a slow peer) a newer event of an id replaces its queued one in
@@ -34,11 +30,9 @@ public final class Connection {
         void closed(Connection connection, String reason);
     }
 
-    private final Socket socket;
-    private final DataInputStream in;
-    private final OutputStream out;
+    private final Wire wire;
+    private final boolean writesFromCaller;
     private final String name;
-    private final int maxFrameBytes;
     private final int maxQueued;
     private volatile Handler handler;
     private final Object lock = new Object();
@@ -48,6 +42,8 @@ public final class Connection {
     /** The latest queued slot of each id: where a newer event goes once the queue is full. */
     private final HashMap<String, Slot> latest = new HashMap<>();
     private boolean writerWaiting;
+    /** A thread (the writer, or a sender writing from its own thread) is writing to the wire. */
+    private boolean writing;
     private boolean closing;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
@@ -65,25 +61,20 @@ public final class Connection {
     private volatile int maxValuesQueued;
     private volatile boolean handling;
 
-    public Connection(Socket socket, DataInputStream in, OutputStream out, String name, int maxFrameBytes,
-            int maxQueued) {
-        this.socket = socket;
-        this.in = in;
-        this.out = out instanceof BufferedOutputStream ? out : new BufferedOutputStream(out, 64 * 1024);
+    Connection(Wire wire, String name, int maxQueued) {
+        this.wire = wire;
+        this.writesFromCaller = wire.writesFromCaller();
         this.name = name;
-        this.maxFrameBytes = maxFrameBytes;
         this.maxQueued = Math.max(16, maxQueued);
     }
 
-    /** Starts the reader and writer threads. */
+    /** Starts the writer thread and reading from the wire. */
     public void start(Handler frameHandler) {
         this.handler = frameHandler;
-        Thread reader = new Thread(this::readLoop, "kervi-ipc-read-" + name);
         Thread writer = new Thread(this::writeLoop, "kervi-ipc-write-" + name);
-        reader.setDaemon(true);
         writer.setDaemon(true);
         writer.start();
-        reader.start();
+        wire.startReading(this);
     }
 
     public String name() {
@@ -102,12 +93,15 @@ public final class Connection {
 
     /** Queues a control frame unless the queue is full; false means the caller must report an overload. */
     public boolean offer(Frame frame) {
+        boolean now;
         synchronized (lock) {
             if (closing || control.size() >= maxQueued) {
                 return false;
             }
-            control.add(frame);
-            wakeWriter();
+            now = queueOrClaim(frame);
+        }
+        if (now) {
+            writeNow(frame);
         }
         return true;
     }
@@ -119,15 +113,18 @@ public final class Connection {
      */
     public void send(Frame frame) {
         boolean overflow;
+        boolean now = false;
         synchronized (lock) {
             if (closing) {
                 return;
             }
             overflow = control.size() >= hardLimit();
             if (!overflow) {
-                control.add(frame);
-                wakeWriter();
+                now = queueOrClaim(frame);
             }
+        }
+        if (now) {
+            writeNow(frame);
         }
         if (overflow) {
             fail(TransportProblem.PROTOCOL, "outbound queue overflow: the peer reads too slowly");
@@ -152,27 +149,78 @@ public final class Connection {
             if (closing) {
                 return;
             }
-            if (values.size() >= maxQueued) {
-                Slot queued = latest.get(frame.id);
-                if (queued != null) {
-                    queued.frame = frame;
-                    coalesced++;
-                    return;
-                }
+            if (!claimWire()) {
+                queueValue(frame);
+                return;
             }
-            Slot slot = new Slot(frame);
-            values.add(slot);
-            latest.put(frame.id, slot);
-            if (values.size() > maxValuesQueued) {
-                maxValuesQueued = values.size();
-            }
-            wakeWriter();
         }
+        writeNow(frame);
+    }
+
+    /** Under the lock. */
+    private void queueValue(Frame frame) {
+        if (values.size() >= maxQueued) {
+            Slot queued = latest.get(frame.id);
+            if (queued != null) {
+                queued.frame = frame;
+                coalesced++;
+                return;
+            }
+        }
+        Slot slot = new Slot(frame);
+        values.add(slot);
+        latest.put(frame.id, slot);
+        if (values.size() > maxValuesQueued) {
+            maxValuesQueued = values.size();
+        }
+        wakeWriter();
     }
 
     /** How many must-deliver frames may wait: 8 times the bound, at least 65536. */
     private int hardLimit() {
         return Math.max(8 * maxQueued, 65_536);
+    }
+
+    /** Under the lock: queues a control frame, or claims the wire for the caller to write it (true). */
+    private boolean queueOrClaim(Frame frame) {
+        if (claimWire()) {
+            return true;
+        }
+        control.add(frame);
+        wakeWriter();
+        return false;
+    }
+
+    /**
+     * Under the lock: whether the caller may write {@code frame} itself, now — only on a wire that allows it, while
+     * nothing is queued and no one else writes (so the order of frames holds).
+     */
+    private boolean claimWire() {
+        if (writesFromCaller && !writing && control.isEmpty() && values.isEmpty()) {
+            writing = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** Writes one frame on the caller's thread after {@link #claimWire()}; then lets the writer go on. */
+    private void writeNow(Frame frame) {
+        try {
+            long bytes = wire.write(frame);
+            wire.flush();
+            framesOut++;
+            bytesOut += bytes;
+        } catch (IOException e) {
+            LOG.debug("IPC {}: write failed: {}", name, e.toString());
+            close("write failed: " + e.getMessage());
+        } finally {
+            synchronized (lock) {
+                writing = false;
+                if (!control.isEmpty() || !values.isEmpty() || closing) {
+                    wakeWriter();
+                }
+            }
+        }
     }
 
     private void wakeWriter() {
@@ -190,10 +238,11 @@ public final class Connection {
                 ArrayDeque<Slot> drained = null;
                 boolean last;
                 synchronized (lock) {
-                    while (control.isEmpty() && values.isEmpty() && !closing) {
+                    while ((control.isEmpty() && values.isEmpty() && !closing) || writing) {
                         writerWaiting = true;
                         lock.wait();
                     }
+                    writing = true;
                     if (control.size() > batch.length) {
                         batch = new Frame[Math.max(control.size(), batch.length * 2)];
                     }
@@ -211,22 +260,25 @@ public final class Connection {
                 }
                 long bytes = 0;
                 for (int i = 0; i < n; i++) {
-                    bytes += write(batch[i]);
+                    bytes += wire.write(batch[i]);
                     batch[i] = null;
                 }
                 if (drained != null) {
                     framesOut += drained.size();
                     Slot slot;
                     while ((slot = drained.poll()) != null) {
-                        bytes += write(slot.frame);
-                    }
-                    synchronized (lock) {
-                        spare = drained;
+                        bytes += wire.write(slot.frame);
                     }
                 }
-                out.flush();
+                wire.flush();
                 framesOut += n;
                 bytesOut += bytes;
+                synchronized (lock) {
+                    if (drained != null) {
+                        spare = drained;
+                    }
+                    writing = false;
+                }
                 if (last) {
                     break;
                 }
@@ -242,71 +294,23 @@ public final class Connection {
         close(closeReason.isEmpty() ? "closed" : closeReason);
     }
 
-    private int write(Frame f) throws IOException {
-        byte[] payload = f.encoded();
-        int len = payload.length;
-        out.write(len >>> 24);
-        out.write(len >>> 16);
-        out.write(len >>> 8);
-        out.write(len);
-        out.write(payload);
-        return len + 4;
-    }
-
-    /** Writes one frame directly, bypassing the queue (handshake only, before {@link #start}). */
-    static void writeDirect(OutputStream out, Frame f) throws IOException {
-        byte[] payload = f.encoded();
-        int len = payload.length;
-        out.write(new byte[] {(byte) (len >>> 24), (byte) (len >>> 16), (byte) (len >>> 8), (byte) len});
-        out.write(payload);
-        out.flush();
-    }
-
     // ---- inbound -----------------------------------------------------------------------------------
 
-    /** Reads one frame (handshake, or the reader loop). */
-    static Frame read(DataInputStream in, int maxFrameBytes) throws IOException, ProtocolException {
-        int len = in.readInt();
-        if (len <= 0) {
-            throw new ProtocolException("malformed frame: length " + len);
-        }
-        if (len > maxFrameBytes) {
-            throw new ProtocolException("frame of " + len + " bytes exceeds the maximum frame size of "
-                    + maxFrameBytes + " bytes");
-        }
-        byte[] payload = new byte[len];
-        in.readFully(payload);
-        Frame f = FrameCodec.decode(payload);
-        f.received(payload);
-        return f;
-    }
-
-    private void readLoop() {
+    /** One frame from the wire ({@code bytes} it took there, 0 in-JVM); the handler's protocol errors propagate. */
+    void receive(Frame f, int bytes) throws ProtocolException {
+        lastReceivedMillis = System.currentTimeMillis();
+        framesIn++;
+        bytesIn += bytes;
+        handling = true;
         try {
-            while (!closed.get()) {
-                Frame f = read(in, maxFrameBytes);
-                lastReceivedMillis = System.currentTimeMillis();
-                framesIn++;
-                bytesIn += f.encoded().length + 4;
-                handling = true;
-                try {
-                    handler.frame(this, f);
-                } catch (ProtocolException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    LOG.warn("IPC {}: handling {} failed", name, f, e);
-                } finally {
-                    handling = false;
-                    lastReceivedMillis = System.currentTimeMillis();
-                }
-            }
+            handler.frame(this, f);
         } catch (ProtocolException e) {
-            LOG.warn("IPC {}: {}; closing the connection", name, e.getMessage());
-            fail(e.code(), e.getMessage());
-        } catch (EOFException e) {
-            close("connection closed by the peer");
-        } catch (IOException e) {
-            close(closed.get() ? closeReason : "connection lost: " + e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("IPC {}: handling {} failed", name, f, e);
+        } finally {
+            handling = false;
+            lastReceivedMillis = System.currentTimeMillis();
         }
     }
 
@@ -345,11 +349,7 @@ public final class Connection {
             closing = true;
             wakeWriter();
         }
-        try {
-            socket.close();
-        } catch (IOException e) {
-            LOG.debug("IPC {}: close: {}", name, e.toString());
-        }
+        wire.close();
         closedLatch.countDown();
         Handler h = handler;
         if (h != null) {
@@ -417,7 +417,7 @@ public final class Connection {
     }
 
     public String remoteAddress() {
-        return String.valueOf(socket.getRemoteSocketAddress());
+        return wire.remoteAddress();
     }
 
     @Override

@@ -2,13 +2,7 @@ package org.kervi.ipc.internal.tcp;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +43,7 @@ public final class TcpClientTransport implements Transport {
     static final String REJECTED = "REJECTED";
 
     private final ClientSettings settings;
+    private final HubDialer dialer;
     private final Map<String, ValueDescriptor> ownedValues = new ConcurrentHashMap<>();
     private final Map<String, ActionDescriptor> ownedActions = new ConcurrentHashMap<>();
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
@@ -70,8 +65,15 @@ public final class TcpClientTransport implements Transport {
 
     private record Pending(String id, CompletableFuture<?> future, boolean call, ScheduledFuture<?> timeout) {}
 
+    /** A client of the hub at the settings' host and port. */
     public TcpClientTransport(ClientSettings settings) {
+        this(settings, new SocketDialer(settings));
+    }
+
+    /** A client that reaches its hub through {@code dialer} (e.g. {@link TcpHub#localDialer}). */
+    public TcpClientTransport(ClientSettings settings, HubDialer dialer) {
         this.settings = settings;
+        this.dialer = dialer;
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "kervi-ipc-client-" + settings.instanceId());
             thread.setDaemon(true);
@@ -121,8 +123,8 @@ public final class TcpClientTransport implements Transport {
             } catch (IOException e) {
                 String failure = e.getMessage();
                 if (!failure.equals(lastFailure)) {
-                    LOG.info("Kervi IPC: instance '{}' cannot reach the hub at {}:{}: {}; retrying",
-                            settings.instanceId(), settings.host(), settings.port(), failure);
+                    LOG.info("Kervi IPC: instance '{}' cannot reach the hub at {}: {}; retrying",
+                            settings.instanceId(), dialer.address(), failure);
                     lastFailure = failure;
                 }
             } catch (ProtocolException e) {
@@ -153,70 +155,40 @@ public final class TcpClientTransport implements Transport {
 
     /** Connects and authenticates; then starts the connection and registers. */
     private Connection connectOnce() throws IOException, ProtocolException {
-        Socket socket = new Socket();
+        Connection c = dialer.dial(new Connection.Handler() {
+            @Override
+            public void frame(Connection conn, Frame frame) throws ProtocolException {
+                handle(conn, frame);
+            }
+
+            @Override
+            public void closed(Connection conn, String reason) {
+                lost(conn, reason);
+            }
+        });
+        synchronized (stateLock) {
+            if (closed) {
+                c.close("transport closed");
+                throw new IOException("transport closed");
+            }
+            connection = c;
+        }
+        if (c.isClosed()) {
+            lost(c, c.closeReason());
+            throw new IOException("connection closed while connecting: " + c.closeReason());
+        }
+        sendRegistrations(c, ownedValues.values(), ownedActions.values());
+        if (!subscriptions.isEmpty()) {
+            c.send(Frame.ids(Frame.SUBSCRIBE, null, new ArrayList<>(subscriptions)));
+        }
+        connected = true;
+        LOG.info("Kervi IPC: instance '{}' connected to the hub at {}", settings.instanceId(), dialer.address());
         try {
-            socket.setTcpNoDelay(true);
-            socket.setKeepAlive(true);
-            socket.connect(new InetSocketAddress(settings.host(), settings.port()),
-                    (int) Math.max(500, settings.heartbeatTimeoutMillis()));
-            socket.setSoTimeout((int) Math.max(500, settings.heartbeatTimeoutMillis()));
-            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024));
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
-            Connection.writeDirect(out, Frame.hello(settings.applicationId(), settings.instanceId()));
-            Frame challenge = expect(Connection.read(in, settings.maxFrameBytes()), Frame.CHALLENGE);
-            Connection.writeDirect(out, Frame.auth(Hmac.response(settings.secret(),
-                    Frame.require(challenge.nonce, "nonce", challenge), settings.instanceId())));
-            expect(Connection.read(in, settings.maxFrameBytes()), Frame.WELCOME);
-            socket.setSoTimeout(0);
-            Connection c = new Connection(socket, in, out, settings.instanceId() + "->hub", settings.maxFrameBytes(),
-                    settings.outboundQueueSize());
-            synchronized (stateLock) {
-                if (closed) {
-                    socket.close();
-                    throw new IOException("transport closed");
-                }
-                connection = c;
-            }
-            c.start(new Connection.Handler() {
-                @Override
-                public void frame(Connection conn, Frame frame) throws ProtocolException {
-                    handle(conn, frame);
-                }
-
-                @Override
-                public void closed(Connection conn, String reason) {
-                    lost(conn, reason);
-                }
-            });
-            sendRegistrations(c, ownedValues.values(), ownedActions.values());
-            if (!subscriptions.isEmpty()) {
-                c.send(Frame.ids(Frame.SUBSCRIBE, null, new ArrayList<>(subscriptions)));
-            }
-            connected = true;
-            LOG.info("Kervi IPC: instance '{}' connected to the hub at {}:{}", settings.instanceId(),
-                    settings.host(), settings.port());
-            try {
-                listener.connected();
-            } catch (RuntimeException e) {
-                LOG.warn("Kervi IPC: the transport listener failed on connect", e);
-            }
-            return c;
-        } catch (IOException | ProtocolException | RuntimeException e) {
-            if (connection == null || connection.isClosed()) {
-                socket.close();
-            }
-            throw e;
+            listener.connected();
+        } catch (RuntimeException e) {
+            LOG.warn("Kervi IPC: the transport listener failed on connect", e);
         }
-    }
-
-    private static Frame expect(Frame f, String type) throws ProtocolException {
-        if (Frame.ERROR.equals(f.type)) {
-            throw new ProtocolException(f.code == null ? TransportProblem.PROTOCOL : f.code, f.message);
-        }
-        if (!type.equals(f.type)) {
-            throw new ProtocolException("expected '" + type + "' from the hub, got '" + f.type + "'");
-        }
-        return f;
+        return c;
     }
 
     private void tick() {
@@ -592,7 +564,7 @@ public final class TcpClientTransport implements Transport {
             instances.add(new InstanceInfo(owner, ids, self || c == null ? 0 : c.lastReceivedMillis(), -1, -1, -1, -1,
                     -1));
         });
-        return new TransportStatus(c != null && connected, settings.host() + ":" + settings.port(), instances,
+        return new TransportStatus(c != null && connected, dialer.address(), instances,
                 c == null ? 0 : c.framesIn(), c == null ? 0 : c.framesOut(), c == null ? 0 : c.bytesIn(),
                 c == null ? 0 : c.bytesOut(), c == null ? 0 : c.coalesced());
     }

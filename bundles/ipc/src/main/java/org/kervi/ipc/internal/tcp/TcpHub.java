@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,9 +143,9 @@ public final class TcpHub implements AutoCloseable {
                 socket.setTcpNoDelay(true);
                 socket.setKeepAlive(true);
                 String name = "hub<-" + socket.getRemoteSocketAddress();
-                Connection c = new Connection(socket,
+                Connection c = new Connection(new SocketWire(socket,
                         new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024)),
-                        socket.getOutputStream(), name, settings.maxFrameBytes(), settings.outboundQueueSize());
+                        socket.getOutputStream(), settings.maxFrameBytes()), name, settings.outboundQueueSize());
                 c.attach(new Peer(c));
                 connections.add(c);
                 c.start(handler);
@@ -223,6 +224,12 @@ public final class TcpHub implements AutoCloseable {
                     p.instanceId, p.conn.remoteAddress());
             throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong shared secret");
         }
+        admit(p);
+        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
+    }
+
+    /** An authenticated peer joins: welcome, then the directory. */
+    private void admit(Peer p) throws ProtocolException {
         synchronized (dirLock) {
             if (peers.containsKey(p.instanceId)) {
                 LOG.warn("Kervi IPC hub: refused a second connection of instance '{}' from {}", p.instanceId,
@@ -239,7 +246,62 @@ public final class TcpHub implements AutoCloseable {
             actionDir.values().forEach(e -> group(byOwner, e)[1].add(e.descriptor));
             byOwner.forEach((owner, arrays) -> sendAdded(List.of(p), owner, arrays[0], arrays[1]));
         }
-        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
+    }
+
+    /**
+     * Connects the client of the hub's own instance without a socket (see {@link LocalWire}): checked like a TCP
+     * client (application id, secret, instance id), then served like one.
+     */
+    Connection connectLocal(ClientSettings client, Connection.Handler clientHandler)
+            throws IOException, ProtocolException {
+        if (closed) {
+            throw new IOException("the hub is stopped");
+        }
+        if (!settings.applicationId().equals(client.applicationId())
+                || !MessageDigest.isEqual(settings.secret(), client.secret())) {
+            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong application id "
+                    + "or shared secret");
+        }
+        LocalWire toHub = new LocalWire(true);
+        LocalWire toClient = new LocalWire(false);
+        Connection clientSide = new Connection(toHub, client.instanceId() + "->hub (in-JVM)",
+                client.outboundQueueSize());
+        Connection hubSide = new Connection(toClient, "hub<-" + client.instanceId() + " (in-JVM)",
+                settings.outboundQueueSize());
+        LocalWire.join(clientSide, toHub, hubSide, toClient);
+        Peer p = new Peer(hubSide);
+        p.instanceId = client.instanceId();
+        hubSide.attach(p);
+        clientSide.start(clientHandler);
+        hubSide.start(handler);
+        connections.add(hubSide);
+        try {
+            if (closed) {
+                throw new ProtocolException("the hub is stopped");
+            }
+            admit(p);
+        } catch (ProtocolException e) {
+            connections.remove(hubSide);
+            clientSide.close(e.getMessage());
+            throw e;
+        }
+        LOG.info("Kervi IPC hub: instance '{}' connected in-JVM", p.instanceId);
+        return clientSide;
+    }
+
+    /** How the client of the hub's own instance reaches it. */
+    public HubDialer localDialer(ClientSettings client) {
+        return new HubDialer() {
+            @Override
+            public Connection dial(Connection.Handler h) throws IOException, ProtocolException {
+                return connectLocal(client, h);
+            }
+
+            @Override
+            public String address() {
+                return "in-JVM (hub port " + port() + ")";
+            }
+        };
     }
 
     private static JsonArray[] group(Map<Peer, JsonArray[]> byOwner, Entry e) {

@@ -22,7 +22,7 @@ import org.kervi.ipc.api.TransportProblem;
 class TcpTransportContractTest extends TransportContractTest {
     static final int MAX_FRAME = 64 * 1024;
     static final int QUEUE = 1000;
-    private TcpHub hub;
+    volatile TcpHub hub;
     private int port;
 
     @Override
@@ -42,8 +42,12 @@ class TcpTransportContractTest extends TransportContractTest {
 
     @Override
     protected Transport newTransport(String instanceId, String secret) {
-        return new TcpClientTransport(new ClientSettings("127.0.0.1", port, "test-app", instanceId,
-                secret.getBytes(StandardCharsets.UTF_8), MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400));
+        return new TcpClientTransport(clientSettings(instanceId, secret));
+    }
+
+    ClientSettings clientSettings(String instanceId, String secret) {
+        return new ClientSettings("127.0.0.1", port, "test-app", instanceId, secret.getBytes(StandardCharsets.UTF_8),
+                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400);
     }
 
     @Override
@@ -74,7 +78,7 @@ class TcpTransportContractTest extends TransportContractTest {
         }
 
         void send(Frame f) throws IOException {
-            Connection.writeDirect(out, f);
+            SocketWire.writeDirect(out, f);
         }
 
         void sendBytes(int length, byte[] payload) throws IOException {
@@ -85,7 +89,7 @@ class TcpTransportContractTest extends TransportContractTest {
         }
 
         Frame read() throws Exception {
-            return Connection.read(in, MAX_FRAME);
+            return SocketWire.read(in, MAX_FRAME);
         }
 
         Raw authenticate(String instance) throws Exception {
