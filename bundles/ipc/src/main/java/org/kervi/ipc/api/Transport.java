@@ -46,6 +46,16 @@ public interface Transport extends AutoCloseable {
     void publish(String valueId, Object value, long timestampMillis);
 
     /**
+     * Publishes a change of an owned value that a link made (an input following another value): news the followed
+     * value's own event already carried. The transport may send it sampled — the latest change of each id within
+     * a short interval — unless another instance subscribed to this id by name, which gets every change. The
+     * default publishes every change.
+     */
+    default void publishDerived(String valueId, Object value, long timestampMillis) {
+        publish(valueId, value, timestampMillis);
+    }
+
+    /**
      * Calls an action owned by another instance. Completes with the result, or exceptionally with an
      * {@link org.kervi.api.actions.ActionException}: UNKNOWN_ID, OWNER_GONE, FAILED (with the remote exception
      * type), TIMEOUT, OVERLOADED, or any error the owner reported.

@@ -16,7 +16,9 @@ import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.RegistryListener;
 import org.kervi.api.runtime.UnknownIdException;
 import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.values.Link;
 import org.kervi.api.values.Value;
+import org.kervi.api.values.ValueSource;
 import org.kervi.ipc.api.ActionDescriptor;
 import org.kervi.ipc.api.Transport;
 import org.kervi.ipc.api.TransportListener;
@@ -27,9 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects a {@link Transport} to this instance's core: registers local values and actions (and keeps them in
- * sync as components come and go), publishes local value changes (never proxies), turns remote values into
- * registry proxies and remote actions into {@link org.kervi.api.actions.ActionHandler}s, and serves calls and
- * writes from other instances.
+ * sync as components come and go), publishes local value changes (never proxies; changes made by a link as
+ * derived, see {@link Transport#publishDerived}), subscribes by name to the ids its links follow, turns remote
+ * values into registry proxies and remote actions into {@link org.kervi.api.actions.ActionHandler}s, and serves
+ * calls and writes from other instances.
  */
 public final class IpcBridge implements TransportListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IpcBridge.class);
@@ -112,11 +115,21 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
             if (localValues.containsKey(id)) {
                 return;
             }
-            Registration publishing = v.addListener(change -> transport.publish(id, Proxies.toWire(change.current()),
-                    change.timestampMillis()));
+            Registration publishing = v.addListener(change -> {
+                if (change.source() == ValueSource.LINK) {
+                    transport.publishDerived(id, Proxies.toWire(change.current()), change.timestampMillis());
+                } else {
+                    transport.publish(id, Proxies.toWire(change.current()), change.timestampMillis());
+                }
+            });
             localValues.put(id, new LocalValue(v, publishing));
         }
         transport.register(List.of(Proxies.describe(entry)), List.of());
+        // by name: a followed value that is itself derived elsewhere (a linked input) then sends every change
+        List<String> followed = v.links().stream().filter(l -> !l.byObject()).map(Link::sourceId).toList();
+        if (!followed.isEmpty()) {
+            transport.subscribe(followed);
+        }
         if (v.hasFired()) {
             transport.publish(id, Proxies.toWire(v.get()), v.changedAtMillis());
         }

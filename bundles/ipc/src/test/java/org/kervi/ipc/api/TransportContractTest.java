@@ -255,6 +255,46 @@ public abstract class TransportContractTest {
         assertTrue(System.currentTimeMillis() - start < 5_000);
     }
 
+    @Test
+    void derivedValuesReachNamedSubscribersInFullAndEveryoneWithTheLatest() throws Exception {
+        Peer a = start("a");
+        Peer all = start("all");
+        Peer named = start("named");
+        a.seen().actions.put("a.ping", (id, args) -> CompletableFuture.completedFuture("pong"));
+        a.transport().register(List.of(number("a.input")), List.of(action("a.ping")));
+        Await.until("both see a's ids", () -> all.seen().remoteValues.containsKey("a.input")
+                && named.seen().remoteActions.containsKey("a.ping"));
+        List<Object> namedGot = new java.util.concurrent.CopyOnWriteArrayList<>();
+        named.seen().onEvent = (id, v) -> {
+            if (id.equals("a.input")) {
+                namedGot.add(v);
+            }
+        };
+        named.transport().subscribe(List.of("a.input"));
+        // the call goes after the subscription: once answered, the owner knows of the subscription
+        assertEquals("pong", named.transport().call("a.ping", List.of(), Duration.ofSeconds(5)).get(5,
+                TimeUnit.SECONDS));
+        int n = 200;
+        for (int i = 1; i <= n; i++) {
+            a.transport().publishDerived("a.input", (double) i, i);
+        }
+        Await.until("the named subscriber gets every change", 5000, () -> namedGot.size() >= n);
+        List<Object> expected = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            expected.add((double) i);
+        }
+        assertEquals(expected, namedGot, "in order, none missing");
+        Await.until("everyone gets the latest", 5000, () -> all.seen().lastValues.get("a.input"),
+                v -> Double.valueOf(n).equals(v));
+
+        a.transport().publishDerived("a.input", 1.0, n + 1);
+        a.transport().publish("a.input", 2.0, n + 2);
+        Await.until("a full event after a derived one", 5000, () -> all.seen().lastValues.get("a.input"),
+                v -> Double.valueOf(2.0).equals(v));
+        Thread.sleep(300);
+        assertEquals(2.0, all.seen().lastValues.get("a.input"), "the full event stays the latest");
+    }
+
     // ---- resilience --------------------------------------------------------------------------------
 
     @Test

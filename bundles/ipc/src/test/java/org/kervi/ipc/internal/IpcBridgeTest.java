@@ -37,6 +37,7 @@ import org.kervi.api.values.ValueRole;
 import org.kervi.core.internal.Core;
 import org.kervi.ipc.api.ActionDescriptor;
 import org.kervi.ipc.api.Await;
+import org.kervi.ipc.api.RestartablePort;
 import org.kervi.ipc.api.Transport;
 import org.kervi.ipc.api.TransportListener;
 import org.kervi.ipc.api.TransportStatus;
@@ -96,6 +97,7 @@ class IpcBridgeTest {
     static final class Recording implements Transport {
         final Transport delegate;
         final List<String> published = new CopyOnWriteArrayList<>();
+        final List<String> derived = new CopyOnWriteArrayList<>();
         final List<String> claimed = new CopyOnWriteArrayList<>();
 
         Recording(Transport delegate) {
@@ -138,6 +140,12 @@ class IpcBridgeTest {
         public void publish(String valueId, Object value, long timestampMillis) {
             published.add(valueId);
             delegate.publish(valueId, value, timestampMillis);
+        }
+
+        @Override
+        public void publishDerived(String valueId, Object value, long timestampMillis) {
+            derived.add(valueId);
+            delegate.publishDerived(valueId, value, timestampMillis);
         }
 
         @Override
@@ -196,7 +204,7 @@ class IpcBridgeTest {
 
     @BeforeEach
     void startHub() throws Exception {
-        hub = new TcpHub(new HubSettings("127.0.0.1", 0, "bridge-test", SECRET, 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT))
+        hub = new TcpHub(new HubSettings("127.0.0.1", RestartablePort.find(), "bridge-test", SECRET, 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT))
                 .start();
     }
 
@@ -206,6 +214,21 @@ class IpcBridgeTest {
             c.close();
         }
         hub.close();
+    }
+
+    /** A controller in instance C whose input follows B's follower.temp: a chain of links. */
+    public static final class Chained extends Controller {
+        final NumberValue temp = inputs().number("temp", "Temperature");
+        final List<Double> seen = new CopyOnWriteArrayList<>();
+
+        public Chained() {
+            super("chained", "Chained");
+            temp.linkTo("follower.temp");
+            temp.addListener(change -> seen.add(change.current().doubleValue()));
+        }
+
+        @Override
+        protected void inputChanged(Value<?> input) {}
     }
 
     private record Linked(Instance a, Fan fan, Instance b, Follower follower) {}
@@ -273,6 +296,39 @@ class IpcBridgeTest {
         assertFalse(b.transport.claimed.contains("cpu_load"), "b never claims a's id");
         assertTrue(a.transport.published.contains("cpu_load"), "the owner does publish");
         assertTrue(b.transport.claimed.isEmpty(), "b owns nothing: " + b.transport.claimed);
+    }
+
+    @Test
+    void aLinkedInputIsPublishedAsDerivedAndAnInstanceLinkingToItGetsEveryChange() {
+        Linked l = linked(1);
+        Instance a = l.a();
+        Instance b = l.b();
+        for (int i = 2; i <= 50; i++) {
+            l.fan().load.set(i);
+        }
+        Await.until("a's view of b's input gets the latest", () -> a.core.registry.value("follower.temp")
+                .map(e -> Double.valueOf(50).equals(e.value().get())).orElse(false));
+        assertTrue(b.transport.derived.contains("follower.temp"), "link-driven changes go out as derived");
+        assertFalse(b.transport.published.contains("follower.temp"), "and only so: " + b.transport.published);
+
+        Instance c = new Instance("c").connect();
+        Chained chained = c.core.add(new Chained());
+        Await.until("c's link resolves", () -> resolved(c, "chained.temp"));
+        double[] next = {100};
+        Await.until("c gets every change of b's input once b knows c follows it", 10_000, () -> {
+            chained.seen.clear();
+            List<Double> sent = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                next[0]++;
+                sent.add(next[0]);
+                l.fan().load.set(next[0]);
+            }
+            long deadline = System.currentTimeMillis() + 2000;
+            while (!chained.seen.contains(next[0]) && System.currentTimeMillis() < deadline) {
+                Thread.onSpinWait();
+            }
+            return chained.seen.equals(sent);
+        });
     }
 
     @Test

@@ -27,8 +27,13 @@ public final class Frame {
     public static final String WRITE = "write";
     public static final String WRITE_REPLY = "wreply";
     public static final String HEARTBEAT = "hb";
+    /** Since version 2: hub → owner, some instance subscribed to these ids by name (or no longer does). */
+    public static final String DEMAND = "demand";
+    public static final String UNDEMAND = "undemand";
 
-    public static final int PROTOCOL_VERSION = 1;
+    /** What this side speaks; a hub also serves clients of {@link #OLDEST_VERSION} on. */
+    public static final int PROTOCOL_VERSION = 2;
+    public static final int OLDEST_VERSION = 1;
 
     final String type;
     String id;

@@ -55,6 +55,7 @@ public final class TcpClientTransport implements Transport {
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
     private final ScheduledExecutorService scheduler;
+    private final DerivedValues derived;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Object stateLock = new Object();
     private volatile TransportListener listener;
@@ -81,6 +82,12 @@ public final class TcpClientTransport implements Transport {
         });
         t.setRemoveOnCancelPolicy(true);
         this.scheduler = t;
+        this.derived = new DerivedValues(t, frame -> {
+            Connection c = connection;
+            if (c != null) {
+                c.sendValue(frame);
+            }
+        });
     }
 
     @Override
@@ -220,6 +227,7 @@ public final class TcpClientTransport implements Transport {
             remoteValues.clear();
             remoteActions.clear();
             shadowed.clear();
+            derived.reset();
         }
         pending.keySet().forEach(cid -> {
             Pending p = pending.remove(cid);
@@ -250,6 +258,8 @@ public final class TcpClientTransport implements Transport {
             case Frame.ADD -> added(c, f, l);
             case Frame.REMOVE -> removed(c, f, l);
             case Frame.ERROR -> report(new TransportProblem(f.code, f.id, f.owner, f.message));
+            case Frame.DEMAND -> derived.demand(f.ids == null ? List.of() : f.ids);
+            case Frame.UNDEMAND -> derived.undemand(f.ids == null ? List.of() : f.ids);
             default -> throw new ProtocolException("unexpected frame type '" + f.type + "' from the hub");
         }
     }
@@ -486,9 +496,15 @@ public final class TcpClientTransport implements Transport {
 
     @Override
     public void publish(String valueId, Object value, long timestampMillis) {
-        Connection c = connection;
-        if (c != null) {
-            c.sendValue(Frame.value(valueId, value, timestampMillis));
+        if (connection != null) {
+            derived.sendFull(Frame.value(valueId, value, timestampMillis));
+        }
+    }
+
+    @Override
+    public void publishDerived(String valueId, Object value, long timestampMillis) {
+        if (connection != null) {
+            derived.offer(Frame.value(valueId, value, timestampMillis));
         }
     }
 

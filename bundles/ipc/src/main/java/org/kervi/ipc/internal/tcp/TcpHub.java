@@ -69,6 +69,8 @@ public final class TcpHub implements AutoCloseable {
         final Connection conn;
         volatile int state = HELLO;
         volatile String instanceId = "?";
+        /** The protocol version the peer speaks ({@code demand} frames go to version 2 on only). */
+        volatile int version = Frame.PROTOCOL_VERSION;
         String nonce;
         volatile boolean all;
         final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
@@ -199,10 +201,12 @@ public final class TcpHub implements AutoCloseable {
             if (!Frame.HELLO.equals(f.type)) {
                 throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
             }
-            if (f.version != Frame.PROTOCOL_VERSION) {
+            if (f.version < Frame.OLDEST_VERSION || f.version > Frame.PROTOCOL_VERSION) {
                 throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
-                        + " is not supported; this hub speaks version " + Frame.PROTOCOL_VERSION);
+                        + " is not supported; this hub speaks versions " + Frame.OLDEST_VERSION + " to "
+                        + Frame.PROTOCOL_VERSION);
             }
+            p.version = f.version;
             if (!settings.applicationId().equals(f.app)) {
                 throw new ProtocolException(TransportProblem.AUTH_FAILED, "application '" + f.app
                         + "' does not match the hub's application '" + settings.applicationId() + "'");
@@ -369,6 +373,15 @@ public final class TcpHub implements AutoCloseable {
             if (!values.isEmpty() || !actions.isEmpty()) {
                 sendAdded(others(p), p, values, actions);
             }
+            List<String> wanted = new ArrayList<>();
+            for (Object[] pair : parsedValues) {
+                String id = (String) pair[0];
+                Entry e = valueDir.get(id);
+                if (e != null && e.owner == p && wantedByName(id, p)) {
+                    wanted.add(id);
+                }
+            }
+            sendDemand(p, Frame.DEMAND, wanted);
         }
         refusals.forEach(p.conn::send);
     }
@@ -429,18 +442,27 @@ public final class TcpHub implements AutoCloseable {
         if (f.ids == null) {
             return;
         }
-        List<Entry> catchUp = new ArrayList<>();
+        boolean hadAll = p.all;
+        List<String> named = new ArrayList<>();
         for (String id : f.ids) {
             if ("*".equals(id)) {
                 p.all = true;
+            } else if (p.subscriptions.add(id)) {
+                named.add(id);
+            }
+        }
+        List<Entry> catchUp = new ArrayList<>();
+        if (p.all) {
+            if (!hadAll) {
                 catchUp.addAll(valueDir.values());
-            } else {
-                p.subscriptions.add(id);
+            }
+        } else {
+            named.forEach(id -> {
                 Entry e = valueDir.get(id);
                 if (e != null) {
                     catchUp.add(e);
                 }
-            }
+            });
         }
         for (Entry e : catchUp) {
             synchronized (e) {
@@ -448,6 +470,36 @@ public final class TcpHub implements AutoCloseable {
                     p.conn.sendValue(e.last);
                 }
             }
+        }
+        synchronized (dirLock) {
+            Map<Peer, List<String>> byOwner = new LinkedHashMap<>();
+            for (String id : named) {
+                Entry e = valueDir.get(id);
+                if (e != null && e.owner != p) {
+                    byOwner.computeIfAbsent(e.owner, k -> new ArrayList<>()).add(id);
+                }
+            }
+            byOwner.forEach((owner, ids) -> sendDemand(owner, Frame.DEMAND, ids));
+        }
+    }
+
+    /** Whether an instance other than the owner subscribed to {@code id} by name. */
+    private boolean wantedByName(String id, Peer owner) {
+        for (Peer q : ready) {
+            if (q != owner && q.subscriptions.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tells an owner which of its ids are (no longer) wanted by name; older peers do not know the frame. */
+    private static void sendDemand(Peer owner, String type, List<String> ids) {
+        if (owner.version < 2 || ids.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < ids.size(); i += ENTRIES_PER_FRAME) {
+            owner.conn.send(Frame.ids(type, null, ids.subList(i, Math.min(ids.size(), i + ENTRIES_PER_FRAME))));
         }
     }
 
@@ -522,6 +574,14 @@ public final class TcpHub implements AutoCloseable {
             valueDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
             actionDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
             broadcastRemoved(p, removed);
+            Map<Peer, List<String>> unwanted = new LinkedHashMap<>();
+            for (String id : p.subscriptions) {
+                Entry e = valueDir.get(id);
+                if (e != null && !wantedByName(id, e.owner)) {
+                    unwanted.computeIfAbsent(e.owner, k -> new ArrayList<>()).add(id);
+                }
+            }
+            unwanted.forEach((owner, ids) -> sendDemand(owner, Frame.UNDEMAND, ids));
         }
         routed.entrySet().removeIf(en -> {
             Routed r = en.getValue();

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kervi.ipc.api.Await;
+import org.kervi.ipc.api.RestartablePort;
 import org.kervi.ipc.api.Transport;
 import org.kervi.ipc.api.TransportContractTest;
 import org.kervi.ipc.api.TransportProblem;
@@ -23,13 +24,12 @@ class TcpTransportContractTest extends TransportContractTest {
     static final int MAX_FRAME = 64 * 1024;
     static final int QUEUE = 1000;
     volatile TcpHub hub;
-    private int port;
+    private final int port = RestartablePort.find();
 
     @Override
     protected void startServer() throws IOException {
         hub = new TcpHub(new HubSettings("127.0.0.1", port, "test-app", SECRET.getBytes(StandardCharsets.UTF_8),
                 MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis())).start();
-        port = hub.port();
     }
 
     @Override
@@ -60,6 +60,21 @@ class TcpTransportContractTest extends TransportContractTest {
         int max = hub.maxValuesQueued(instanceId);
         assertTrue(max >= 1 && max <= QUEUE + ids, "value events queued for " + instanceId
                 + " stay within the bound plus one per id: " + max);
+    }
+
+    @Test
+    void derivedValuesThatNoOneNamesAreSampled() {
+        Peer a = start("a");
+        Peer b = start("b");
+        a.transport().register(List.of(number("a.input")), List.of());
+        Await.until("b sees a.input", () -> b.seen().remoteValues.containsKey("a.input"));
+        int n = 10_000;
+        for (int i = 1; i <= n; i++) {
+            a.transport().publishDerived("a.input", (double) i, i);
+        }
+        Await.until("b gets the latest", 5000, () -> b.seen().lastValues.get("a.input"),
+                v -> Double.valueOf(n).equals(v));
+        assertTrue(b.seen().events.get() < n / 10, "sampled: " + b.seen().events.get() + " of " + n);
     }
 
     // ---- raw sockets -------------------------------------------------------------------------------
