@@ -44,6 +44,8 @@ public final class Connection {
     private boolean writerWaiting;
     /** A thread (the writer, or a sender writing from its own thread) is writing to the wire. */
     private boolean writing;
+    /** A sender's write did not fit into the socket at once: the writer thread sends the rest. */
+    private boolean unflushed;
     private boolean closing;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
@@ -196,18 +198,22 @@ public final class Connection {
      * nothing is queued and no one else writes (so the order of frames holds).
      */
     private boolean claimWire() {
-        if (writesFromCaller && !writing && control.isEmpty() && values.isEmpty()) {
+        if (writesFromCaller && !writing && !unflushed && control.isEmpty() && values.isEmpty()) {
             writing = true;
             return true;
         }
         return false;
     }
 
-    /** Writes one frame on the caller's thread after {@link #claimWire()}; then lets the writer go on. */
+    /**
+     * Writes one frame on the caller's thread after {@link #claimWire()}, as far as the wire takes it without
+     * blocking; the writer thread sends what is left and what was queued meanwhile.
+     */
     private void writeNow(Frame frame) {
+        boolean sent = true;
         try {
             long bytes = wire.write(frame);
-            wire.flush();
+            sent = wire.flushWithoutBlocking();
             framesOut++;
             bytesOut += bytes;
         } catch (IOException e) {
@@ -216,7 +222,8 @@ public final class Connection {
         } finally {
             synchronized (lock) {
                 writing = false;
-                if (!control.isEmpty() || !values.isEmpty() || closing) {
+                unflushed = !sent;
+                if (unflushed || !control.isEmpty() || !values.isEmpty() || closing) {
                     wakeWriter();
                 }
             }
@@ -238,7 +245,7 @@ public final class Connection {
                 ArrayDeque<Slot> drained = null;
                 boolean last;
                 synchronized (lock) {
-                    while ((control.isEmpty() && values.isEmpty() && !closing) || writing) {
+                    while ((control.isEmpty() && values.isEmpty() && !closing && !unflushed) || writing) {
                         writerWaiting = true;
                         lock.wait();
                     }
@@ -278,6 +285,7 @@ public final class Connection {
                         spare = drained;
                     }
                     writing = false;
+                    unflushed = false;
                 }
                 if (last) {
                     break;

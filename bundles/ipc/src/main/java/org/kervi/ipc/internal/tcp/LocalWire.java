@@ -40,6 +40,11 @@ final class LocalWire implements Wire {
     }
 
     @Override
+    public boolean flushWithoutBlocking() {
+        return true;
+    }
+
+    @Override
     public boolean writesFromCaller() {
         return fromCaller;
     }

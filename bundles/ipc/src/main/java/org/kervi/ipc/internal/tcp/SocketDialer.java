@@ -1,12 +1,11 @@
 package org.kervi.ipc.internal.tcp;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import org.kervi.ipc.api.TransportProblem;
 
 /** Reaches the hub over TCP: connect, hello, answer the challenge, wait for the welcome. */
@@ -19,27 +18,29 @@ final class SocketDialer implements HubDialer {
 
     @Override
     public Connection dial(Connection.Handler handler) throws IOException, ProtocolException {
-        Socket socket = new Socket();
+        SocketChannel channel = SocketChannel.open();
         try {
+            Socket socket = channel.socket();
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(settings.host(), settings.port()),
                     (int) Math.max(500, settings.heartbeatTimeoutMillis()));
             socket.setSoTimeout((int) Math.max(500, settings.heartbeatTimeoutMillis()));
-            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024));
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+            // unbuffered: nothing after the welcome may be read here, the connection reads on from the channel
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
             SocketWire.writeDirect(out, Frame.hello(settings.applicationId(), settings.instanceId()));
             Frame challenge = expect(SocketWire.read(in, settings.maxFrameBytes()), Frame.CHALLENGE);
             SocketWire.writeDirect(out, Frame.auth(Hmac.response(settings.secret(),
                     Frame.require(challenge.nonce, "nonce", challenge), settings.instanceId())));
             expect(SocketWire.read(in, settings.maxFrameBytes()), Frame.WELCOME);
             socket.setSoTimeout(0);
-            Connection c = new Connection(new SocketWire(socket, in, out, settings.maxFrameBytes()),
+            Connection c = new Connection(new SocketWire(channel, settings.maxFrameBytes()),
                     settings.instanceId() + "->hub", settings.outboundQueueSize());
             c.start(handler);
             return c;
         } catch (IOException | ProtocolException | RuntimeException e) {
-            socket.close();
+            channel.close();
             throw e;
         }
     }

@@ -1,47 +1,97 @@
 package org.kervi.ipc.internal.tcp;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A {@link Wire} over a TCP socket: 4-byte big-endian length + JSON payload per frame, a reader thread. */
+/**
+ * A {@link Wire} over a non-blocking TCP channel: 4-byte big-endian length + JSON payload per frame, a reader
+ * thread. A sender writes what the socket takes at once; only the connection's writer thread waits for room.
+ */
 final class SocketWire implements Wire {
     private static final Logger LOG = LoggerFactory.getLogger(SocketWire.class);
-    private final Socket socket;
-    private final DataInputStream in;
-    private final OutputStream out;
+    private static final int BUFFER = 64 * 1024;
+    private final SocketChannel channel;
     private final int maxFrameBytes;
-    private final byte[] header = new byte[4];
+    private final Selector readable;
+    private final Selector writable;
+    /** Encoded frames not yet sent; used by whoever holds the connection's wire. */
+    private ByteBuffer out = ByteBuffer.allocateDirect(BUFFER);
 
-    SocketWire(Socket socket, DataInputStream in, OutputStream out, int maxFrameBytes) {
-        this.socket = socket;
-        this.in = in;
-        this.out = out instanceof BufferedOutputStream ? out : new BufferedOutputStream(out, 64 * 1024);
+    /** Takes over a connected channel, after the handshake; switches it to non-blocking. */
+    SocketWire(SocketChannel channel, int maxFrameBytes) throws IOException {
+        this.channel = channel;
         this.maxFrameBytes = maxFrameBytes;
+        channel.configureBlocking(false);
+        readable = Selector.open();
+        writable = Selector.open();
+        channel.register(readable, SelectionKey.OP_READ);
+        channel.register(writable, SelectionKey.OP_WRITE);
     }
 
     @Override
     public int write(Frame f) throws IOException {
         byte[] payload = f.encoded();
-        putLength(header, payload.length);
-        out.write(header);
-        out.write(payload);
-        return payload.length + 4;
+        int size = payload.length + 4;
+        if (out.remaining() < size) {
+            flush();
+            if (out.capacity() < size) {
+                out = ByteBuffer.allocateDirect(size);
+            }
+        }
+        out.putInt(payload.length);
+        out.put(payload);
+        return size;
     }
 
     @Override
     public void flush() throws IOException {
-        out.flush();
+        out.flip();
+        try {
+            while (out.hasRemaining()) {
+                if (channel.write(out) == 0) {
+                    awaitRoom();
+                }
+            }
+        } finally {
+            out.compact();
+        }
+    }
+
+    @Override
+    public boolean flushWithoutBlocking() throws IOException {
+        out.flip();
+        try {
+            channel.write(out);
+            return !out.hasRemaining();
+        } finally {
+            out.compact();
+        }
+    }
+
+    private void awaitRoom() throws IOException {
+        try {
+            writable.select(1000);
+            writable.selectedKeys().clear();
+        } catch (ClosedSelectorException e) {
+            throw new IOException("connection closed");
+        }
+        if (!channel.isOpen()) {
+            throw new IOException("connection closed");
+        }
     }
 
     @Override
     public boolean writesFromCaller() {
-        return false; // a socket write blocks while the peer does not read
+        return true;
     }
 
     @Override
@@ -52,25 +102,61 @@ final class SocketWire implements Wire {
     }
 
     private void readLoop(Connection c) {
+        ByteBuffer in = ByteBuffer.allocate(BUFFER);
         try {
             while (!c.isClosed()) {
-                Frame f = read(in, maxFrameBytes);
-                c.receive(f, f.encoded().length + 4);
+                int n = channel.read(in);
+                if (n < 0) {
+                    throw new EOFException();
+                }
+                if (n == 0) {
+                    readable.select();
+                    readable.selectedKeys().clear();
+                    continue;
+                }
+                in.flip();
+                in = deliverFrames(in, c);
             }
         } catch (ProtocolException e) {
             LOG.warn("IPC {}: {}; closing the connection", c.name(), e.getMessage());
             c.fail(e.code(), e.getMessage());
         } catch (EOFException e) {
             c.close("connection closed by the peer");
-        } catch (IOException e) {
+        } catch (IOException | ClosedSelectorException e) {
             c.close(c.isClosed() ? c.closeReason() : "connection lost: " + e.getMessage());
         }
+    }
+
+    /** Hands over the complete frames in {@code in} (read mode); returns the buffer to read on into. */
+    private ByteBuffer deliverFrames(ByteBuffer in, Connection c) throws ProtocolException {
+        while (in.remaining() >= 4) {
+            int len = in.getInt(in.position());
+            checkLength(len, maxFrameBytes);
+            if (in.remaining() < len + 4) {
+                if (in.capacity() < len + 4) {
+                    ByteBuffer bigger = ByteBuffer.allocate(len + 4);
+                    bigger.put(in);
+                    return bigger;
+                }
+                break;
+            }
+            in.getInt();
+            byte[] payload = new byte[len];
+            in.get(payload);
+            Frame f = FrameCodec.decode(payload);
+            f.received(payload);
+            c.receive(f, len + 4);
+        }
+        in.compact();
+        return in;
     }
 
     @Override
     public void close() {
         try {
-            socket.close();
+            channel.close();
+            readable.close();
+            writable.close();
         } catch (IOException e) {
             LOG.debug("IPC: close: {}", e.toString());
         }
@@ -78,12 +164,14 @@ final class SocketWire implements Wire {
 
     @Override
     public String remoteAddress() {
-        return String.valueOf(socket.getRemoteSocketAddress());
+        try {
+            return String.valueOf(channel.getRemoteAddress());
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
-    /** Reads one frame (the handshake, or the reader loop). */
-    static Frame read(DataInputStream in, int maxFrameBytes) throws IOException, ProtocolException {
-        int len = in.readInt();
+    private static void checkLength(int len, int maxFrameBytes) throws ProtocolException {
         if (len <= 0) {
             throw new ProtocolException("malformed frame: length " + len);
         }
@@ -91,6 +179,12 @@ final class SocketWire implements Wire {
             throw new ProtocolException("frame of " + len + " bytes exceeds the maximum frame size of "
                     + maxFrameBytes + " bytes");
         }
+    }
+
+    /** Reads one frame from a blocking stream (the client's handshake; tests). */
+    static Frame read(DataInputStream in, int maxFrameBytes) throws IOException, ProtocolException {
+        int len = in.readInt();
+        checkLength(len, maxFrameBytes);
         byte[] payload = new byte[len];
         in.readFully(payload);
         Frame f = FrameCodec.decode(payload);
@@ -98,20 +192,12 @@ final class SocketWire implements Wire {
         return f;
     }
 
-    /** Writes one frame and flushes (the handshake, before the connection's threads run). */
+    /** Writes one frame to a blocking stream and flushes (the client's handshake; tests). */
     static void writeDirect(OutputStream out, Frame f) throws IOException {
         byte[] payload = f.encoded();
-        byte[] header = new byte[4];
-        putLength(header, payload.length);
-        out.write(header);
+        int len = payload.length;
+        out.write(new byte[] {(byte) (len >>> 24), (byte) (len >>> 16), (byte) (len >>> 8), (byte) len});
         out.write(payload);
         out.flush();
-    }
-
-    private static void putLength(byte[] header, int len) {
-        header[0] = (byte) (len >>> 24);
-        header[1] = (byte) (len >>> 16);
-        header[2] = (byte) (len >>> 8);
-        header[3] = (byte) len;
     }
 }

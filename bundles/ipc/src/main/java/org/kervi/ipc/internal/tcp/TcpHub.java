@@ -3,13 +3,12 @@ package org.kervi.ipc.internal.tcp;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ public final class TcpHub implements AutoCloseable {
             peerClosed((Peer) connection.attachment(), reason);
         }
     };
-    private volatile ServerSocket server;
+    private volatile ServerSocketChannel server;
     private volatile boolean closed;
 
     static final class Peer {
@@ -113,8 +112,8 @@ public final class TcpHub implements AutoCloseable {
 
     /** Binds and starts accepting; throws when the address cannot be bound. */
     public TcpHub start() throws IOException {
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
+        ServerSocketChannel s = ServerSocketChannel.open();
+        s.setOption(StandardSocketOptions.SO_REUSEADDR, true);
         try {
             s.bind(new InetSocketAddress(InetAddress.getByName(settings.bindAddress()), settings.port()), 100);
         } catch (IOException e) {
@@ -134,20 +133,26 @@ public final class TcpHub implements AutoCloseable {
 
     /** The bound port (the real one when configured with 0). */
     public int port() {
-        ServerSocket s = server;
-        return s == null ? settings.port() : s.getLocalPort();
+        ServerSocketChannel s = server;
+        if (s == null) {
+            return settings.port();
+        }
+        try {
+            return ((InetSocketAddress) s.getLocalAddress()).getPort();
+        } catch (IOException | RuntimeException closed) {
+            return settings.port();
+        }
     }
 
     private void acceptLoop() {
         while (!closed) {
             try {
-                Socket socket = server.accept();
-                socket.setTcpNoDelay(true);
-                socket.setKeepAlive(true);
-                String name = "hub<-" + socket.getRemoteSocketAddress();
-                Connection c = new Connection(new SocketWire(socket,
-                        new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024)),
-                        socket.getOutputStream(), settings.maxFrameBytes()), name, settings.outboundQueueSize());
+                SocketChannel socket = server.accept();
+                socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+                String name = "hub<-" + socket.getRemoteAddress();
+                Connection c = new Connection(new SocketWire(socket, settings.maxFrameBytes()), name,
+                        settings.outboundQueueSize());
                 c.attach(new Peer(c));
                 connections.add(c);
                 c.start(handler);
@@ -630,7 +635,7 @@ public final class TcpHub implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        ServerSocket s = server;
+        ServerSocketChannel s = server;
         if (s != null) {
             try {
                 s.close();

@@ -11,11 +11,15 @@ interface Wire {
     /** Sends one frame (possibly buffered until {@link #flush()}); returns the bytes it took on the wire. */
     int write(Frame frame) throws IOException;
 
+    /** Sends everything written so far, waiting while the peer does not read. */
     void flush() throws IOException;
+
+    /** Sends what the wire takes now; false if some is left for {@link #flush()}. */
+    boolean flushWithoutBlocking() throws IOException;
 
     /**
      * Whether a sender's thread may write while nothing is queued, instead of handing the frame to the writer
-     * thread. Only for wires whose {@link #write} never blocks for long.
+     * thread (then with {@link #flushWithoutBlocking()}).
      */
     boolean writesFromCaller();
 
