@@ -31,7 +31,6 @@ public final class Connection {
     }
 
     private final Wire wire;
-    private final boolean writesFromCaller;
     private final String name;
     private final int maxQueued;
     private volatile Handler handler;
@@ -65,7 +64,6 @@ public final class Connection {
 
     Connection(Wire wire, String name, int maxQueued) {
         this.wire = wire;
-        this.writesFromCaller = wire.writesFromCaller();
         this.name = name;
         this.maxQueued = Math.max(16, maxQueued);
     }
@@ -151,7 +149,7 @@ public final class Connection {
             if (closing) {
                 return;
             }
-            if (!claimWire()) {
+            if (!claimWire(frame)) {
                 queueValue(frame);
                 return;
             }
@@ -185,7 +183,7 @@ public final class Connection {
 
     /** Under the lock: queues a control frame, or claims the wire for the caller to write it (true). */
     private boolean queueOrClaim(Frame frame) {
-        if (claimWire()) {
+        if (claimWire(frame)) {
             return true;
         }
         control.add(frame);
@@ -197,8 +195,9 @@ public final class Connection {
      * Under the lock: whether the caller may write {@code frame} itself, now — only on a wire that allows it, while
      * nothing is queued and no one else writes (so the order of frames holds).
      */
-    private boolean claimWire() {
-        if (writesFromCaller && !writing && !unflushed && control.isEmpty() && values.isEmpty()) {
+    private boolean claimWire(Frame frame) {
+        if (!writing && !unflushed && control.isEmpty() && values.isEmpty()
+                && wire.writesFromCaller(frame)) {
             writing = true;
             return true;
         }
@@ -206,7 +205,7 @@ public final class Connection {
     }
 
     /**
-     * Writes one frame on the caller's thread after {@link #claimWire()}, as far as the wire takes it without
+     * Writes one frame on the caller's thread after {@link #claimWire}, as far as the wire takes it without
      * blocking; the writer thread sends what is left and what was queued meanwhile.
      */
     private void writeNow(Frame frame) {

@@ -1,18 +1,31 @@
 package org.kervi.ipc.internal.tcp;
 
 import java.io.IOException;
+import java.util.function.Predicate;
 
 /**
  * One direction of an in-JVM connection between the hub and the client of its own instance: a frame written here
  * is received by the other end as the same object, with no encoding, socket or reader thread.
  */
 final class LocalWire implements Wire {
-    private final boolean fromCaller;
+    private final Predicate<Frame> fromCaller;
     private Connection far;
 
-    /** @param fromCaller whether senders may deliver on their own thread (see {@link Wire#writesFromCaller()}) */
-    LocalWire(boolean fromCaller) {
+    private LocalWire(Predicate<Frame> fromCaller) {
         this.fromCaller = fromCaller;
+    }
+
+    /** Client to hub: the hub's handling only queues, so any sender may run it (see {@link Wire#writesFromCaller}). */
+    static LocalWire toHub() {
+        return new LocalWire(frame -> true);
+    }
+
+    /**
+     * Hub to client: only replies are delivered on the hub's thread (they complete a caller's future); anything
+     * else may run listeners or register services and waits for the connection's own thread.
+     */
+    static LocalWire toClient() {
+        return new LocalWire(frame -> Frame.REPLY.equals(frame.type) || Frame.WRITE_REPLY.equals(frame.type));
     }
 
     /** Joins both ends: each one's wire delivers to the other. */
@@ -45,8 +58,8 @@ final class LocalWire implements Wire {
     }
 
     @Override
-    public boolean writesFromCaller() {
-        return fromCaller;
+    public boolean writesFromCaller(Frame frame) {
+        return fromCaller.test(frame);
     }
 
     @Override

@@ -90,7 +90,7 @@ final class SocketWire implements Wire {
     }
 
     @Override
-    public boolean writesFromCaller() {
+    public boolean writesFromCaller(Frame frame) {
         return true;
     }
 

@@ -271,8 +271,8 @@ public final class TcpHub implements AutoCloseable {
             throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong application id "
                     + "or shared secret");
         }
-        LocalWire toHub = new LocalWire(true);
-        LocalWire toClient = new LocalWire(false);
+        LocalWire toHub = LocalWire.toHub();
+        LocalWire toClient = LocalWire.toClient();
         Connection clientSide = new Connection(toHub, client.instanceId() + "->hub (in-JVM)",
                 client.outboundQueueSize());
         Connection hubSide = new Connection(toClient, "hub<-" + client.instanceId() + " (in-JVM)",

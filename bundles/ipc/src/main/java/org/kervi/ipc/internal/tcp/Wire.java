@@ -18,10 +18,10 @@ interface Wire {
     boolean flushWithoutBlocking() throws IOException;
 
     /**
-     * Whether a sender's thread may write while nothing is queued, instead of handing the frame to the writer
-     * thread (then with {@link #flushWithoutBlocking()}).
+     * Whether a sender's thread may write {@code frame} while nothing is queued, instead of handing it to the
+     * writer thread (then with {@link #flushWithoutBlocking()}).
      */
-    boolean writesFromCaller();
+    boolean writesFromCaller(Frame frame);
 
     /** Starts handing inbound frames to {@link Connection#receive}. */
     void startReading(Connection connection);
