@@ -62,6 +62,9 @@ public final class ActionDispatcher implements ActionService {
         this.pool.allowCoreThreadTimeOut(true);
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, new NamedThreads("kervi-action-timer"));
         t.setRemoveOnCancelPolicy(true);
+        // The timer thread is woken whenever a new task becomes the earliest; with a task always due within a
+        // second, scheduling a call's timeout (usually seconds away) no longer wakes it on every call.
+        t.scheduleAtFixedRate(() -> { }, 1, 1, TimeUnit.SECONDS);
         this.timer = t;
     }
 

@@ -273,7 +273,7 @@ class IpcBridgeTest {
         assertEquals(100.0, ((NumberValue) proxy.value()).max());
         EnumValue mode = (EnumValue) b.core.registry.value("fan.mode").orElseThrow().value();
         assertEquals(List.of("auto", "manual"), List.copyOf(mode.options().keySet()));
-        assertTrue(a.core.registry.value("follower.temp").isPresent(), "B's values appear in A too");
+        Await.until("B's values appear in A too", () -> a.core.registry.value("follower.temp").isPresent());
         assertFalse(a.core.registry.value("cpu_load").get().value() != fan.load, "A keeps its own value");
     }
 
