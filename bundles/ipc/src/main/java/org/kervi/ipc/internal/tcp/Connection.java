@@ -45,6 +45,11 @@ public final class Connection {
     private boolean writing;
     /** A sender's write did not fit into the socket at once: the writer thread sends the rest. */
     private boolean unflushed;
+    /**
+     * A sender's write failed: the writer thread closes the connection, so that closing (and the handler's
+     * reaction to it) never runs on a sender's thread, which may hold locks of its own.
+     */
+    private String failedWrite;
     private boolean closing;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch closedLatch = new CountDownLatch(1);
@@ -210,6 +215,7 @@ public final class Connection {
      */
     private void writeNow(Frame frame) {
         boolean sent = true;
+        String failure = null;
         try {
             long bytes = wire.write(frame);
             sent = wire.flushWithoutBlocking();
@@ -217,11 +223,15 @@ public final class Connection {
             bytesOut += bytes;
         } catch (IOException e) {
             LOG.debug("IPC {}: write failed: {}", name, e.toString());
-            close("write failed: " + e.getMessage());
+            failure = "write failed: " + e.getMessage();
         } finally {
             synchronized (lock) {
                 writing = false;
                 unflushed = !sent;
+                if (failure != null) {
+                    failedWrite = failure;
+                    closing = true;
+                }
                 if (unflushed || !control.isEmpty() || !values.isEmpty() || closing) {
                     wakeWriter();
                 }
@@ -247,6 +257,9 @@ public final class Connection {
                     while ((control.isEmpty() && values.isEmpty() && !closing && !unflushed) || writing) {
                         writerWaiting = true;
                         lock.wait();
+                    }
+                    if (failedWrite != null) {
+                        throw new IOException(failedWrite);
                     }
                     writing = true;
                     if (control.size() > batch.length) {
@@ -292,7 +305,7 @@ public final class Connection {
             }
         } catch (IOException e) {
             LOG.debug("IPC {}: write failed: {}", name, e.toString());
-            close("write failed: " + e.getMessage());
+            close(e.getMessage().startsWith("write failed") ? e.getMessage() : "write failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -148,14 +148,19 @@ public final class TcpHub implements AutoCloseable {
         while (!closed) {
             try {
                 SocketChannel socket = server.accept();
-                socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
-                String name = "hub<-" + socket.getRemoteAddress();
-                Connection c = new Connection(new SocketWire(socket, settings.maxFrameBytes()), name,
-                        settings.outboundQueueSize());
-                c.attach(new Peer(c));
-                connections.add(c);
-                c.start(handler);
+                try {
+                    socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                    socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+                    String name = "hub<-" + socket.getRemoteAddress();
+                    Connection c = new Connection(new SocketWire(socket, settings.maxFrameBytes()), name,
+                            settings.outboundQueueSize());
+                    c.attach(new Peer(c));
+                    connections.add(c);
+                    c.start(handler);
+                } catch (IOException e) {
+                    socket.close();
+                    throw e;
+                }
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("Kervi IPC hub: accept failed: {}", e.toString());
