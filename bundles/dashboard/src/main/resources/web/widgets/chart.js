@@ -147,5 +147,5 @@ function padRange(min, max) {
 /** Room for the widest y label (uPlot's default is fixed). */
 function axisSize(values) {
   const longest = (values || []).reduce((n, v) => Math.max(n, String(v).length), 0);
-  return Math.max(36, Math.round(longest * 6.6) + 14);
+  return Math.max(40, Math.round(longest * 7.2) + 18);
 }

@@ -55,7 +55,9 @@ export class HeaderItem extends ValueWidget {
 
   refresh() {
     super.refresh();
-    this.el.title = this.moduleState.hidden ? this.meta.name || this.id : this.moduleState.textContent;
+    const trouble = this.store.ownerTrouble(this.meta.owner);
+    this.el.title = trouble ? `module ${this.meta.owner}: ${trouble}` : this.meta.name || this.id;
+    setText(this.moduleState, trouble ? String(trouble).split(':')[0] : '');
   }
 
   render(value) {
