@@ -99,7 +99,8 @@ export function formatResult(result, returnType) {
     return '→ done';
   }
   if (typeof result === 'number') {
-    const floating = /^(double|float|java\.lang\.double|java\.lang\.float)$/i.test(returnType || '');
+    // "number" is how the core names double and float: show 50 as 50.0 there, as the shell does
+    const floating = /^(number|double|float)$/i.test(returnType || '');
     return `→ ${floating && Number.isInteger(result) ? result.toFixed(1) : String(result)}`;
   }
   if (typeof result === 'object') {

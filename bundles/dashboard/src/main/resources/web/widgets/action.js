@@ -6,9 +6,29 @@ import {callAction} from '../api.js';
 import {h, setText} from '../dom.js';
 import {formatResult} from '../format.js';
 
-const BOOLEAN = /^(boolean|java\.lang\.boolean|bool)$/i;
-const INTEGER = /^(int|integer|long|short|byte|java\.lang\.(integer|long|short|byte)|biginteger)$/i;
-const NUMBER = /^(double|float|number|java\.lang\.(double|float|number)|bigdecimal)$/i;
+// Parameter types as the core names them: boolean, integer, number, text, "one of [A, B]", any, "json T".
+const BOOLEAN = /^(boolean|bool)$/i;
+const INTEGER = /^(integer|int|long|short|byte)$/i;
+const NUMBER = /^(number|double|float)$/i;
+const ONE_OF = /^one of \[(.*)\]$/i;
+const JSON_TYPE = /^(json\b|any$)/i;
+
+function optionsOf(param) {
+  if (Array.isArray(param.options) && param.options.length) {
+    return param.options.map((o) => (typeof o === 'object' ? {key: o.key, label: o.label || o.key} : {key: o, label: o}));
+  }
+  const match = ONE_OF.exec(param.type || '');
+  return match ? match[1].split(',').map((k) => k.trim()).filter(Boolean).map((k) => ({key: k, label: k})) : null;
+}
+
+/** A JSON parameter takes JSON when the text is JSON, else the text itself. */
+function jsonOrText(text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return text;
+  }
+}
 
 function paramInput(param, index) {
   const type = param.type || 'string';
@@ -19,11 +39,9 @@ function paramInput(param, index) {
     return {input, wrap: h('label', {class: 'param param-bool'}, input, h('span', {text: param.name || type})),
       read: () => input.checked};
   }
-  if (Array.isArray(param.options) && param.options.length) {
-    const input = h('select', common, param.options.map((o) => {
-      const key = typeof o === 'object' ? o.key : o;
-      return h('option', {value: key, text: (typeof o === 'object' && o.label) || key});
-    }));
+  const options = optionsOf(param);
+  if (options) {
+    const input = h('select', common, options.map((o) => h('option', {value: o.key, text: o.label})));
     return {input, wrap: labelled(param, input), read: () => input.value};
   }
   if (INTEGER.test(type) || NUMBER.test(type)) {
@@ -31,8 +49,10 @@ function paramInput(param, index) {
       placeholder: param.name || type});
     return {input, wrap: labelled(param, input), read: () => (input.value === '' ? null : input.valueAsNumber)};
   }
-  const input = h('input', {...common, type: 'text', placeholder: param.name || type, spellcheck: 'false'});
-  return {input, wrap: labelled(param, input), read: () => input.value};
+  const json = JSON_TYPE.test(type);
+  const input = h('input', {...common, type: 'text', placeholder: json ? `${param.name || ''} (${type})` : param.name || type,
+    spellcheck: 'false'});
+  return {input, wrap: labelled(param, input), read: () => (json ? jsonOrText(input.value) : input.value)};
 }
 
 function labelled(param, input) {

@@ -68,7 +68,8 @@ export class Chart extends ValueWidget {
         y: fixed ? {range: [meta.min, meta.max]} : {range: (u, min, max) => padRange(min, max)},
       },
       axes: [
-        {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui'},
+        {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
+          space: 70, values: (u, splits, axisIdx, space, incr) => splits.map((s) => clock(s, incr))},
         {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
           size: (u, values) => axisSize(values), values: (u, splits) => splits.map((v) => formatNumber(v, {decimals: 2}) + unit)},
       ],
@@ -130,6 +131,14 @@ export class Chart extends ValueWidget {
     }
     super.destroy();
   }
+}
+
+const hhmm = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'});
+const hhmmss = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+
+/** Time labels: hours and minutes, with seconds when the ticks are less than a minute apart. */
+function clock(seconds, increment) {
+  return (increment < 60 ? hhmmss : hhmm).format(new Date(seconds * 1000));
 }
 
 function padRange(min, max) {

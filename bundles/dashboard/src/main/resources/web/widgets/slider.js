@@ -12,7 +12,7 @@ export class Slider extends ValueWidget {
     const decimals = decimalsOf(meta);
     this.dragging = false;
     this.input = h('input', {type: 'range', class: 'slider-input', min: String(min), max: String(max),
-      step: decimals > 0 ? String(10 ** -Math.min(decimals, 3)) : '1'});
+      step: String(sliderStep(max - min, decimals))});
     this.input.addEventListener('pointerdown', () => {
       this.dragging = true;
     });
@@ -56,4 +56,16 @@ export class Slider extends ValueWidget {
       this.input.value = String(value);
     }
   }
+}
+
+/** About a hundredth of the range, rounded to 1, 2 or 5 × 10^n, and no finer than the value's decimals. */
+export function sliderStep(span, decimals) {
+  const finest = 10 ** -decimals;
+  if (!(span > 0)) {
+    return finest;
+  }
+  const raw = span / 100;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const nice = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw * 0.999);
+  return Math.max(finest, Number(nice.toPrecision(6)));
 }
