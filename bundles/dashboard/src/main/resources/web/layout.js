@@ -13,6 +13,9 @@ export class Layout {
     this.session = session;
     this.widgets = new Map(); // key -> {widget, signature}
     this.panels = new Map(); // dashboardId/panelId -> {el, title, body}
+    this.lastDefs = new Map(); // header or dashboardId/panelId -> the entries shown last time
+    this.lastPanels = new Map(); // dashboardId -> the panels shown last time
+    this.ghostTimer = 0;
     this.active = null;
     this.nav = $('nav');
     this.board = $('dashboard');
@@ -24,6 +27,7 @@ export class Layout {
   }
 
   destroy() {
+    clearInterval(this.ghostTimer);
     window.removeEventListener('hashchange', this.onHash);
     this.offModules();
     for (const {widget} of this.widgets.values()) {
@@ -40,6 +44,14 @@ export class Layout {
   /** Renders (or brings up to date) everything from the store's model. */
   render() {
     const model = this.store.model;
+    const ghosts = this.store.pruneFormer();
+    // While greyed leftovers of a departed instance are shown, look again now and then whether to drop them.
+    if (ghosts && !this.ghostTimer) {
+      this.ghostTimer = setInterval(() => this.render(), 2000);
+    } else if (!ghosts && this.ghostTimer) {
+      clearInterval(this.ghostTimer);
+      this.ghostTimer = 0;
+    }
     setText($('app-title'), model.title || 'Kervi');
     document.title = model.title || 'Kervi';
     this.renderNav(model);
@@ -55,6 +67,10 @@ export class Layout {
     }
     this.active = id;
     this.markActive();
+    // Ghosts are tracked on every dashboard, not only the visible one, so that a dashboard opened while an
+    // instance is away still shows what it had.
+    this.boards = new Map((model.dashboards || []).map((d) => [d.id, this.panelsWithGhosts(d)]));
+    this.headerDefs = this.withGhosts('header', model.header || []);
     const used = new Set();
     this.renderHeader(model, used);
     this.renderBoard(model, used);
@@ -107,7 +123,7 @@ export class Layout {
   }
 
   renderHeader(model, used) {
-    const items = this.widgetsFor('header', model.header || [], true, used);
+    const items = this.widgetsFor('header', this.headerDefs, true, used);
     replaceChildrenIfChanged(this.headerValues, items);
     this.headerValues.hidden = !items.length;
   }
@@ -120,7 +136,8 @@ export class Layout {
           h('p', {text: 'Components appear here as soon as they link values or actions to a dashboard.'}))]);
       return;
     }
-    const panels = (dashboard.panels || []).map((p) => {
+    const panelList = this.boards.get(dashboard.id);
+    const panels = panelList.map((p) => {
       const key = `${dashboard.id}/${p.id}`;
       let panel = this.panels.get(key);
       if (!panel) {
@@ -135,17 +152,47 @@ export class Layout {
       const width = Number(p.width) > 0 ? Math.min(100, Number(p.width)) : 0;
       panel.el.classList.toggle('auto', width === 0);
       panel.el.style.setProperty('--w', width ? `${width}%` : '');
-      const items = this.widgetsFor(key, p.widgets || [], false, used);
+      const items = this.widgetsFor(key, p.widgets, false, used);
       replaceChildrenIfChanged(panel.body, items.length ? items : [h('p', {class: 'empty', text: 'Nothing here yet'})]);
       return panel.el;
     });
-    const keep = new Set((dashboard.panels || []).map((p) => `${dashboard.id}/${p.id}`));
+    const keep = new Set(panelList.map((p) => `${dashboard.id}/${p.id}`));
     for (const key of [...this.panels.keys()]) {
       if (!keep.has(key)) {
         this.panels.delete(key);
       }
     }
     replaceChildrenIfChanged(this.board, panels);
+  }
+
+  /** The entries of a panel (or the header), with the leftovers of a departed instance where they were. */
+  withGhosts(key, defs) {
+    const result = defs.slice();
+    const present = new Set(defs.map(entryKey));
+    (this.lastDefs.get(key) || []).forEach((d, i) => {
+      if (!present.has(entryKey(d)) && this.store.isGhost(d.kind, d.id)) {
+        result.splice(Math.min(i, result.length), 0, d);
+      }
+    });
+    this.lastDefs.set(key, result);
+    return result;
+  }
+
+  /**
+   * The dashboard's panels, each with its entries and ghosts; a panel that left only because its instance did
+   * stays too.
+   */
+  panelsWithGhosts(dashboard) {
+    const panels = (dashboard.panels || []).slice();
+    const present = new Set(panels.map((p) => p.id));
+    (this.lastPanels.get(dashboard.id) || []).forEach((p, i) => {
+      const key = `${dashboard.id}/${p.id}`;
+      if (!present.has(p.id) && (this.lastDefs.get(key) || []).some((d) => this.store.isGhost(d.kind, d.id))) {
+        panels.splice(Math.min(i, panels.length), 0, {...p, widgets: []});
+      }
+    });
+    this.lastPanels.set(dashboard.id, panels);
+    return panels.map((p) => ({...p, widgets: this.withGhosts(`${dashboard.id}/${p.id}`, p.widgets || [])}));
   }
 
   /** The widget elements for a list of entries, reusing widgets whose signature did not change. */
@@ -213,6 +260,10 @@ export class Layout {
     }
     return ids;
   }
+}
+
+function entryKey(def) {
+  return `${def.kind}:${def.id}:${def.widget}`;
 }
 
 export function dashboardFromHash() {

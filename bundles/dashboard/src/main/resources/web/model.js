@@ -4,6 +4,8 @@
 
 export const SERIES_WINDOW_MS = 10 * 60 * 1000;
 export const SERIES_MAX_POINTS = 2000;
+/** How long a module that runs again may take to bring back its values before their widgets are dropped. */
+export const GHOST_GRACE_MS = 10000;
 
 const MODULE_VALUE = /^app\.module\.(.+)\.(state|restarts)$/;
 
@@ -18,6 +20,8 @@ export class Store {
     this.series = new Map(); // id -> {ts: number[], vs: number[]}
     this.subscribers = new Map(); // id -> Set<fn>
     this.modules = new Map(); // name -> {name, state, restarts}
+    this.owners = new Set(); // instances that own something in the model
+    this.former = new Map(); // 'v:id' / 'a:id' -> {meta, owner, since}: left with their whole instance
     this.appState = '';
     this.moduleListeners = new Set();
     this.dirty = new Set();
@@ -28,17 +32,13 @@ export class Store {
   // ---- model ------------------------------------------------------------------------------------------
 
   setModel(model) {
+    const previous = this.model;
     this.model = model;
     for (const [id, meta] of Object.entries(model.values || {})) {
       if (meta.changedAt !== undefined && meta.changedAt !== null) {
         this.apply(id, meta.value, meta.changedAt);
       } else if (!this.states.has(id)) {
         this.states.set(id, {v: meta.value === undefined ? null : meta.value, t: 0});
-      }
-    }
-    for (const id of [...this.series.keys()]) {
-      if (!model.values || !model.values[id]) {
-        this.series.delete(id);
       }
     }
     this.modules = new Map();
@@ -50,32 +50,94 @@ export class Store {
     for (const [id, s] of this.states) {
       this.applyModuleValue(id, s.v);
     }
+    this.owners = new Set();
+    for (const e of [...Object.values(model.values || {}), ...Object.values(model.actions || {})]) {
+      if (e.owner) {
+        this.owners.add(e.owner);
+      }
+    }
+    if (previous) {
+      const now = Date.now();
+      const remember = (prefix, before, after) => {
+        for (const [id, meta] of Object.entries(before || {})) {
+          if (!(after && after[id]) && !this.former.has(prefix + id)) {
+            this.former.set(prefix + id, {meta, owner: meta.owner, since: now});
+          }
+        }
+      };
+      remember('v:', previous.values, model.values);
+      remember('a:', previous.actions, model.actions);
+    }
+    this.pruneFormer();
+    for (const id of [...this.series.keys()]) {
+      if (!(model.values && model.values[id]) && !this.former.has(`v:${id}`)) {
+        this.series.delete(id);
+      }
+    }
     this.modulesDirty = true;
     this.schedule();
   }
 
+  /**
+   * Values and actions that left together with their whole instance (a module restarting, an instance gone)
+   * stay on the page, greyed, until their owner is back: forgotten once the owner has anything in the model
+   * again (what did not come back is really gone), or once its module runs again and GHOST_GRACE_MS passed.
+   * A single bundle uninstalled in a running instance takes its values away at once.
+   * @return true while some are kept
+   */
+  pruneFormer() {
+    const now = Date.now();
+    for (const [key, f] of this.former) {
+      const id = key.slice(2);
+      const back = key[0] === 'v' ? this.model.values && this.model.values[id]
+        : this.model.actions && this.model.actions[id];
+      const m = this.modules.get(f.owner);
+      const ownerBack = !f.owner || this.owners.has(f.owner);
+      const graceOver = m && m.state === 'running' && now - f.since > GHOST_GRACE_MS;
+      if (back || ownerBack || graceOver) {
+        this.former.delete(key);
+      }
+    }
+    return this.former.size > 0;
+  }
+
+  /** True for a value or action shown only because its instance left (see pruneFormer). */
+  isGhost(kind, id) {
+    return this.former.has(`${kind === 'action' ? 'a' : 'v'}:${id}`);
+  }
+
   meta(id) {
-    return this.model && this.model.values ? this.model.values[id] : undefined;
+    const meta = this.model && this.model.values ? this.model.values[id] : undefined;
+    const former = meta ? null : this.former.get(`v:${id}`);
+    return meta || (former ? former.meta : undefined);
   }
 
   action(id) {
-    return this.model && this.model.actions ? this.model.actions[id] : undefined;
+    const meta = this.model && this.model.actions ? this.model.actions[id] : undefined;
+    const former = meta ? null : this.former.get(`a:${id}`);
+    return meta || (former ? former.meta : undefined);
   }
 
   link(id) {
     return this.model && this.model.links ? this.model.links[id] : undefined;
   }
 
-  /** The state of the module that owns a value or action, or null when it runs (or is no module). */
+  /**
+   * What is wrong with the instance that owns a value or action: its module's state when that is not
+   * `running`, "disconnected" when the instance has left (nothing of it in the model), else null.
+   */
   ownerTrouble(owner) {
     if (!owner) {
       return null;
     }
     const m = this.modules.get(owner);
-    if (!m || m.state === 'running') {
-      return null;
+    if (m && m.state !== 'running') {
+      return m.state || 'unknown';
     }
-    return m.state || 'unknown';
+    if (this.model && !this.owners.has(owner)) {
+      return 'disconnected';
+    }
+    return null;
   }
 
   // ---- values -----------------------------------------------------------------------------------------
