@@ -115,6 +115,7 @@ function loadModel() {
 function setStatus(state, detail) {
   const el = $('stream-status');
   el.dataset.state = state;
+  document.body.dataset.stream = state; // values dim while they may be stale
   setText(el.querySelector('.stream-label'), STATUS_TEXT[state] || state);
   el.title = state === 'live' ? 'Live updates' : `Live updates: ${detail || state}`;
 }

@@ -107,7 +107,7 @@ export class Layout {
       return a;
     });
     replaceChildrenIfChanged(this.nav, links);
-    this.nav.hidden = dashboards.length < 2;
+    this.nav.hidden = dashboards.length === 0;
   }
 
   markActive() {

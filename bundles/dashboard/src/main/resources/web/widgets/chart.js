@@ -100,8 +100,9 @@ export class Chart extends ValueWidget {
         ys.push(s.vs[i]);
       }
     }
+    // The line goes on to now with the current state — unless the owner is away and the state unknown.
     const current = this.store.value(this.id);
-    if (typeof current === 'number' && (!xs.length || xs[xs.length - 1] < now / 1000)) {
+    if (typeof current === 'number' && !this.unavailable && (!xs.length || xs[xs.length - 1] < now / 1000)) {
       xs.push(now / 1000);
       ys.push(current);
     }
