@@ -9,6 +9,7 @@ import {loadHistoryOnce} from './value.js';
 
 const HEIGHT = 200;
 const TICK_MS = 1000;
+const MIN_SPAN_S = 60;
 
 function cssVar(name, fallback) {
   const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -61,10 +62,7 @@ export class Chart extends ValueWidget {
       cursor: {drag: {x: false, y: false}, points: {size: 6}},
       padding: [8, 8, 0, 0],
       scales: {
-        x: {time: true, range: () => {
-          const now = Date.now() / 1000;
-          return [now - SERIES_WINDOW_MS / 1000, now];
-        }},
+        x: {time: true, range: () => this.window()},
         y: fixed ? {range: [meta.min, meta.max]} : {range: (u, min, max) => padRange(min, max)},
       },
       axes: [
@@ -81,6 +79,18 @@ export class Chart extends ValueWidget {
     };
     this.plot = new window.uPlot(opts, this.data(), this.box);
     this.plot.root.setAttribute('aria-label', `Chart of ${meta.name || this.id}`);
+  }
+
+  /**
+   * The time shown: the last 10 minutes, or less while the history is shorter (at least a minute), so that a
+   * young chart is not a thin line at its right edge.
+   */
+  window() {
+    const now = Date.now() / 1000;
+    const s = this.store.series.get(this.id);
+    const first = s && s.ts.length ? s.ts[0] / 1000 : now;
+    const span = Math.min(SERIES_WINDOW_MS / 1000, Math.max(MIN_SPAN_S, now - first));
+    return [now - span, now];
   }
 
   /** The series in the window, in uPlot's shape, extended to now with the current state. */
