@@ -42,16 +42,18 @@ module.sensors.features = kervi-example-sensors
 module.controllers.features = kervi-example-controllers
 CFG
 # boot the IPC hub and the fan demo's app code (which brings the application supervisor) with the root
-sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, \\/' "$home/etc/org.apache.karaf.features.cfg"
+sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, kervi-dashboard, \\/' "$home/etc/org.apache.karaf.features.cfg"
 
 cat <<'TXT'
 Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
+Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
 Development login karaf/karaf; SSH on 127.0.0.1:8101. Try at the karaf@root prompt:
   kervi:modules                                 modules, pids, restarts
   kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
   kervi:instances                               the instances connected to the hub
   kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
   kervi:action fan_controller.activate true
+  kervi:dashboard-streams                       the browsers watching the dashboard
   kervi:module-restart sensors                  cpu_load leaves kervi:values and comes back; temp follows it again
 Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop.
 TXT

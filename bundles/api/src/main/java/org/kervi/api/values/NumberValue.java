@@ -118,6 +118,7 @@ public class NumberValue extends Value<Double> {
     public Map<String, Object> attributes() {
         Map<String, Object> a = super.attributes();
         a.put("unit", unit);
+        a.put("decimals", decimals);
         if (!Double.isInfinite(min)) {
             a.put("min", min);
         }

@@ -32,6 +32,7 @@ public abstract class Value<T> {
     private final CopyOnWriteArrayList<ValueListener<? super T>> listeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Link> links = new CopyOnWriteArrayList<>();
     private final List<DashboardLink> dashboardLinks = new CopyOnWriteArrayList<>();
+    private final Map<String, Object> extraAttributes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object lock = new Object();
     private T current;
     private T lastFired;
@@ -138,9 +139,34 @@ public abstract class Value<T> {
         return !Objects.equals(lastFiredValue, next);
     }
 
-    /** Type-specific attributes for the directory, the shell and the dashboard (unit, min, max, options...). */
+    /**
+     * Attributes for the directory, the shell and the dashboard: those set with {@link #attribute}, the ids this
+     * value follows ({@code linkedTo}), and the type's own (unit, min, max, options...).
+     */
     public Map<String, Object> attributes() {
-        return new LinkedHashMap<>();
+        Map<String, Object> a = new LinkedHashMap<>(extraAttributes);
+        List<String> sources = new ArrayList<>();
+        for (Link link : links) {
+            if (link.sourceId() != null) {
+                sources.add(link.sourceId());
+            }
+        }
+        if (!sources.isEmpty()) {
+            a.put(LINKED_TO, sources);
+        }
+        return a;
+    }
+
+    /** The attribute that lists the ids a value follows. */
+    public static final String LINKED_TO = "linkedTo";
+
+    /**
+     * Sets a descriptive attribute (JSON-compatible: text, number, boolean, list, map), shown with the value and
+     * carried to other instances with it.
+     */
+    public final Value<T> attribute(String key, Object attributeValue) {
+        extraAttributes.put(Objects.requireNonNull(key), Objects.requireNonNull(attributeValue));
+        return this;
     }
 
     /** The value as display text. */

@@ -43,7 +43,10 @@ final class AppStatus extends KerviComponent {
         StringValue s = moduleStates.get(name);
         if (s != null) {
             s.set(moduleState);
-            moduleRestarts.get(name).set(restarts);
+            NumberValue r = moduleRestarts.get(name);
+            if (!r.hasFired() || r.doubleValue() != restarts) {
+                r.set((double) restarts);
+            }
         }
     }
 }

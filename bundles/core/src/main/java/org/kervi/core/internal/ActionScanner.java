@@ -10,6 +10,8 @@ import org.kervi.api.Ids;
 import org.kervi.api.actions.Action;
 import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.components.KerviComponent;
+import org.kervi.api.dashboard.DashboardLink;
+import org.kervi.api.dashboard.OnDashboard;
 
 /** Finds the {@code @Action} methods of a component. */
 final class ActionScanner {
@@ -33,9 +35,17 @@ final class ActionScanner {
             ActionInfo info = new ActionInfo(id, a.name().isEmpty() ? ownId : a.name(), component.id(), owner, true,
                     List.of(ArgumentConverter.describe(method.getParameters())),
                     ArgumentConverter.typeName(method.getReturnType()), a.confirm(), a.concurrency(),
-                    LocalAction.defaultTimeout(a.timeoutMillis(), defaultTimeoutMillis));
+                    LocalAction.defaultTimeout(a.timeoutMillis(), defaultTimeoutMillis), dashboardLinks(method));
             actions.add(new LocalAction(info, component, method, pool));
         }
         return actions;
+    }
+
+    private static List<DashboardLink> dashboardLinks(Method method) {
+        List<DashboardLink> links = new ArrayList<>();
+        for (OnDashboard d : method.getAnnotationsByType(OnDashboard.class)) {
+            links.add(new DashboardLink(d.dashboard(), d.panel(), d.widget(), d.header(), d.label(), d.icon()));
+        }
+        return links;
     }
 }

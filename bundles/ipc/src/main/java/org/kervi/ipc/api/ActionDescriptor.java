@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.actions.ParameterInfo;
+import org.kervi.api.dashboard.DashboardLink;
 
 /** An action as the directory knows it: how to call it and show it elsewhere. */
 public record ActionDescriptor(String id, String name, String componentId, List<ParameterInfo> parameters,
-        String returnType, String confirm, ActionConcurrency concurrency, Duration timeout) {
+        String returnType, String confirm, ActionConcurrency concurrency, Duration timeout,
+        List<DashboardLink> dashboardLinks) {
 
     public ActionDescriptor {
         name = name == null ? id : name;
@@ -17,5 +19,12 @@ public record ActionDescriptor(String id, String name, String componentId, List<
         confirm = confirm == null ? "" : confirm;
         concurrency = concurrency == null ? ActionConcurrency.SERIAL : concurrency;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        dashboardLinks = dashboardLinks == null ? List.of() : List.copyOf(dashboardLinks);
+    }
+
+    /** An action shown on no dashboard. */
+    public ActionDescriptor(String id, String name, String componentId, List<ParameterInfo> parameters,
+            String returnType, String confirm, ActionConcurrency concurrency, Duration timeout) {
+        this(id, name, componentId, parameters, returnType, confirm, concurrency, timeout, List.of());
     }
 }

@@ -22,17 +22,21 @@ final class Proxies {
 
     static ValueDescriptor describe(ValueEntry entry) {
         Value<?> v = entry.value();
-        return new ValueDescriptor(v.id(), v.name(), v.kind(), v.role(), entry.componentId(), v.attributes());
+        Map<String, Object> attributes = v.attributes();
+        if (!v.dashboardLinks().isEmpty()) {
+            attributes.put(DashboardLinksWire.ATTRIBUTE, DashboardLinksWire.toWire(v.dashboardLinks()));
+        }
+        return new ValueDescriptor(v.id(), v.name(), v.kind(), v.role(), entry.componentId(), attributes);
     }
 
     static ActionDescriptor describe(ActionInfo a) {
         return new ActionDescriptor(a.id(), a.name(), a.componentId(), a.parameters(), a.returnType(), a.confirm(),
-                a.concurrency(), a.timeout());
+                a.concurrency(), a.timeout(), a.dashboardLinks());
     }
 
     static ActionInfo info(ActionDescriptor d, String owner) {
         return new ActionInfo(d.id(), d.name(), d.componentId(), owner, false, d.parameters(), d.returnType(),
-                d.confirm(), d.concurrency(), d.timeout());
+                d.confirm(), d.concurrency(), d.timeout(), d.dashboardLinks());
     }
 
     /** A value's state as a JSON scalar: numbers, booleans, text, ISO-8601 instants, #rrggbb colors. */
@@ -60,6 +64,10 @@ final class Proxies {
                 if (min <= max) {
                     n.range(min, max);
                 }
+                double decimals = number(a.get("decimals"), 3);
+                if (decimals >= 0 && decimals <= 15) {
+                    n.decimals((int) decimals);
+                }
                 yield n.unit(a.get("unit") == null ? "" : a.get("unit").toString());
             }
             case BOOLEAN -> new BooleanValue(d.id(), d.name());
@@ -83,8 +91,19 @@ final class Proxies {
             case DATETIME -> new DateTimeValue(d.id(), d.name());
             case COLOR -> new ColorValue(d.id(), d.name());
         };
-        return v.role(d.role());
+        v.role(d.role());
+        DashboardLinksWire.fromWire(a.get(DashboardLinksWire.ATTRIBUTE)).forEach(v::linkToDashboard);
+        a.forEach((key, attribute) -> {
+            if (!TYPE_ATTRIBUTES.contains(key) && !key.equals(DashboardLinksWire.ATTRIBUTE) && attribute != null) {
+                v.attribute(key, attribute);
+            }
+        });
+        return v;
     }
+
+    /** Attributes the proxy's own type derives from its settings. */
+    private static final java.util.Set<String> TYPE_ATTRIBUTES =
+            java.util.Set.of("unit", "min", "max", "delta", "decimals", "options", "maxLength");
 
     private static double number(Object o, double fallback) {
         return o instanceof Number n ? n.doubleValue() : fallback;

@@ -18,6 +18,7 @@ import org.kervi.api.actions.ParameterInfo;
 import org.kervi.api.values.ValueKind;
 import org.kervi.api.values.ValueRole;
 import org.kervi.ipc.api.ActionDescriptor;
+import org.kervi.ipc.internal.DashboardLinksWire;
 import org.kervi.ipc.api.ValueDescriptor;
 
 /** Directory entries, arguments and results to and from JSON (off the hot path). */
@@ -66,6 +67,9 @@ final class Json {
         o.addProperty("confirm", d.confirm());
         o.addProperty("concurrency", d.concurrency().name());
         o.addProperty("timeout", d.timeout().toMillis());
+        if (!d.dashboardLinks().isEmpty()) {
+            o.add("dashboard", GSON.toJsonTree(DashboardLinksWire.toWire(d.dashboardLinks())));
+        }
         return o;
     }
 
@@ -82,7 +86,9 @@ final class Json {
             String concurrency = text(o, "concurrency");
             return new ActionDescriptor(id(o), text(o, "name"), text(o, "component"), params, text(o, "returns"),
                     text(o, "confirm"), concurrency == null ? null : ActionConcurrency.valueOf(concurrency),
-                    o.has("timeout") ? Duration.ofMillis(o.get("timeout").getAsLong()) : null);
+                    o.has("timeout") ? Duration.ofMillis(o.get("timeout").getAsLong()) : null,
+                    o.has("dashboard") ? DashboardLinksWire.fromWire(GSON.fromJson(o.get("dashboard"), Object.class))
+                            : List.of());
         } catch (RuntimeException ex) {
             throw new ProtocolException("malformed action entry " + o + ": " + ex.getMessage());
         }

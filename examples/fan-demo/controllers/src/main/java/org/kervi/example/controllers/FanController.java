@@ -4,6 +4,7 @@ import org.kervi.api.actions.Action;
 import org.kervi.api.components.Controller;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.dashboard.DashboardLink;
+import org.kervi.api.dashboard.OnDashboard;
 import org.kervi.api.dashboard.WidgetType;
 import org.kervi.api.values.BooleanValue;
 import org.kervi.api.values.NumberValue;
@@ -13,12 +14,15 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The seed's fan controller: while active, the fan speed follows the temperature input (0 at 20 or below, else
  * temp / 80 · 100, at most 100); inactive, the fan stands still. The temperature follows {@code cpu_load},
- * wherever that sensor runs.
+ * wherever that sensor runs. Two inputs for the dashboard go beyond the seed: {@code max_speed} caps the speed,
+ * {@code boost} runs the fan at that cap while active.
  */
 @Component(service = KerviComponent.class)
 public class FanController extends Controller {
     final NumberValue temp = inputs().number("temp", "Temperature").range(0, 150);
     final NumberValue fanSpeed = outputs().number("fan_speed", "Fan speed").unit("%");
+    final NumberValue maxSpeed = inputs().number("max_speed", "Maximum speed").range(0, 100).unit("%");
+    final BooleanValue boost = inputs().bool("boost", "Boost");
     final BooleanValue active = outputs().bool("active", "Active");
 
     public FanController() {
@@ -27,10 +31,14 @@ public class FanController extends Controller {
         temp.linkToDashboard("fan", "controller", WidgetType.GAUGE);
         fanSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).inHeader());
         active.linkToDashboard("fan", "controller", WidgetType.VALUE);
+        boost.linkToDashboard("fan", "controller", WidgetType.SWITCH);
+        maxSpeed.linkToDashboard("fan", "controller", WidgetType.SLIDER);
+        maxSpeed.set(100.0);
     }
 
     /** Switches the fan control on or off and returns the resulting fan speed. */
     @Action(name = "Activate")
+    @OnDashboard(dashboard = "fan", panel = "actions")
     public double activate(boolean on) {
         synchronized (this) {
             active.set(on);
@@ -45,7 +53,12 @@ public class FanController extends Controller {
     }
 
     private void calculateSpeed() {
-        fanSpeed.set(active.isOn() ? speedFor(temp.doubleValue()) : 0);
+        if (!active.isOn()) {
+            fanSpeed.set(0.0);
+            return;
+        }
+        double cap = maxSpeed.doubleValue();
+        fanSpeed.set(boost.isOn() ? cap : Math.min(cap, speedFor(temp.doubleValue())));
     }
 
     static double speedFor(double temperature) {

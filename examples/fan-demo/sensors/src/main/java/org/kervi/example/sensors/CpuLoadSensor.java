@@ -34,6 +34,10 @@ public class CpuLoadSensor extends Sensor {
         addValue(((CpuLoadDriver) driver()).setpoint);
         linkToDashboard(DashboardLink.header(WidgetType.VALUE));
         linkToDashboard(DashboardLink.of("system", "cpu", WidgetType.CHART));
+        if (config.simulated()) {
+            ((CpuLoadDriver) driver()).setpoint.linkToDashboard(
+                    DashboardLink.of("system", "cpu", WidgetType.SLIDER).withLabel("Simulated CPU load"));
+        }
     }
 
     @Modified

@@ -1,0 +1,154 @@
+package org.kervi.dashboard.internal;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.servlet.Filter;
+import javax.servlet.Servlet;
+import org.kervi.api.actions.ActionService;
+import org.kervi.api.runtime.ComponentInfo;
+import org.kervi.api.runtime.KerviRegistry;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard: registers the UI, the API and the live stream with the HTTP whiteboard (pax-web) under the
+ * configured path, and keeps the streams told of changes. A configuration change re-creates it.
+ */
+@Component(service = DashboardStatus.class, configurationPid = "org.kervi.dashboard")
+@Designate(ocd = DashboardConfig.class)
+public class DashboardServer implements DashboardStatus {
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
+
+    private final KerviRegistry registry;
+    private final ActionService actions;
+    private final List<BoardLayoutService> layouts = new CopyOnWriteArrayList<>();
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private DashboardSettings settings;
+    private volatile StreamHub streams;
+
+    @Activate
+    public DashboardServer(@Reference KerviRegistry registry, @Reference ActionService actions) {
+        this.registry = registry;
+        this.actions = actions;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addLayout(BoardLayoutService layout) {
+        layouts.add(layout);
+        modelChanged();
+    }
+
+    void removeLayout(BoardLayoutService layout) {
+        layouts.remove(layout);
+        modelChanged();
+    }
+
+    private void modelChanged() {
+        StreamHub hub = streams;
+        if (hub != null) {
+            hub.modelChanged();
+        }
+    }
+
+    @Activate
+    void activate(BundleContext context, DashboardConfig config) {
+        settings = DashboardSettings.of(config);
+        History history = new History(settings.historyPoints());
+        streams = new StreamHub(registry, actions, this::model, history, settings.heartbeatMillis(),
+                settings.maxStreams());
+        String path = settings.path();
+
+        Hashtable<String, Object> api = new Hashtable<>();
+        api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kervi-dashboard-api");
+        api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, path + "/api/*");
+        api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
+        registrations.add(context.registerService(Servlet.class,
+                new ApiServlet(settings, registry, actions, user -> model(user, streams.version()), streams, history),
+                api));
+
+        URL page = context.getBundle().getEntry("/web/index.html");
+        Hashtable<String, Object> index = new Hashtable<>();
+        index.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kervi-dashboard-index");
+        index.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] {path, path + "/"});
+        registrations.add(context.registerService(Servlet.class, new IndexServlet(page), index));
+
+        Hashtable<String, Object> resources = new Hashtable<>();
+        resources.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_RESOURCE_PATTERN, path + "/*");
+        resources.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_RESOURCE_PREFIX, "/web");
+        registrations.add(context.registerService(Object.class, new Object(), resources));
+
+        Hashtable<String, Object> filter = new Hashtable<>();
+        filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME, "kervi-dashboard-headers");
+        filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, new String[] {path, path + "/*"});
+        filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_ASYNC_SUPPORTED, Boolean.TRUE);
+        registrations.add(context.registerService(Filter.class, new SecurityHeadersFilter(), filter));
+        LOG.info("Kervi dashboard at {}/ (realm {}, write role '{}')", path, settings.realm(), settings.writeRole());
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (ServiceRegistration<?> r : registrations) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping
+            }
+        }
+        registrations.clear();
+        StreamHub hub = streams;
+        streams = null;
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    Model model(UserSession user, long version) {
+        List<BoardLayout> boards = layouts.stream().map(BoardLayoutService::layout).toList();
+        return new ModelBuilder(registry.values(), actions.actions(), boards).build(user, title(),
+                registry.instanceId(), version);
+    }
+
+    private String title() {
+        if (!settings.title().isEmpty()) {
+            return settings.title();
+        }
+        return registry.components().stream().filter(c -> c.id().equals("app")).map(ComponentInfo::name)
+                .findFirst().orElse("Kervi");
+    }
+
+    @Override
+    public String path() {
+        return settings.path();
+    }
+
+    @Override
+    public List<Stream> streams() {
+        StreamHub hub = streams;
+        if (hub == null) {
+            return List.of();
+        }
+        return hub.clients().stream().map(c -> new Stream(c.id(), c.user(), c.remote(), c.openedAtMillis(),
+                c.eventsSent(), c.valuesCoalesced())).toList();
+    }
+
+    @Override
+    public int dropStreams() {
+        StreamHub hub = streams;
+        return hub == null ? 0 : hub.dropAll();
+    }
+}

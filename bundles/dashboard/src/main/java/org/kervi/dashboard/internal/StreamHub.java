@@ -1,0 +1,196 @@
+package org.kervi.dashboard.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import org.kervi.api.Registration;
+import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionListener;
+import org.kervi.api.actions.ActionService;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.runtime.RegistryListener;
+import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.values.Value;
+import org.kervi.api.values.ValueChange;
+
+/**
+ * Feeds every open live stream: value changes from the registry (local and remote), {@code model} events when
+ * values or actions come and go (debounced), and pings. Keeps the chart history on the way.
+ */
+final class StreamHub implements AutoCloseable {
+    private static final long MODEL_DEBOUNCE_MILLIS = 100;
+
+    private final KerviRegistry registry;
+    private final BiFunction<UserSession, Long, Model> models;
+    private final History history;
+    private final int heartbeatMillis;
+    private final int maxStreams;
+    private final Map<Long, StreamClient> clients = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong version = new AtomicLong(1);
+    private final AtomicBoolean modelChangePending = new AtomicBoolean();
+    private final ExecutorService writers;
+    private final ScheduledExecutorService timer;
+    private final List<Registration> registrations = new ArrayList<>();
+    private final ScheduledFuture<?> pings;
+
+    StreamHub(KerviRegistry registry, ActionService actions, BiFunction<UserSession, Long, Model> models,
+            History history, int heartbeatMillis, int maxStreams) {
+        this.registry = registry;
+        this.models = models;
+        this.history = history;
+        this.heartbeatMillis = Math.max(500, heartbeatMillis);
+        this.maxStreams = maxStreams;
+        writers = Executors.newFixedThreadPool(4, named("kervi-dashboard-stream"));
+        timer = Executors.newSingleThreadScheduledExecutor(named("kervi-dashboard-timer"));
+        registrations.add(registry.subscribeAll(this::valueChanged));
+        registrations.add(registry.addListener(new RegistryListener() {
+            @Override
+            public void valueAdded(ValueEntry entry) {
+                modelChanged();
+            }
+
+            @Override
+            public void valueRemoved(ValueEntry entry) {
+                history.forget(entry.id());
+                modelChanged();
+            }
+        }));
+        registrations.add(actions.addListener(new ActionListener() {
+            @Override
+            public void actionAdded(ActionInfo action) {
+                modelChanged();
+            }
+
+            @Override
+            public void actionRemoved(ActionInfo action) {
+                modelChanged();
+            }
+        }));
+        pings = timer.scheduleAtFixedRate(this::ping, this.heartbeatMillis, this.heartbeatMillis,
+                TimeUnit.MILLISECONDS);
+    }
+
+    long version() {
+        return version.get();
+    }
+
+    /** Opens a stream: hello and a snapshot of every value the user sees come first. */
+    StreamClient open(UserSession session, String remote, OutputStream out, Runnable onClosed) {
+        if (clients.size() >= maxStreams) {
+            throw new HttpError(503, "too many live streams open (" + maxStreams + "); try again later");
+        }
+        long v = version.get();
+        Model model = models.apply(session, v);
+        StreamClient client = new StreamClient(ids.incrementAndGet(), session, remote, model.streamedIds(), out,
+                writers, c -> {
+                    clients.remove(c.id());
+                    onClosed.run();
+                });
+        clients.put(client.id(), client);
+        JsonObject hello = new JsonObject();
+        hello.addProperty("version", v);
+        hello.addProperty("heartbeatMillis", heartbeatMillis);
+        client.offerControl("hello", hello);
+        client.offerControl("snapshot", snapshot(model));
+        return client;
+    }
+
+    private JsonArray snapshot(Model model) {
+        JsonArray all = new JsonArray();
+        for (ValueEntry entry : registry.values()) {
+            Value<?> v = entry.value();
+            if (model.streamedIds().contains(v.id())) {
+                all.add(WireValues.event(v.id(), v.hasFired() ? WireValues.state(v.get())
+                        : com.google.gson.JsonNull.INSTANCE, v.changedAtMillis()));
+            }
+        }
+        return all;
+    }
+
+    private void valueChanged(ValueChange<?> change) {
+        Object current = change.current();
+        if (current instanceof Number n) {
+            history.record(change.id(), n.doubleValue(), change.timestampMillis());
+        }
+        if (clients.isEmpty()) {
+            return;
+        }
+        JsonElement state = WireValues.state(current);
+        for (StreamClient client : clients.values()) {
+            client.offerValue(change.id(), state, change.timestampMillis());
+        }
+    }
+
+    /** Something appeared or left: tell every stream once, {@value #MODEL_DEBOUNCE_MILLIS} ms later. */
+    void modelChanged() {
+        if (modelChangePending.compareAndSet(false, true)) {
+            try {
+                timer.schedule(this::announceModel, MODEL_DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                modelChangePending.set(false);
+            }
+        }
+    }
+
+    private void announceModel() {
+        modelChangePending.set(false);
+        long v = version.incrementAndGet();
+        JsonObject data = new JsonObject();
+        data.addProperty("version", v);
+        for (StreamClient client : clients.values()) {
+            client.streamedIds(models.apply(client.session(), v).streamedIds());
+            client.offerControl("model", data);
+        }
+    }
+
+    private void ping() {
+        JsonObject data = new JsonObject();
+        data.addProperty("t", System.currentTimeMillis());
+        clients.values().forEach(c -> c.offerControl("ping", data));
+    }
+
+    List<StreamClient> clients() {
+        return List.copyOf(clients.values());
+    }
+
+    /** Closes every stream (the browsers reconnect and resync); returns how many were open. */
+    int dropAll() {
+        List<StreamClient> open = clients();
+        open.forEach(StreamClient::close);
+        return open.size();
+    }
+
+    @Override
+    public void close() {
+        pings.cancel(false);
+        registrations.forEach(Registration::close);
+        dropAll();
+        timer.shutdownNow();
+        writers.shutdownNow();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
