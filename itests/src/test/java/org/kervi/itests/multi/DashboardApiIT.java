@@ -230,6 +230,7 @@ public class DashboardApiIT {
         DashboardClient c = admin();
         try (SseStream stream = c.stream()) {
             assertNotNull(stream.await(e -> e.name().equals("snapshot"), TIMEOUT));
+            long logBefore = java.nio.file.Files.size(karaf.karafLog());
             karaf.execute("feature:uninstall kervi-example-controllers", Duration.ofSeconds(60));
             long uninstalled = System.nanoTime();
             SseStream.Event gone = stream.await(e -> e.name().equals("model"), TIMEOUT);
@@ -244,6 +245,25 @@ public class DashboardApiIT {
             assertNotNull("model event after install", back);
             assertTrue("model event within 1 s", back.receivedNanos() - installed < 1_000_000_000L);
             awaitModel(c, m -> m.getAsJsonObject("values").has("fan_controller.temp"));
+            assertOnlyControllersRefreshed(logBefore);
+        }
+    }
+
+    /** Karaf logs "Refreshing bundles:" and one line per bundle; only the module's own bundle may be among them. */
+    private static void assertOnlyControllersRefreshed(long fromByte) throws java.io.IOException {
+        String log = java.nio.file.Files.readString(karaf.karafLog()).substring((int) fromByte);
+        boolean inRefresh = false;
+        for (String line : log.split("\\R")) {
+            String message = line.substring(line.lastIndexOf('|') + 1).trim();
+            if (message.equals("Refreshing bundles:")) {
+                inRefresh = true;
+            } else if (inRefresh && line.contains("FeaturesServiceImpl") && !message.isEmpty()
+                    && Character.isLetter(message.charAt(0)) && message.contains("/")) {
+                assertTrue("an unrelated bundle was refreshed: " + message,
+                        message.startsWith("org.kervi.example.controllers/"));
+            } else {
+                inRefresh = false;
+            }
         }
     }
 
