@@ -88,7 +88,7 @@ export class Chart extends ValueWidget {
    * young chart is not a thin line at its right edge.
    */
   window() {
-    const now = Date.now() / 1000;
+    const now = this.store.serverNow() / 1000;
     const s = this.store.series.get(this.id);
     const first = s && s.ts.length ? s.ts[0] / 1000 : now;
     const span = Math.min(SERIES_WINDOW_MS / 1000, Math.max(MIN_SPAN_S, now - first));
@@ -107,7 +107,7 @@ export class Chart extends ValueWidget {
 
   /** The series in the window, in uPlot's shape, extended to now with the current state. */
   data() {
-    const now = Date.now();
+    const now = this.store.serverNow();
     const s = this.store.series.get(this.id);
     const xs = [];
     const ys = [];
