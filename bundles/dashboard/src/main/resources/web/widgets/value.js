@@ -32,7 +32,11 @@ export class ValueDisplay extends ValueWidget {
   }
 
   render(value) {
-    setText(this.valueText, formatValue(value, this.meta));
+    const text = formatValue(value, this.meta);
+    setText(this.valueText, text);
+    if (this.meta.type === 'string') {
+      this.valueText.title = text.length > 60 ? text : '';
+    }
     if (this.lamp) {
       this.lamp.classList.toggle('on', value === true);
     }
