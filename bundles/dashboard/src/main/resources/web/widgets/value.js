@@ -79,8 +79,8 @@ export function loadHistoryOnce(store, id, force) {
     ids = new Set();
     historyLoaded.set(store, ids);
   }
-  if (ids.has(id) && !force) {
-    return;
+  if ((ids.has(id) && !force) || store.isGhost('value', id)) {
+    return; // a value whose instance is away has no history on the server now
   }
   ids.add(id);
   fetchHistory(id).then((h) => store.mergeHistory(id, h && h.points), (e) => {
