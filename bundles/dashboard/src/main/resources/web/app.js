@@ -82,6 +82,7 @@ async function startApp(session) {
         loadModel().catch((e) => console.warn('model', e.message));
       }
     },
+    onPing: (ping) => store.serverTime(ping && ping.t),
     onStatus: (state, detail) => setStatus(state, detail),
     onSessionLost: () => showLogin('Your session ended — please sign in again.'),
   });

@@ -101,7 +101,11 @@ export function formatResult(result, returnType) {
   if (typeof result === 'number') {
     // "number" is how the core names double and float: show 50 as 50.0 there, as the shell does
     const floating = /^(number|double|float)$/i.test(returnType || '');
-    return `→ ${floating && Number.isInteger(result) ? result.toFixed(1) : String(result)}`;
+    if (floating && Number.isInteger(result)) {
+      return `→ ${result.toFixed(1)}`;
+    }
+    // at most 3 decimals, as values show by default (the exact result is in the element's title)
+    return `→ ${Number.isInteger(result) ? String(result) : formatNumber(result, {decimals: 3})}`;
   }
   if (typeof result === 'object') {
     return `→ ${JSON.stringify(result)}`;

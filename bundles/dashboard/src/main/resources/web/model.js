@@ -23,6 +23,7 @@ export class Store {
     this.owners = new Set(); // instances that own something in the model
     this.former = new Map(); // 'v:id' / 'a:id' -> {meta, owner, since}: left with their whole instance
     this.appState = '';
+    this.clockOffset = 0; // server time − browser time, from the stream's pings
     this.moduleListeners = new Set();
     this.dirty = new Set();
     this.modulesDirty = false;
@@ -140,6 +141,20 @@ export class Store {
     return null;
   }
 
+  // ---- time -------------------------------------------------------------------------------------------
+
+  /** The server's time now (epoch ms): charts place points by the server's clock, whatever the browser's. */
+  serverNow() {
+    return Date.now() + this.clockOffset;
+  }
+
+  /** A ping's server time: corrects for a browser clock that is off (a phone, say). */
+  serverTime(t) {
+    if (typeof t === 'number' && t > 0) {
+      this.clockOffset = t - Date.now();
+    }
+  }
+
   // ---- values -----------------------------------------------------------------------------------------
 
   value(id) {
@@ -166,7 +181,7 @@ export class Store {
 
   apply(id, v, t) {
     const value = v === undefined ? null : v;
-    const time = typeof t === 'number' ? t : Date.now();
+    const time = typeof t === 'number' ? t : this.serverNow();
     const old = this.states.get(id);
     if (old && old.t > time) {
       return; // an older state than the one we show
@@ -261,7 +276,7 @@ export class Store {
     }
     s.ts = ts;
     s.vs = vs;
-    trim(s, Math.max(Date.now(), ts.length ? ts[ts.length - 1] : 0));
+    trim(s, Math.max(this.serverNow(), ts.length ? ts[ts.length - 1] : 0));
     if (this.subscribers.has(id)) {
       this.dirty.add(id);
       this.schedule();

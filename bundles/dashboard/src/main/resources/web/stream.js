@@ -13,7 +13,7 @@ const WATCH_EVERY = 1000;
 export class Stream {
   /**
    * @param handlers {onHello(data, reconnected), onSnapshot(points), onValues(points), onModel(data),
-   *                  onStatus(state, detail), onSessionLost()}
+   *                  onPing(data), onStatus(state, detail), onSessionLost()}
    */
   constructor(handlers) {
     this.h = handlers;
@@ -109,7 +109,7 @@ export class Stream {
     on('snapshot', (data) => this.h.onSnapshot(data));
     on('values', (data) => this.h.onValues(data));
     on('model', (data) => this.h.onModel(data));
-    on('ping', () => {});
+    on('ping', (data) => this.h.onPing(data));
     es.onerror = () => {
       if (this.es !== es) {
         return;

@@ -117,7 +117,9 @@ export class ActionWidget {
     setText(this.result, '…');
     try {
       const reply = await callAction(this.id, args);
-      setText(this.result, formatResult(reply ? reply.result : null, this.meta.returnType));
+      const result = reply ? reply.result : null;
+      setText(this.result, formatResult(result, this.meta.returnType));
+      this.result.title = result === null || result === undefined ? '' : JSON.stringify(result);
     } catch (e) {
       setText(this.result, '');
       setText(this.error, e.message || String(e));

@@ -20,7 +20,8 @@ export class Chart extends ValueWidget {
   build() {
     this.el.classList.add('wide');
     this.box = h('div', {class: 'chart'});
-    this.el.append(h('div', {class: 'widget-head'}, this.label, this.moduleState,
+    this.cursor = h('span', {class: 'chart-cursor', 'aria-hidden': 'true'});
+    this.el.append(h('div', {class: 'widget-head'}, this.label, this.moduleState, this.cursor,
         h('span', {class: 'chart-now'}, this.valueText)), this.box, this.foot());
     this.plot = null;
     this.width = 0;
@@ -71,6 +72,7 @@ export class Chart extends ValueWidget {
         {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
           size: (u, values) => axisSize(values), values: (u, splits) => splits.map((v) => formatNumber(v, {decimals: 2}) + unit)},
       ],
+      hooks: {setCursor: [(u) => this.showCursor(u)]},
       series: [
         {},
         {label: meta.name || this.id, stroke: accent, width: 2, fill: `${accent}22`, points: {show: false},
@@ -86,16 +88,26 @@ export class Chart extends ValueWidget {
    * young chart is not a thin line at its right edge.
    */
   window() {
-    const now = Date.now() / 1000;
+    const now = this.store.serverNow() / 1000;
     const s = this.store.series.get(this.id);
     const first = s && s.ts.length ? s.ts[0] / 1000 : now;
     const span = Math.min(SERIES_WINDOW_MS / 1000, Math.max(MIN_SPAN_S, now - first));
     return [now - span, now];
   }
 
+  /** The time and value under the mouse, next to the label. */
+  showCursor(u) {
+    const i = u.cursor.idx;
+    if (i === null || i === undefined || u.data[1][i] === null || u.data[1][i] === undefined) {
+      setText(this.cursor, '');
+      return;
+    }
+    setText(this.cursor, `${hhmmss.format(new Date(u.data[0][i] * 1000))} · ${formatValue(u.data[1][i], this.meta)}`);
+  }
+
   /** The series in the window, in uPlot's shape, extended to now with the current state. */
   data() {
-    const now = Date.now();
+    const now = this.store.serverNow();
     const s = this.store.series.get(this.id);
     const xs = [];
     const ys = [];

@@ -6,7 +6,7 @@ import {Chart} from './chart.js';
 import {Buttons, Dropdown} from './choice.js';
 import {LinearGauge, RadialGauge} from './gauge.js';
 import {Slider} from './slider.js';
-import {Switch} from './switch.js';
+import {PushButton, Switch} from './switch.js';
 import {ColorInput, DateTimeInput, TextInput} from './text.js';
 import {HeaderItem, ValueDisplay} from './value.js';
 
@@ -31,8 +31,12 @@ function familyFor(def, meta) {
     case 'gauge':
     case 'radial-gauge': return type === 'number' ? RadialGauge : byType(meta);
     case 'linear-gauge': return type === 'number' ? LinearGauge : byType(meta);
-    case 'switch':
-    case 'button': return type === 'boolean' ? Switch : type === 'enum' && meta.writable ? Buttons : byType(meta);
+    case 'switch': return type === 'boolean' ? Switch : byType(meta);
+    case 'button':
+      if (type === 'boolean') {
+        return meta.writable ? PushButton : ValueDisplay;
+      }
+      return type === 'enum' && meta.writable ? Buttons : byType(meta);
     case 'slider': return type === 'number' && meta.writable ? Slider : byType(meta);
     case 'dropdown': return type === 'enum' && meta.writable ? Dropdown : byType(meta);
     case 'buttons': return type === 'enum' && meta.writable ? Buttons : byType(meta);

@@ -32,7 +32,11 @@ export class ValueDisplay extends ValueWidget {
   }
 
   render(value) {
-    setText(this.valueText, formatValue(value, this.meta));
+    const text = formatValue(value, this.meta);
+    setText(this.valueText, text);
+    if (this.meta.type === 'string') {
+      this.valueText.title = text.length > 60 ? text : '';
+    }
     if (this.lamp) {
       this.lamp.classList.toggle('on', value === true);
     }
@@ -75,8 +79,8 @@ export function loadHistoryOnce(store, id, force) {
     ids = new Set();
     historyLoaded.set(store, ids);
   }
-  if (ids.has(id) && !force) {
-    return;
+  if ((ids.has(id) && !force) || store.isGhost('value', id)) {
+    return; // a value whose instance is away has no history on the server now
   }
   ids.add(id);
   fetchHistory(id).then((h) => store.mergeHistory(id, h && h.points), (e) => {

@@ -96,6 +96,8 @@ public class DashboardApiIT {
         assertEquals(401, c.get("api/model").status());
         Reply ok = c.login("karaf", "karaf");
         assertEquals(200, ok.status());
+        String cookie = String.join("; ", ok.headers().allValues("set-cookie"));
+        assertTrue(cookie, cookie.contains("JSESSIONID=") && cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly"));
         assertTrue(ok.json().get("canWrite").getAsBoolean());
         assertFalse(ok.json().get("csrf").getAsString().isEmpty());
         String log = java.nio.file.Files.readString(karaf.karafLog());

@@ -33,6 +33,7 @@ public class DashboardBrowserIT {
     @After
     public void cleanUp() {
         if (browser != null) {
+            Browser.screenshot(browser, "dashboard-last");
             browser.quit();
         }
         KarafProcess.closeAll(root);
@@ -59,6 +60,7 @@ public class DashboardBrowserIT {
         Path profile = Files.createTempDirectory("kervi-chromium");
         browser = Browser.start(profile);
         waiter = new WebDriverWait(browser, TIMEOUT);
+        waiter.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         browser.get(base);
 
         // a wrong password is refused
@@ -114,6 +116,22 @@ public class DashboardBrowserIT {
         assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
         String after = root.execute("kervi:dashboard-streams --no-format");
         assertFalse("a new stream: " + before + " / " + after, before.equals(after));
+
+        // the sensors module leaves (its instance stops): its values stay greyed on the open page, the link shows
+        // unresolved, the module list says so; all comes back live without a reload
+        root.execute("config:property-set -p org.kervi.app modules controllers");
+        waiter.until(d -> hasClass("[data-value-id='cpu_load'].header-item", "unavailable"));
+        awaitContains("[data-value-id='fan_controller.temp'] .link-state", "unresolved");
+        waiter.until(d -> !"running".equals(attribute("#modules [data-module='sensors']", "data-state")));
+        Browser.screenshot(browser, "dashboard-sensors-gone");
+        root.execute("config:property-set -p org.kervi.app modules 'sensors, controllers'");
+        waiter.until(d -> "running".equals(attribute("#modules [data-module='sensors']", "data-state")));
+        waiter.until(d -> !hasClass("[data-value-id='cpu_load'].header-item", "unavailable"));
+        waiter.until(d -> d.findElements(By.cssSelector("[data-value-id='fan_controller.temp'] .link-state")).stream()
+                .noneMatch(e -> e.isDisplayed() && e.getText().contains("unresolved")));
+        root.execute("kervi:value-set cpu_load.setpoint 40");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
+        assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
 
         // the system dashboard: a live chart of cpu_load
         click("#nav a[data-dashboard='system']");
@@ -175,6 +193,25 @@ public class DashboardBrowserIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "failed-" + css.replaceAll("[^A-Za-z0-9]+", "_"));
             throw new AssertionError(css + " never showed " + number + "; shows '" + text(css) + "'", e);
+        }
+    }
+
+    private boolean hasClass(String css, String cssClass) {
+        String classes = attribute(css, "class");
+        return classes != null && java.util.Arrays.asList(classes.split("\\s+")).contains(cssClass);
+    }
+
+    private String attribute(String css, String name) {
+        List<WebElement> found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0).getAttribute(name);
+    }
+
+    private void awaitContains(String css, String part) {
+        try {
+            waiter.until(d -> text(css).contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "failed-" + css.replaceAll("[^A-Za-z0-9]+", "_"));
+            throw new AssertionError(css + " never contained '" + part + "'; shows '" + text(css) + "'", e);
         }
     }
 

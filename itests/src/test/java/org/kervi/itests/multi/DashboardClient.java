@@ -16,7 +16,7 @@ import java.util.Map;
 /** A browser-like client of the dashboard's JSON API: keeps the session cookie, sends the CSRF token. */
 final class DashboardClient {
     /** A response: status and JSON body (null when there was none). */
-    record Reply(int status, JsonObject json) {
+    record Reply(int status, JsonObject json, java.net.http.HttpHeaders headers) {
         String error() {
             return json == null || !json.has("error") ? "" : json.get("error").getAsString();
         }
@@ -92,7 +92,7 @@ final class DashboardClient {
                     json = null; // Jetty's own error page while the dashboard is not registered yet
                 }
             }
-            return new Reply(resp.statusCode(), json);
+            return new Reply(resp.statusCode(), json, resp.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {
