@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.kervi.bench.Bench.Stats;
 import org.kervi.testkit.KarafProcess;
 
@@ -125,6 +126,7 @@ public final class DashboardBenchmark {
             System.out.println("[kervi] IPC warm-up: " + IPC_WARMUP_COUNT + " events at "
                     + IPC_WARMUP_RATE + "/s");
             action(a, "bench_source.burst " + IPC_WARMUP_RATE + " " + IPC_WARMUP_COUNT);
+            awaitStable(() -> sinkCount(fr));
             action(r, "bench_sink.reset");
             action(a, "bench_source.burst " + rate + " " + IPC_ONLY_COUNT);
             Stats quiet = awaitSinkCount(r, IPC_ONLY_COUNT);
@@ -143,7 +145,7 @@ public final class DashboardBenchmark {
             System.out.println("[kervi] stream warm-up: " + STREAM_WARMUP_COUNT + " events at " + rate + "/s");
             clients.forEach(c -> c.record(System.nanoTime(), STREAM_WARMUP_COUNT + 1000));
             action(a, "bench_source.burst " + rate + " " + STREAM_WARMUP_COUNT);
-            Bench.sleep(2000);
+            awaitStable(() -> sinkCount(fr) + clients.stream().mapToLong(StreamLatencyClient::received).sum());
 
             System.out.println("[kervi] measured: " + count + " events at " + rate + "/s to " + clientCount
                     + " streams; load average " + loadAverage());
@@ -157,11 +159,11 @@ public final class DashboardBenchmark {
             long maxRss;
             try (RssSampler sampler = new RssSampler(r.pid())) {
                 achieved = action(a, "bench_source.burst " + rate + " " + count).trim();
-                Bench.sleep(2000);
+                awaitStable(() -> clients.stream().mapToLong(StreamLatencyClient::received).sum());
                 maxRss = sampler.maxKiB();
             }
             notes.append("; after: ").append(loadAverage()).append(".\n\n");
-            notes.append("CPU per thread during the measured burst (+2 s) — R: ")
+            notes.append("CPU per thread during the measured burst (until the streams were quiet) — R: ")
                     .append(ThreadCpu.snapshot(r.pid()).busiestSince(r0, 10)).append("; A: ")
                     .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 6)).append(".\n\n");
             Stats during = awaitSinkCount(r, count);
@@ -220,14 +222,31 @@ public final class DashboardBenchmark {
         return (long) o.get("value").getAsDouble();
     }
 
+    /** {@code bench_sink.stats} once it counted {@code expected} events, or once its count stopped growing. */
     private static Stats awaitSinkCount(KarafProcess k, int expected) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        Stats st;
-        do {
-            Bench.sleep(300);
-            st = Stats.parse(action(k, "bench_sink.stats"));
-        } while (st.count() < expected && System.nanoTime() < deadline);
-        return st;
+        awaitStable(() -> Math.min(expected, sinkCount(k)));
+        return Stats.parse(action(k, "bench_sink.stats"));
+    }
+
+    private static long sinkCount(KarafProcess k) {
+        return Long.parseLong(action(k, "bench_sink.count").trim());
+    }
+
+    /**
+     * Waits (at most 60 s) until {@code counter} reads the same twice 500 ms apart: the events in flight have
+     * arrived (a burst returns in A while its last events still travel; under load, seconds of them).
+     */
+    private static void awaitStable(LongSupplier counter) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long last = counter.getAsLong();
+        while (System.nanoTime() < deadline) {
+            Bench.sleep(500);
+            long now = counter.getAsLong();
+            if (now == last) {
+                return;
+            }
+            last = now;
+        }
     }
 
     private static String loadAverage() {

@@ -24,7 +24,8 @@ final class DashboardReport {
 
     String text() {
         StringBuilder t = new StringBuilder();
-        LatencySummary all = aggregate();
+        LatencySummary all = aggregate(StreamLatencyClient::samples);
+        LatencySummary bound = aggregate(StreamLatencyClient::ageBounds);
         StreamLatencyClient worst = clients.stream()
                 .max(Comparator.comparingDouble(c -> c.summary().p99ms())).orElse(null);
         LatencySummary during = (LatencySummary) figures.get("ipcDuring");
@@ -39,6 +40,7 @@ final class DashboardReport {
         if (worst != null) {
             row(t, "same, worst client (#" + worst.index() + ", by p99)", worst.summary());
         }
+        row(t, "same, all clients, bound incl. coalesced events: now − previous stamp received", bound);
         row(t, "IPC only, same events: A → IPC → R `bench_sink` listener", during);
         row(t, "IPC only, no stream open (" + DashboardBenchmark.IPC_ONLY_COUNT + " events)", quiet);
         row(t, "raw TCP one-way, one hop, Gson (" + DashboardBenchmark.IPC_ONLY_COUNT + " events)", raw);
@@ -57,8 +59,9 @@ final class DashboardReport {
         t.append("\n\n");
         boolean met = all.count() > 0 && all.p99ms() <= targetP99ms;
         t.append(String.format(Locale.ROOT, "**Target p99 ≤ %.0f ms: %s** (all clients p99 %s ms; worst client p99 "
-                + "%s ms).%n%n", targetP99ms, met ? "met" : "MISSED", LatencySummary.fmt(all.p99ms()),
-                worst == null ? "n/a" : LatencySummary.fmt(worst.summary().p99ms())));
+                + "%s ms; bound including coalesced events p99 %s ms: %s).%n%n", targetP99ms, met ? "met" : "MISSED",
+                LatencySummary.fmt(all.p99ms()), worst == null ? "n/a" : LatencySummary.fmt(worst.summary().p99ms()),
+                LatencySummary.fmt(bound.p99ms()), bound.p99ms() <= targetP99ms ? "met too" : "missed"));
 
         events(t);
         rss(t);
@@ -95,8 +98,8 @@ final class DashboardReport {
                 (rss[1] - rss[0]) / 1024.0, Bench.mib(rss[2]), Bench.mib(rss[3]), Bench.mib(rss[4])));
     }
 
-    private LatencySummary aggregate() {
-        List<long[]> parts = clients.stream().map(StreamLatencyClient::samples).toList();
+    private LatencySummary aggregate(java.util.function.Function<StreamLatencyClient, long[]> samples) {
+        List<long[]> parts = clients.stream().map(samples).toList();
         long[] all = new long[parts.stream().mapToInt(p -> p.length).sum()];
         int at = 0;
         for (long[] p : parts) {

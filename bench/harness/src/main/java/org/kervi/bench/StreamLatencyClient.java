@@ -33,7 +33,9 @@ final class StreamLatencyClient implements AutoCloseable {
 
     // written by the reader thread, read by the harness: guarded by this
     private long[] samples = new long[0];
+    private long[] ageBounds = new long[0];
     private int received;
+    private long previousInRecording = -1;
     private long fromNanos = Long.MAX_VALUE;
     private long lastStamp;
     private long valuesEvents;
@@ -76,7 +78,9 @@ final class StreamLatencyClient implements AutoCloseable {
     synchronized void record(long fromNanos, int capacity) {
         this.fromNanos = fromNanos;
         samples = new long[capacity];
+        ageBounds = new long[capacity];
         received = 0;
+        previousInRecording = -1;
         valuesEvents = 0;
         otherEvents = 0;
         stale = 0;
@@ -126,8 +130,10 @@ final class StreamLatencyClient implements AutoCloseable {
                     } else {
                         if (received < samples.length) {
                             samples[received] = now - stamp;
+                            ageBounds[received] = now - (previousInRecording < 0 ? stamp : previousInRecording);
                         }
                         received++;
+                        previousInRecording = stamp;
                     }
                 }
                 lastStamp = Math.max(lastStamp, stamp);
@@ -178,6 +184,16 @@ final class StreamLatencyClient implements AutoCloseable {
     /** The samples since {@link #record}, for the aggregate over all clients. */
     synchronized long[] samples() {
         return java.util.Arrays.copyOf(samples, Math.min(received, samples.length));
+    }
+
+    /**
+     * Per received entry, {@code now - previous stamp received} (the first: its own latency): a bound on the
+     * latency of every event this entry stands for, including those coalesced away before it (their stamps lie
+     * between the previous one and this one). Latency of delivered entries alone flatters a coalescing stream:
+     * the events that waited longest are the ones replaced.
+     */
+    synchronized long[] ageBounds() {
+        return java.util.Arrays.copyOf(ageBounds, Math.min(received, ageBounds.length));
     }
 
     @Override
