@@ -35,7 +35,8 @@ import org.kervi.testkit.KarafProcess;
  * one-way baseline at the same rate ({@link RawOneWayBaseline}).
  *
  * <p>Run with {@code bench/run-dashboard.sh} (see docs/performance.md). System properties: those of
- * {@link IpcBenchmark}, and {@code kervi.bench.clients}, {@code kervi.bench.rate}, {@code kervi.bench.count}.
+ * {@link IpcBenchmark}, and {@code kervi.bench.clients}, {@code kervi.bench.rate}, {@code kervi.bench.count},
+ * {@code kervi.bench.sinkDuringStreams=false}.
  */
 public final class DashboardBenchmark {
     static final int DEFAULT_CLIENTS = 20;
@@ -52,6 +53,8 @@ public final class DashboardBenchmark {
     private final int clientCount = Integer.getInteger("kervi.bench.clients", DEFAULT_CLIENTS);
     private final int rate = Integer.getInteger("kervi.bench.rate", DEFAULT_RATE);
     private final int count = Integer.getInteger("kervi.bench.count", DEFAULT_COUNT);
+    /** false: {@code bench_sink} leaves R before the streams open (its linked input echoes every event over IPC). */
+    private final boolean sinkDuringStreams = !"false".equals(System.getProperty("kervi.bench.sinkDuringStreams"));
     private final StringBuilder notes = new StringBuilder();
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<StreamLatencyClient> clients = new ArrayList<>();
@@ -133,6 +136,12 @@ public final class DashboardBenchmark {
             System.out.println("[kervi] IPC only, no stream open: " + quiet);
             figures.put("ipcQuiet", LatencySummary.of(quiet));
 
+            if (!sinkDuringStreams) {
+                r.execute("config:delete org.kervi.bench.sink");
+                r.awaitOutput("kervi:values", o -> !o.contains("bench_sink.stamp"), Duration.ofSeconds(30));
+                notes.append("`bench_sink` was removed from R before the streams opened "
+                        + "(-Dkervi.bench.sinkDuringStreams=false).\n\n");
+            }
             Bench.sleep(2000);
             long rss0 = r.rssKiB();
             long pss0 = r.pssKiB();
@@ -145,12 +154,15 @@ public final class DashboardBenchmark {
             System.out.println("[kervi] stream warm-up: " + STREAM_WARMUP_COUNT + " events at " + rate + "/s");
             clients.forEach(c -> c.record(System.nanoTime(), STREAM_WARMUP_COUNT + 1000));
             action(a, "bench_source.burst " + rate + " " + STREAM_WARMUP_COUNT);
-            awaitStable(() -> sinkCount(fr) + clients.stream().mapToLong(StreamLatencyClient::received).sum());
+            awaitStable(() -> clients.stream().mapToLong(StreamLatencyClient::received).sum());
 
             System.out.println("[kervi] measured: " + count + " events at " + rate + "/s to " + clientCount
                     + " streams; load average " + loadAverage());
             notes.append("Load average (1, 5, 15 min) before the measured burst: ").append(loadAverage());
-            action(r, "bench_sink.reset");
+            if (sinkDuringStreams) {
+                awaitStable(() -> sinkCount(fr));
+                action(r, "bench_sink.reset");
+            }
             long from = System.nanoTime();
             clients.forEach(c -> c.record(from, count + 1000));
             ThreadCpu r0 = ThreadCpu.snapshot(r.pid());
@@ -166,15 +178,17 @@ public final class DashboardBenchmark {
             notes.append("CPU per thread during the measured burst (until the streams were quiet) — R: ")
                     .append(ThreadCpu.snapshot(r.pid()).busiestSince(r0, 10)).append("; A: ")
                     .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 6)).append(".\n\n");
-            Stats during = awaitSinkCount(r, count);
+            Stats during = sinkDuringStreams ? awaitSinkCount(r, count) : null;
             figures.put("achievedRate", achieved);
-            figures.put("ipcDuring", LatencySummary.of(during));
+            if (during != null) {
+                figures.put("ipcDuring", LatencySummary.of(during));
+            }
             figures.put("finalValue", currentStamp(http, base));
             long rss1 = r.rssKiB();
             long pss1 = r.pssKiB();
             figures.put("rss", new long[] {rss0, rss1, maxRss, pss0, pss1});
             System.out.println("[kervi] bench_source.burst achieved " + achieved + "/s; IPC only (bench_sink in R)"
-                    + " during: " + during);
+                    + " during: " + (during == null ? "(removed)" : during));
             for (StreamLatencyClient c : clients) {
                 System.out.println("[kervi] stream " + c.index() + ": received " + c.received() + " of " + count
                         + ", " + c.summary() + (c.failure() == null ? "" : "; FAILED: " + c.failure()));

@@ -32,9 +32,9 @@ final class DashboardReport {
         LatencySummary quiet = (LatencySummary) figures.get("ipcQuiet");
         LatencySummary raw = (LatencySummary) figures.get("raw");
 
-        t.append(String.format(Locale.ROOT, "%d events at %d/s (`bench_source.burst` in A achieved %s/s), %d stream"
-                + " clients. Latency in ms (sender's `System.nanoTime()` → received):%n%n", sent, rate,
-                figures.getOrDefault("achievedRate", "?"), clients.size()));
+        t.append(String.format(Locale.ROOT, "%d events at %d/s (`bench_source.burst` in A achieved %.1f/s), %d "
+                + "stream clients. Latency in ms (sender's `System.nanoTime()` → received):%n%n", sent, rate,
+                Double.parseDouble((String) figures.getOrDefault("achievedRate", "NaN")), clients.size()));
         t.append("| path | samples | p50 | p90 | p99 | p99.9 | max |\n|---|---|---|---|---|---|---|\n");
         row(t, "A → IPC → R → dashboard stream → client, all clients", all);
         if (worst != null) {
@@ -52,7 +52,8 @@ final class DashboardReport {
                     DashboardBenchmark.ratio(all.p99ms(), during.p99ms())));
         }
         if (raw != null) {
-            t.append(String.format(Locale.ROOT, " Dashboard stream vs raw TCP: p50 %s, p99 %s.",
+            t.append(String.format(Locale.ROOT, "%sDashboard stream vs raw TCP: p50 %s, p99 %s.",
+                    during == null ? "" : " ",
                     DashboardBenchmark.ratio(all.p50ms(), raw.p50ms()),
                     DashboardBenchmark.ratio(all.p99ms(), raw.p99ms())));
         }
