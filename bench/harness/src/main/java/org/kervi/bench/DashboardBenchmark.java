@@ -1,11 +1,6 @@
 package org.kervi.bench;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -58,6 +53,11 @@ public final class DashboardBenchmark {
     private final StringBuilder notes = new StringBuilder();
     private final Map<String, Object> figures = new LinkedHashMap<>();
     private final List<StreamLatencyClient> clients = new ArrayList<>();
+    private KarafProcess r;
+    private KarafProcess a;
+    private DashboardApi api;
+    private long rssBefore;
+    private long pssBefore;
 
     public static void main(String[] args) throws Exception {
         DashboardBenchmark bench = new DashboardBenchmark();
@@ -80,121 +80,13 @@ public final class DashboardBenchmark {
     }
 
     void runKervi() throws Exception {
-        Path probe = Bench.locate("kervi.bench.probe", "bench/bundle/target", "kervi-bench-bundle-.*[0-9T]\\.jar");
-        String javaOpts = System.getProperty("kervi.bench.javaOpts", "");
-        int hubPort = Bench.freePort();
-        int httpPort = Bench.freePort();
-        Map<String, String> ipc = Map.of("host", "127.0.0.1", "port", Integer.toString(hubPort), "bindAddress",
-                "127.0.0.1", "secret", UUID.randomUUID().toString(), "applicationId", "bench");
-        KarafProcess r = null;
-        KarafProcess a = null;
         try {
-            r = new KarafProcess("dash-r").withJavaOpts(javaOpts)
-                    .withConfig("org.kervi.core", Map.of("instanceId", "root"))
-                    .withConfig("org.kervi.ipc", with(ipc, "role", "hub"))
-                    .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(httpPort)))
-                    .withConfig("org.kervi.bench.sink", Map.of("role", "sink"));
-            a = new KarafProcess("dash-a").withJavaOpts(javaOpts)
-                    .withConfig("org.kervi.core", Map.of("instanceId", "a"))
-                    .withConfig("org.kervi.ipc", with(ipc, "role", "client"))
-                    .withConfig("org.kervi.bench.source", Map.of("role", "source"));
-            for (KarafProcess k : List.of(r, a)) {
-                Files.createDirectories(k.home().resolve("deploy"));
-                Files.copy(probe, k.home().resolve("deploy").resolve(probe.getFileName()));
-            }
-            System.out.println("[kervi] starting R (hub + dashboard on HTTP port " + httpPort + ") and A (client,"
-                    + " bench_source); EXTRA_JAVA_OPTS=" + (javaOpts.isBlank() ? "(distribution default)" : javaOpts));
-            KarafProcess.startAll(r, a);
-            KarafProcess fr = r;
-            KarafProcess fa = a;
-            CompletableFuture<String> ir = CompletableFuture.supplyAsync(
-                    () -> fr.execute("feature:install kervi-ipc kervi-dashboard", Duration.ofMinutes(3)));
-            CompletableFuture<String> ia = CompletableFuture.supplyAsync(
-                    () -> fa.execute("feature:install kervi-ipc", Duration.ofMinutes(3)));
-            ir.get(4, TimeUnit.MINUTES);
-            ia.get(4, TimeUnit.MINUTES);
-            r.awaitOutput("kervi:values", o -> o.contains(VALUE_ID) && o.contains("bench_sink.stamp"),
-                    Duration.ofSeconds(90));
-            r.awaitOutput("kervi:links", o -> o.contains(VALUE_ID) && !o.contains("unresolved"),
-                    Duration.ofSeconds(30));
-            a.awaitOutput("kervi:actions", o -> o.contains("bench_source.burst"), Duration.ofSeconds(30));
-            notes.append("Instances: R pid ").append(r.pid()).append(" (hub, kervi-dashboard, bench_sink), A pid ")
-                    .append(a.pid()).append(" (client, bench_source).\n\n");
-
-            URI base = URI.create("http://127.0.0.1:" + httpPort + "/kervi/");
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
-            awaitStreamedValue(http, base, Duration.ofSeconds(60));
-
-            System.out.println("[kervi] IPC warm-up: " + IPC_WARMUP_COUNT + " events at "
-                    + IPC_WARMUP_RATE + "/s");
-            action(a, "bench_source.burst " + IPC_WARMUP_RATE + " " + IPC_WARMUP_COUNT);
-            awaitStable(() -> sinkCount(fr));
-            action(r, "bench_sink.reset");
-            action(a, "bench_source.burst " + rate + " " + IPC_ONLY_COUNT);
-            Stats quiet = awaitSinkCount(r, IPC_ONLY_COUNT);
-            System.out.println("[kervi] IPC only, no stream open: " + quiet);
-            figures.put("ipcQuiet", LatencySummary.of(quiet));
-
-            if (!sinkDuringStreams) {
-                r.execute("config:delete org.kervi.bench.sink");
-                r.awaitOutput("kervi:values", o -> !o.contains("bench_sink.stamp"), Duration.ofSeconds(30));
-                notes.append("`bench_sink` was removed from R before the streams opened "
-                        + "(-Dkervi.bench.sinkDuringStreams=false).\n\n");
-            }
-            Bench.sleep(2000);
-            long rss0 = r.rssKiB();
-            long pss0 = r.pssKiB();
-            System.out.println("[kervi] opening " + clientCount + " streams; RSS of R " + Bench.mib(rss0));
-            for (int i = 0; i < clientCount; i++) {
-                StreamLatencyClient c = new StreamLatencyClient(i + 1, VALUE_ID);
-                clients.add(c);
-                c.open(http, base, "karaf", "karaf", Duration.ofSeconds(30));
-            }
-            System.out.println("[kervi] stream warm-up: " + STREAM_WARMUP_COUNT + " events at " + rate + "/s");
-            clients.forEach(c -> c.record(System.nanoTime(), STREAM_WARMUP_COUNT + 1000));
-            action(a, "bench_source.burst " + rate + " " + STREAM_WARMUP_COUNT);
-            awaitStable(() -> clients.stream().mapToLong(StreamLatencyClient::received).sum());
-
-            System.out.println("[kervi] measured: " + count + " events at " + rate + "/s to " + clientCount
-                    + " streams; load average " + loadAverage());
-            notes.append("Load average (1, 5, 15 min) before the measured burst: ").append(loadAverage());
-            if (sinkDuringStreams) {
-                awaitStable(() -> sinkCount(fr));
-                action(r, "bench_sink.reset");
-            }
-            long from = System.nanoTime();
-            clients.forEach(c -> c.record(from, count + 1000));
-            ThreadCpu r0 = ThreadCpu.snapshot(r.pid());
-            ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
-            String achieved;
-            long maxRss;
-            try (RssSampler sampler = new RssSampler(r.pid())) {
-                achieved = action(a, "bench_source.burst " + rate + " " + count).trim();
-                awaitStable(() -> clients.stream().mapToLong(StreamLatencyClient::received).sum());
-                maxRss = sampler.maxKiB();
-            }
-            notes.append("; after: ").append(loadAverage()).append(".\n\n");
-            notes.append("CPU per thread during the measured burst (until the streams were quiet) — R: ")
-                    .append(ThreadCpu.snapshot(r.pid()).busiestSince(r0, 10)).append("; A: ")
-                    .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 6)).append(".\n\n");
-            Stats during = sinkDuringStreams ? awaitSinkCount(r, count) : null;
-            figures.put("achievedRate", achieved);
-            if (during != null) {
-                figures.put("ipcDuring", LatencySummary.of(during));
-            }
-            figures.put("finalValue", currentStamp(http, base));
-            long rss1 = r.rssKiB();
-            long pss1 = r.pssKiB();
-            figures.put("rss", new long[] {rss0, rss1, maxRss, pss0, pss1});
-            System.out.println("[kervi] bench_source.burst achieved " + achieved + "/s; IPC only (bench_sink in R)"
-                    + " during: " + (during == null ? "(removed)" : during));
-            for (StreamLatencyClient c : clients) {
-                System.out.println("[kervi] stream " + c.index() + ": received " + c.received() + " of " + count
-                        + ", " + c.summary() + (c.failure() == null ? "" : "; FAILED: " + c.failure()));
-            }
-            notes.append("`kervi:dashboard-streams` in R after the measured burst (events = writes of the stream, "
-                    + "coalesced = values replaced by a newer one before a write):\n\n```\n")
+            boot();
+            measureIpcOnly();
+            openStreams();
+            measureStreams();
+            notes.append("`kervi:dashboard-streams` in R after the measured burst (writes of each stream; coalesced ="
+                    + " values replaced by a newer one before a write):\n\n```\n")
                     .append(r.execute("kervi:dashboard-streams").trim()).append("\n```\n\n");
             notes.append("`kervi:instances` in R:\n\n```\n").append(r.execute("kervi:instances").trim())
                     .append("\n```\n");
@@ -204,36 +96,140 @@ public final class DashboardBenchmark {
         }
     }
 
+    /** R (hub, dashboard, bench_sink) and A (client, bench_source), linked, the probe value on R's dashboard. */
+    private void boot() throws Exception {
+        Path probe = Bench.locate("kervi.bench.probe", "bench/bundle/target", "kervi-bench-bundle-.*[0-9T]\\.jar");
+        String javaOpts = System.getProperty("kervi.bench.javaOpts", "");
+        int hubPort = Bench.freePort();
+        int httpPort = Bench.freePort();
+        Map<String, String> ipc = Map.of("host", "127.0.0.1", "port", Integer.toString(hubPort), "bindAddress",
+                "127.0.0.1", "secret", UUID.randomUUID().toString(), "applicationId", "bench");
+        r = new KarafProcess("dash-r").withJavaOpts(javaOpts)
+                .withConfig("org.kervi.core", Map.of("instanceId", "root"))
+                .withConfig("org.kervi.ipc", with(ipc, "role", "hub"))
+                .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(httpPort)))
+                .withConfig("org.kervi.bench.sink", Map.of("role", "sink"));
+        a = new KarafProcess("dash-a").withJavaOpts(javaOpts)
+                .withConfig("org.kervi.core", Map.of("instanceId", "a"))
+                .withConfig("org.kervi.ipc", with(ipc, "role", "client"))
+                .withConfig("org.kervi.bench.source", Map.of("role", "source"));
+        for (KarafProcess k : List.of(r, a)) {
+            Files.createDirectories(k.home().resolve("deploy"));
+            Files.copy(probe, k.home().resolve("deploy").resolve(probe.getFileName()));
+        }
+        System.out.println("[kervi] starting R (hub + dashboard on HTTP port " + httpPort + ") and A (client,"
+                + " bench_source); EXTRA_JAVA_OPTS=" + (javaOpts.isBlank() ? "(distribution default)" : javaOpts));
+        KarafProcess.startAll(r, a);
+        CompletableFuture<String> ir = CompletableFuture.supplyAsync(
+                () -> r.execute("feature:install kervi-ipc kervi-dashboard", Duration.ofMinutes(3)));
+        CompletableFuture<String> ia = CompletableFuture.supplyAsync(
+                () -> a.execute("feature:install kervi-ipc", Duration.ofMinutes(3)));
+        ir.get(4, TimeUnit.MINUTES);
+        ia.get(4, TimeUnit.MINUTES);
+        r.awaitOutput("kervi:values", o -> o.contains(VALUE_ID) && o.contains("bench_sink.stamp"),
+                Duration.ofSeconds(90));
+        r.awaitOutput("kervi:links", o -> o.contains(VALUE_ID) && !o.contains("unresolved"), Duration.ofSeconds(30));
+        a.awaitOutput("kervi:actions", o -> o.contains("bench_source.burst"), Duration.ofSeconds(30));
+        notes.append("Instances: R pid ").append(r.pid()).append(" (hub, kervi-dashboard, bench_sink), A pid ")
+                .append(a.pid()).append(" (client, bench_source).\n\n");
+        api = new DashboardApi(URI.create("http://127.0.0.1:" + httpPort + "/kervi/"), "karaf", "karaf");
+        awaitStreamedValue(Duration.ofSeconds(60));
+    }
+
+    /** IPC warm-up, then the IPC-only reference: bench_sink in R, no stream open. */
+    private void measureIpcOnly() {
+        System.out.println("[kervi] IPC warm-up: " + IPC_WARMUP_COUNT + " events at " + IPC_WARMUP_RATE + "/s");
+        action(a, "bench_source.burst " + IPC_WARMUP_RATE + " " + IPC_WARMUP_COUNT);
+        awaitStable(() -> sinkCount(r));
+        action(r, "bench_sink.reset");
+        action(a, "bench_source.burst " + rate + " " + IPC_ONLY_COUNT);
+        Stats quiet = awaitSinkCount(r, IPC_ONLY_COUNT);
+        System.out.println("[kervi] IPC only, no stream open: " + quiet);
+        figures.put("ipcQuiet", LatencySummary.of(quiet));
+        if (!sinkDuringStreams) {
+            r.execute("config:delete org.kervi.bench.sink");
+            r.awaitOutput("kervi:values", o -> !o.contains("bench_sink.stamp"), Duration.ofSeconds(30));
+            notes.append("`bench_sink` was removed from R before the streams opened "
+                    + "(-Dkervi.bench.sinkDuringStreams=false).\n\n");
+        }
+    }
+
+    /** The stream clients, each in its own session, then a warm-up burst through them. */
+    private void openStreams() throws Exception {
+        Bench.sleep(2000);
+        rssBefore = r.rssKiB();
+        pssBefore = r.pssKiB();
+        System.out.println("[kervi] opening " + clientCount + " streams; RSS of R " + Bench.mib(rssBefore));
+        for (int i = 0; i < clientCount; i++) {
+            StreamLatencyClient c = new StreamLatencyClient(i + 1, VALUE_ID);
+            clients.add(c);
+            c.open(api, Duration.ofSeconds(30));
+        }
+        System.out.println("[kervi] stream warm-up: " + STREAM_WARMUP_COUNT + " events at " + rate + "/s");
+        clients.forEach(c -> c.record(System.nanoTime(), STREAM_WARMUP_COUNT + 1000));
+        action(a, "bench_source.burst " + rate + " " + STREAM_WARMUP_COUNT);
+        awaitStable(this::receivedByAllClients);
+    }
+
+    /** The measured burst, recorded by every client (and bench_sink), with CPU per thread and RSS of R. */
+    private void measureStreams() throws Exception {
+        System.out.println("[kervi] measured: " + count + " events at " + rate + "/s to " + clientCount
+                + " streams; load average " + loadAverage());
+        notes.append("Load average (1, 5, 15 min) before the measured burst: ").append(loadAverage());
+        if (sinkDuringStreams) {
+            awaitStable(() -> sinkCount(r));
+            action(r, "bench_sink.reset");
+        }
+        long from = System.nanoTime();
+        clients.forEach(c -> c.record(from, count + 1000));
+        ThreadCpu r0 = ThreadCpu.snapshot(r.pid());
+        ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
+        String achieved;
+        long maxRss;
+        try (RssSampler sampler = new RssSampler(r.pid())) {
+            achieved = action(a, "bench_source.burst " + rate + " " + count).trim();
+            awaitStable(this::receivedByAllClients);
+            maxRss = sampler.maxKiB();
+        }
+        notes.append("; after: ").append(loadAverage()).append(".\n\n");
+        notes.append("CPU per thread during the measured burst (until the streams were quiet) — R: ")
+                .append(ThreadCpu.snapshot(r.pid()).busiestSince(r0, 10)).append("; A: ")
+                .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 6)).append(".\n\n");
+        Stats during = sinkDuringStreams ? awaitSinkCount(r, count) : null;
+        figures.put("achievedRate", achieved);
+        if (during != null) {
+            figures.put("ipcDuring", LatencySummary.of(during));
+        }
+        figures.put("finalValue", (long) api.number(VALUE_ID));
+        figures.put("rss", new long[] {rssBefore, r.rssKiB(), maxRss, pssBefore, r.pssKiB()});
+        System.out.println("[kervi] bench_source.burst achieved " + achieved + "/s; IPC only (bench_sink in R)"
+                + " during: " + (during == null ? "(removed)" : during));
+        for (StreamLatencyClient c : clients) {
+            System.out.println("[kervi] stream " + c.index() + ": received " + c.received() + " of " + count
+                    + ", " + c.summary() + (c.failure() == null ? "" : "; FAILED: " + c.failure()));
+        }
+    }
+
+    private long receivedByAllClients() {
+        return clients.stream().mapToLong(StreamLatencyClient::received).sum();
+    }
+
     /** Waits until a logged-in user's model lists the probe value, i.e. the stream will carry it. */
-    private static void awaitStreamedValue(HttpClient http, URI base, Duration timeout) throws Exception {
+    private void awaitStreamedValue(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "";
+        String last = "not asked yet";
         while (System.nanoTime() < deadline) {
             try {
-                String cookie = DashboardLogin.login(http, base, "karaf", "karaf");
-                HttpResponse<String> model = http.send(HttpRequest.newBuilder(base.resolve("api/model"))
-                        .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                last = model.statusCode() + " " + model.body();
-                if (model.statusCode() == 200 && JsonParser.parseString(model.body()).getAsJsonObject()
-                        .getAsJsonObject("values").has(VALUE_ID)) {
+                if (api.modelLists(VALUE_ID)) {
                     return;
                 }
+                last = "the model does not list it";
             } catch (java.io.IOException e) {
                 last = e.toString();
             }
             Bench.sleep(500);
         }
         throw new IllegalStateException("the dashboard's model never listed " + VALUE_ID + "; last: " + last);
-    }
-
-    /** The probe value's state as the dashboard reports it now ({@code GET api/values/<id>}). */
-    private static long currentStamp(HttpClient http, URI base) throws Exception {
-        String cookie = DashboardLogin.login(http, base, "karaf", "karaf");
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("api/values/" + VALUE_ID))
-                .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonObject o = JsonParser.parseString(r.body()).getAsJsonObject();
-        return (long) o.get("value").getAsDouble();
     }
 
     /** {@code bench_sink.stats} once it counted {@code expected} events, or once its count stopped growing. */

@@ -7,9 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,13 +50,8 @@ final class StreamLatencyClient implements AutoCloseable {
     }
 
     /** Logs in, opens the stream and waits for its snapshot. */
-    void open(HttpClient http, URI base, String user, String password, Duration timeout) throws Exception {
-        String cookie = DashboardLogin.login(http, base, user, password);
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/stream"))
-                .header("Accept", "text/event-stream")
-                .header("Cookie", cookie)
-                .GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    void open(DashboardApi api, Duration timeout) throws Exception {
+        HttpResponse<InputStream> response = api.openStream();
         if (response.statusCode() != 200) {
             String text = new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
             throw new IOException("stream " + index + ": " + response.statusCode() + " " + text);
