@@ -1,0 +1,170 @@
+// What every value widget has: a root with data-value-id, a label, the owner module's trouble, the link
+// state of an input, an error line, and the write path (PUT api/values/{id}) that shows the server's error
+// and falls back to the current state.
+
+import {writeValue} from '../api.js';
+import {h, setText} from '../dom.js';
+import {decimalsOf, formatBare, formatValue} from '../format.js';
+
+const ERROR_SHOWN_MS = 10000;
+
+export class ValueWidget {
+  /**
+   * @param def the widget entry of the model ({kind, id, widget, label, icon})
+   * @param ctx {store, session}
+   */
+  constructor(def, ctx) {
+    this.def = def;
+    this.id = def.id;
+    this.store = ctx.store;
+    this.session = ctx.session;
+    this.meta = this.store.meta(this.id) || {id: this.id, name: this.id, type: 'string'};
+    this.pending = false;
+    this.errorTimer = 0;
+
+    this.valueText = h('span', {class: 'value-text'});
+    this.label = h('span', {class: 'widget-label'});
+    this.moduleState = h('span', {class: 'module-state', hidden: true});
+    this.linkState = h('div', {class: 'link-state', hidden: true});
+    this.error = h('div', {class: 'widget-error', role: 'alert', hidden: true});
+    this.el = h('div', {class: `widget w-${def.widget}`, 'data-value-id': this.id});
+    this.build();
+    this.unsubscribe = this.store.subscribe(this.id, () => this.render(this.store.value(this.id)));
+    this.refresh();
+    this.render(this.store.value(this.id));
+  }
+
+  /** Builds the widget's elements into this.el; subclasses call head() and foot() where they want them. */
+  build() {
+    this.el.append(this.head(), h('div', {class: 'widget-main'}, this.valueText), this.foot());
+  }
+
+  head() {
+    return h('div', {class: 'widget-head'}, this.label, this.moduleState);
+  }
+
+  foot() {
+    return h('div', {class: 'widget-foot'}, this.linkState, this.error);
+  }
+
+  /** True when the user may change this value here. */
+  get editable() {
+    return Boolean(this.meta.writable && this.session && this.session.canWrite);
+  }
+
+  get unavailable() {
+    return this.el.classList.contains('unavailable');
+  }
+
+  /** After the model or module states changed: label, owner trouble, link state. */
+  refresh() {
+    this.meta = this.store.meta(this.id) || this.meta;
+    setText(this.label, this.def.label || this.meta.name || this.id);
+    this.label.title = this.id;
+    const trouble = this.store.ownerTrouble(this.meta.owner);
+    this.el.classList.toggle('unavailable', Boolean(trouble));
+    this.moduleState.hidden = !trouble;
+    setText(this.moduleState, trouble ? `${this.meta.owner}: ${trouble}` : '');
+    this.moduleState.title = trouble ? `module ${this.meta.owner} is ${trouble}` : '';
+    const link = this.store.link(this.id);
+    this.linkState.hidden = !link;
+    if (link) {
+      const text = link.resolved ? `follows ${link.source}` : `link to ${link.source} unresolved`;
+      setText(this.linkState, text);
+      this.linkState.classList.toggle('unresolved', !link.resolved);
+    }
+    this.setDisabled(!this.editable || Boolean(trouble));
+  }
+
+  /** Enables or disables the widget's controls (this.input by default). */
+  setDisabled(disabled) {
+    if (this.input) {
+      this.input.disabled = disabled;
+    }
+  }
+
+  /** A "Set [   ] unit" field for a writable number shown by a display widget; sends on change. */
+  numberEditor() {
+    this.input = numberInput(this.meta, 'number-input');
+    this.input.addEventListener('change', () => {
+      const n = this.input.valueAsNumber;
+      if (Number.isFinite(n)) {
+        this.write(n);
+      }
+    });
+    this.input.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        this.syncInput(this.store.value(this.id), true);
+        this.input.blur();
+      }
+    });
+    return h('label', {class: 'editor'}, h('span', {text: 'Set'}), this.input,
+        this.meta.unit ? h('span', {class: 'unit', text: this.meta.unit}) : null);
+  }
+
+  /** Puts the current state into the number field unless the user is typing in it. */
+  syncInput(value, force) {
+    if (this.input && (force || document.activeElement !== this.input)) {
+      this.input.value = typeof value === 'number' ? formatBare(value, this.meta) : '';
+    }
+  }
+
+  /** Shows a state; called with the store's current state on every change. */
+  render(value) {
+    setText(this.valueText, formatValue(value, this.meta));
+  }
+
+  /** Sends a new state; on refusal shows why and returns to the current state. */
+  async write(value) {
+    this.pending = true;
+    this.el.classList.add('pending');
+    try {
+      const result = await writeValue(this.id, value);
+      this.clearError();
+      if (result && 'value' in result) {
+        this.store.apply(this.id, result.value, result.changedAt);
+      }
+    } catch (e) {
+      this.showError(e.message || String(e));
+    } finally {
+      this.pending = false;
+      this.el.classList.remove('pending');
+      this.render(this.store.value(this.id));
+      this.syncInput(this.store.value(this.id), true);
+    }
+  }
+
+  showError(message) {
+    setText(this.error, message);
+    this.error.hidden = false;
+    this.el.classList.add('has-error');
+    clearTimeout(this.errorTimer);
+    this.errorTimer = setTimeout(() => this.clearError(), ERROR_SHOWN_MS);
+  }
+
+  clearError() {
+    clearTimeout(this.errorTimer);
+    this.error.hidden = true;
+    setText(this.error, '');
+    this.el.classList.remove('has-error');
+  }
+
+  destroy() {
+    this.unsubscribe();
+    clearTimeout(this.errorTimer);
+    this.el.remove();
+  }
+}
+
+export function numberInput(meta, className) {
+  const decimals = decimalsOf(meta);
+  return h('input', {
+    class: className,
+    type: 'number',
+    inputmode: 'decimal',
+    min: meta.min !== undefined ? String(meta.min) : undefined,
+    max: meta.max !== undefined ? String(meta.max) : undefined,
+    step: decimals > 0 ? String(10 ** -decimals) : '1',
+    'aria-label': `Set ${meta.name || meta.id}`,
+  });
+}

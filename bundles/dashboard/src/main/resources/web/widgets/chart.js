@@ -1,0 +1,171 @@
+// A live line chart with uPlot (global `uPlot`, served from its WebJar): prefilled from api/history, then
+// fed from the stream through the store's bounded series; the time window slides every second.
+
+import {h, setText} from '../dom.js';
+import {formatNumber, formatValue} from '../format.js';
+import {SERIES_WINDOW_MS} from '../model.js';
+import {ValueWidget} from './base.js';
+import {loadHistoryOnce} from './value.js';
+
+const HEIGHT = 200;
+const TICK_MS = 1000;
+const MIN_SPAN_S = 60;
+
+function cssVar(name, fallback) {
+  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return v || fallback;
+}
+
+export class Chart extends ValueWidget {
+  build() {
+    this.el.classList.add('wide');
+    this.box = h('div', {class: 'chart'});
+    this.el.append(h('div', {class: 'widget-head'}, this.label, this.moduleState,
+        h('span', {class: 'chart-now'}, this.valueText)), this.box, this.foot());
+    this.plot = null;
+    this.width = 0;
+    this.resizer = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0].contentRect.width);
+      if (w > 0 && w !== this.width) {
+        this.width = w;
+        if (this.plot) {
+          this.plot.setSize({width: w, height: this.height()});
+        } else {
+          this.create();
+        }
+      }
+    });
+    this.resizer.observe(this.box);
+    this.ticker = setInterval(() => this.draw(), TICK_MS);
+    loadHistoryOnce(this.store, this.id);
+  }
+
+  height() {
+    return window.matchMedia('(max-width: 600px)').matches ? 160 : HEIGHT;
+  }
+
+  create() {
+    if (typeof window.uPlot !== 'function') {
+      setText(this.box, 'chart library not loaded');
+      return;
+    }
+    const meta = this.meta;
+    const axis = cssVar('--muted', '#8a94a6');
+    const grid = cssVar('--grid', 'rgba(128,128,128,.15)');
+    const accent = cssVar('--accent', '#4da3ff');
+    const fixed = typeof meta.min === 'number' && typeof meta.max === 'number' && meta.max > meta.min;
+    const unit = meta.unit ? ` ${meta.unit}` : '';
+    const opts = {
+      width: this.width,
+      height: this.height(),
+      legend: {show: false},
+      cursor: {drag: {x: false, y: false}, points: {size: 6}},
+      padding: [8, 8, 0, 0],
+      scales: {
+        x: {time: true, range: () => this.window()},
+        y: fixed ? {range: [meta.min, meta.max]} : {range: (u, min, max) => padRange(min, max)},
+      },
+      axes: [
+        {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
+          space: 70, values: (u, splits, axisIdx, space, incr) => splits.map((s) => clock(s, incr))},
+        {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
+          size: (u, values) => axisSize(values), values: (u, splits) => splits.map((v) => formatNumber(v, {decimals: 2}) + unit)},
+      ],
+      series: [
+        {},
+        {label: meta.name || this.id, stroke: accent, width: 2, fill: `${accent}22`, points: {show: false},
+          spanGaps: true, value: (u, v) => (v === null ? '—' : formatValue(v, meta))},
+      ],
+    };
+    this.plot = new window.uPlot(opts, this.data(), this.box);
+    this.plot.root.setAttribute('aria-label', `Chart of ${meta.name || this.id}`);
+  }
+
+  /**
+   * The time shown: the last 10 minutes, or less while the history is shorter (at least a minute), so that a
+   * young chart is not a thin line at its right edge.
+   */
+  window() {
+    const now = Date.now() / 1000;
+    const s = this.store.series.get(this.id);
+    const first = s && s.ts.length ? s.ts[0] / 1000 : now;
+    const span = Math.min(SERIES_WINDOW_MS / 1000, Math.max(MIN_SPAN_S, now - first));
+    return [now - span, now];
+  }
+
+  /** The series in the window, in uPlot's shape, extended to now with the current state. */
+  data() {
+    const now = Date.now();
+    const s = this.store.series.get(this.id);
+    const xs = [];
+    const ys = [];
+    if (s) {
+      const from = now - SERIES_WINDOW_MS;
+      for (let i = 0; i < s.ts.length; i++) {
+        // the point before the window is drawn at its left edge
+        if (s.ts[i] < from && i + 1 < s.ts.length && s.ts[i + 1] < from) {
+          continue;
+        }
+        xs.push(Math.max(s.ts[i], from) / 1000);
+        ys.push(s.vs[i]);
+      }
+    }
+    // The line goes on to now with the current state — unless the owner is away and the state unknown.
+    const current = this.store.value(this.id);
+    if (typeof current === 'number' && !this.unavailable && (!xs.length || xs[xs.length - 1] < now / 1000)) {
+      xs.push(now / 1000);
+      ys.push(current);
+    }
+    return [xs, ys];
+  }
+
+  draw() {
+    if (!this.plot || document.hidden) {
+      return;
+    }
+    this.plot.setData(this.data());
+  }
+
+  render(value) {
+    setText(this.valueText, formatValue(value, this.meta));
+    if (this.plot) {
+      this.draw();
+    }
+  }
+
+  destroy() {
+    clearInterval(this.ticker);
+    this.resizer.disconnect();
+    if (this.plot) {
+      this.plot.destroy();
+      this.plot = null;
+    }
+    super.destroy();
+  }
+}
+
+const hhmm = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'});
+const hhmmss = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+
+/** Time labels: hours and minutes, with seconds when the ticks are less than a minute apart. */
+function clock(seconds, increment) {
+  return (increment < 60 ? hhmmss : hhmm).format(new Date(seconds * 1000));
+}
+
+function padRange(min, max) {
+  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) {
+    return [0, 1];
+  }
+  if (min === max) {
+    const d = Math.abs(min) * 0.1 || 1;
+    return [min - d, max + d];
+  }
+  const pad = (max - min) * 0.1;
+  return [min - pad, max + pad];
+}
+
+/** Room for the widest y label (uPlot's default is fixed). */
+function axisSize(values) {
+  const longest = (values || []).reduce((n, v) => Math.max(n, String(v).length), 0);
+  return Math.max(40, Math.round(longest * 7.2) + 18);
+}

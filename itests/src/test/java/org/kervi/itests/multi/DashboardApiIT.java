@@ -1,0 +1,322 @@
+package org.kervi.itests.multi;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.kervi.itests.multi.DashboardClient.Reply;
+import org.kervi.testkit.KarafProcess;
+
+/**
+ * The dashboard's API on a real Karaf with the fan demo's modules in one instance: sessions, roles, bad input,
+ * cross-site requests, the live stream and hot install, over real HTTP.
+ */
+public class DashboardApiIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static KarafProcess karaf;
+    private static String base;
+
+    @BeforeClass
+    public static void startKaraf() {
+        int http = Ports.free();
+        karaf = new KarafProcess("dashboard-api")
+                .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(http)))
+                .withFile("etc/users.properties", usersWithViewer())
+                // the fan dashboard only for admins: a viewer sees the header and the system dashboard
+                .withConfig("org.kervi.dashboard.board-fan", Map.of("id", "fan", "userGroups", "admin",
+                        "panels", "controller:Fan controller:60, actions:Actions:40", "order", "1"))
+                .start();
+        karaf.execute("feature:install kervi-dashboard kervi-example-sensors-simulated kervi-example-controllers",
+                Duration.ofSeconds(120));
+        base = "http://127.0.0.1:" + http + "/kervi/";
+        awaitDashboard(base);
+    }
+
+    /** Waits until the dashboard answers a login (Jetty and the whiteboard start after the feature install). */
+    static void awaitDashboard(String base) {
+        DashboardClient probe = new DashboardClient(base);
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (probe.login("karaf", "karaf").status() == 200) {
+                    return;
+                }
+            } catch (java.io.UncheckedIOException notYet) {
+                // connection refused: Jetty not listening yet
+            }
+            sleep(250);
+        }
+        throw new AssertionError("the dashboard at " + base + " did not answer within " + TIMEOUT);
+    }
+
+    @AfterClass
+    public static void stopKaraf() {
+        KarafProcess.closeAll(karaf);
+    }
+
+    static String usersWithViewer() {
+        return "karaf = karaf,_g_:admingroup\n"
+                + "_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n"
+                + "viewer = viewer,viewer\n";
+    }
+
+    private static DashboardClient admin() {
+        DashboardClient c = new DashboardClient(base);
+        assertEquals(200, c.login("karaf", "karaf").status());
+        return c;
+    }
+
+    @Test
+    public void everyCallNeedsASession() {
+        DashboardClient anonymous = new DashboardClient(base);
+        for (Reply r : new Reply[] {anonymous.get("api/model"), anonymous.get("api/session"),
+                anonymous.get("api/values/cpu_load"), anonymous.get("api/history/cpu_load"),
+                anonymous.get("api/stream"), anonymous.put("api/values/fan_controller.temp", "{\"value\":30}"),
+                anonymous.post("api/actions/fan_controller.activate", "{\"args\":[true]}")}) {
+            assertEquals(r.toString(), 401, r.status());
+            assertEquals("not logged in", r.error());
+        }
+    }
+
+    @Test
+    public void wrongPasswordIsRefusedAndNotLogged() throws Exception {
+        DashboardClient c = new DashboardClient(base);
+        Reply r = c.login("karaf", "wrong-password-123");
+        assertEquals(401, r.status());
+        assertEquals("wrong user name or password", r.error());
+        assertEquals(401, c.get("api/model").status());
+        Reply ok = c.login("karaf", "karaf");
+        assertEquals(200, ok.status());
+        assertTrue(ok.json().get("canWrite").getAsBoolean());
+        assertFalse(ok.json().get("csrf").getAsString().isEmpty());
+        String log = java.nio.file.Files.readString(karaf.karafLog());
+        assertTrue(log.contains("Dashboard login failed for user 'karaf'"));
+        assertFalse("no password in the log", log.contains("wrong-password-123"));
+    }
+
+    @Test
+    public void modelHasTheFanDemoFromDashboardLinks() {
+        JsonObject model = admin().get("api/model").json();
+        JsonArray dashboards = model.getAsJsonArray("dashboards");
+        assertEquals("fan", dashboards.get(0).getAsJsonObject().get("id").getAsString());
+        assertTrue(model.toString(), dashboards.get(0).getAsJsonObject().get("isDefault").getAsBoolean());
+        JsonObject controller = dashboards.get(0).getAsJsonObject().getAsJsonArray("panels").get(0)
+                .getAsJsonObject();
+        assertEquals("Fan controller", controller.get("title").getAsString());
+        assertEquals(60, controller.get("width").getAsInt());
+        assertTrue(controller.toString().contains("\"id\":\"fan_controller.boost\",\"widget\":\"switch\""));
+        assertTrue(model.get("header").toString().contains("\"id\":\"cpu_load\""));
+        JsonObject temp = model.getAsJsonObject("values").getAsJsonObject("fan_controller.temp");
+        assertEquals("number", temp.get("type").getAsString());
+        assertEquals("input", temp.get("role").getAsString());
+        assertEquals(150, temp.get("max").getAsInt());
+        assertEquals("cpu_load", model.getAsJsonObject("links").getAsJsonObject("fan_controller.temp")
+                .get("source").getAsString());
+        JsonObject activate = model.getAsJsonObject("actions").getAsJsonObject("fan_controller.activate");
+        assertEquals("boolean", activate.getAsJsonArray("parameters").get(0).getAsJsonObject().get("type")
+                .getAsString());
+    }
+
+    @Test
+    public void writesAndActionsReachTheController() {
+        DashboardClient c = admin();
+        assertEquals(200, c.put("api/values/cpu_load.setpoint", "{\"value\":60}").status());
+        awaitValue(c, "fan_controller.temp", "60.0");
+        Reply activate = c.post("api/actions/fan_controller.activate", "{\"args\":[true]}");
+        assertEquals(activate.toString(), 200, activate.status());
+        assertEquals(75.0, activate.json().get("result").getAsDouble(), 0.001);
+        assertEquals(200, c.put("api/values/fan_controller.boost", "{\"value\":true}").status());
+        awaitValue(c, "fan_controller.fan_speed", "100.0");
+        assertEquals(200, c.put("api/values/fan_controller.boost", "{\"value\":false}").status());
+        awaitValue(c, "fan_controller.fan_speed", "75.0");
+        JsonArray history = c.get("api/history/cpu_load").json().getAsJsonArray("points");
+        assertTrue(history.toString(), history.size() >= 1);
+    }
+
+    @Test
+    public void badInputGetsTheRightStatusAndAMessage() {
+        DashboardClient c = admin();
+        assertError(c.get("api/values/no_such_value"), 404, "unknown value id 'no_such_value'");
+        assertError(c.put("api/values/no_such_value", "{\"value\":1}"), 404, "unknown value id 'no_such_value'");
+        assertError(c.put("api/values/fan_controller.temp", "{\"value\":\"hot\"}"), 400, "expected a number");
+        assertError(c.put("api/values/fan_controller.temp", "{\"value\":true}"), 400, "expected a number");
+        assertError(c.put("api/values/fan_controller.temp", "{\"value\":151}"), 400, "out of range");
+        assertError(c.put("api/values/fan_controller.fan_speed", "{\"value\":5}"), 400, "read-only");
+        assertError(c.put("api/values/fan_controller.temp", "{\"value\":[1,2]}"), 400, "expected a number, boolean");
+        assertError(c.put("api/values/fan_controller.temp", "{\"value\":"), 400, "malformed JSON");
+        assertError(c.put("api/values/fan_controller.temp", "{}"), 400, "expected {\"value\"");
+        assertError(c.post("api/actions/no_such.action", "{\"args\":[]}"), 404, "unknown action id");
+        Reply badArgs = c.post("api/actions/fan_controller.activate", "{\"args\":[\"maybe\"]}");
+        assertError(badArgs, 400, "expected boolean");
+        assertEquals("BAD_ARGUMENTS", badArgs.json().get("kind").getAsString());
+        assertError(c.post("api/actions/fan_controller.activate", "{\"args\":true}"), 400, "must be a JSON array");
+        assertError(c.get("api/nothing/here"), 404, "no API at");
+        assertError(c.send("DELETE", "api/model", null, Map.of()), 405, "use GET");
+        String big = "{\"value\":\"" + "x".repeat(20_000) + "\"}";
+        assertError(c.put("api/values/fan_controller.temp", big), 413, "larger than the limit of 16384");
+        assertEquals("still serving after all that", 200, c.get("api/model").status());
+    }
+
+    @Test
+    public void crossSiteRequestsAreRefused() {
+        DashboardClient c = admin();
+        assertError(c.send("POST", "api/actions/fan_controller.activate", "{\"args\":[true]}", Map.of()), 403,
+                "missing or wrong X-Kervi-Csrf");
+        assertError(c.send("POST", "api/actions/fan_controller.activate", "{\"args\":[true]}",
+                Map.of("X-Kervi-Csrf", "forged")), 403, "missing or wrong X-Kervi-Csrf");
+        assertError(c.send("POST", "api/actions/fan_controller.activate", "{\"args\":[true]}",
+                Map.of("Origin", "http://evil.example", "X-Kervi-Csrf", csrfOf(c))), 403,
+                "origin http://evil.example is not this server");
+        assertError(c.send("POST", "api/actions/fan_controller.activate", "args=true",
+                "application/x-www-form-urlencoded", Map.of("X-Kervi-Csrf", csrfOf(c))), 415, "send JSON");
+        DashboardClient other = new DashboardClient(base);
+        assertError(other.send("POST", "api/login", "{\"user\":\"karaf\",\"password\":\"karaf\"}",
+                Map.of("Origin", "http://evil.example")), 403, "cross-site request refused");
+    }
+
+    @Test
+    public void aViewerMayLookButNotTouchNorSeeRestrictedDashboards() {
+        DashboardClient viewer = new DashboardClient(base);
+        Reply session = viewer.login("viewer", "viewer");
+        assertEquals(200, session.status());
+        assertFalse(session.json().get("canWrite").getAsBoolean());
+        JsonObject model = viewer.get("api/model").json();
+        assertFalse(model.toString(), model.get("dashboards").toString().contains("\"id\":\"fan\""));
+        assertTrue(model.get("dashboards").toString().contains("\"id\":\"system\""));
+        assertTrue("header values stay visible", model.getAsJsonObject("values").has("fan_controller.fan_speed"));
+        assertFalse(model.getAsJsonObject("values").has("fan_controller.temp"));
+        assertError(viewer.get("api/values/fan_controller.temp"), 403, "user groups may not see");
+        assertEquals(200, viewer.get("api/values/cpu_load").status());
+        assertError(viewer.put("api/values/cpu_load.setpoint", "{\"value\":20}"), 403, "may not write values");
+        assertError(viewer.post("api/actions/fan_controller.activate", "{\"args\":[true]}"), 403,
+                "may not call actions");
+    }
+
+    @Test
+    public void streamStartsWithASnapshotFollowsChangesAndCanBeDropped() throws Exception {
+        DashboardClient c = admin();
+        try (SseStream stream = c.stream()) {
+            assertEquals(200, stream.status(TIMEOUT));
+            SseStream.Event hello = stream.await(e -> e.name().equals("hello"), TIMEOUT);
+            assertNotNull("hello", hello);
+            SseStream.Event snapshot = stream.await(e -> e.name().equals("snapshot"), TIMEOUT);
+            assertNotNull("snapshot", snapshot);
+            assertTrue(snapshot.data().toString().contains("\"id\":\"cpu_load\""));
+            c.put("api/values/cpu_load.setpoint", "{\"value\":33}");
+            assertNotNull("the change arrives on the stream",
+                    stream.await(e -> e.name().equals("values") && carries(e.data(), "cpu_load", 33.0), TIMEOUT));
+            String listed = karaf.execute("kervi:dashboard-streams --no-format");
+            assertTrue(listed, listed.contains("karaf"));
+            assertTrue(karaf.execute("kervi:dashboard-streams --drop").contains("Closed"));
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!stream.ended() && System.nanoTime() < deadline) {
+                sleep(50);
+            }
+            assertTrue("the server closed the stream", stream.ended());
+        }
+    }
+
+    @Test
+    public void hotInstalledModulesAppearOnOpenStreamsAndLeaveAgain() throws Exception {
+        DashboardClient c = admin();
+        try (SseStream stream = c.stream()) {
+            assertNotNull(stream.await(e -> e.name().equals("snapshot"), TIMEOUT));
+            long logBefore = java.nio.file.Files.size(karaf.karafLog());
+            karaf.execute("feature:uninstall kervi-example-controllers", Duration.ofSeconds(60));
+            long uninstalled = System.nanoTime();
+            SseStream.Event gone = stream.await(e -> e.name().equals("model"), TIMEOUT);
+            assertNotNull("model event after uninstall", gone);
+            assertTrue("model event within 1 s", gone.receivedNanos() - uninstalled < 1_000_000_000L);
+            awaitModel(c, m -> !m.getAsJsonObject("values").has("fan_controller.temp"));
+            assertEquals(404, c.get("api/values/fan_controller.temp").status());
+
+            karaf.execute("feature:install kervi-example-controllers", Duration.ofSeconds(60));
+            long installed = System.nanoTime();
+            SseStream.Event back = stream.await(e -> e.name().equals("model"), TIMEOUT);
+            assertNotNull("model event after install", back);
+            assertTrue("model event within 1 s", back.receivedNanos() - installed < 1_000_000_000L);
+            awaitModel(c, m -> m.getAsJsonObject("values").has("fan_controller.temp"));
+            assertOnlyControllersRefreshed(logBefore);
+        }
+    }
+
+    /** Karaf logs "Refreshing bundles:" and one line per bundle; only the module's own bundle may be among them. */
+    private static void assertOnlyControllersRefreshed(long fromByte) throws java.io.IOException {
+        String log = java.nio.file.Files.readString(karaf.karafLog()).substring((int) fromByte);
+        boolean inRefresh = false;
+        for (String line : log.split("\\R")) {
+            String message = line.substring(line.lastIndexOf('|') + 1).trim();
+            if (message.equals("Refreshing bundles:")) {
+                inRefresh = true;
+            } else if (inRefresh && line.contains("FeaturesServiceImpl") && !message.isEmpty()
+                    && Character.isLetter(message.charAt(0)) && message.contains("/")) {
+                assertTrue("an unrelated bundle was refreshed: " + message,
+                        message.startsWith("org.kervi.example.controllers/"));
+            } else {
+                inRefresh = false;
+            }
+        }
+    }
+
+    private static String csrfOf(DashboardClient c) {
+        return c.get("api/session").json().get("csrf").getAsString();
+    }
+
+    private static boolean carries(JsonElement values, String id, double v) {
+        for (JsonElement e : values.getAsJsonArray()) {
+            JsonObject o = e.getAsJsonObject();
+            if (o.get("id").getAsString().equals(id) && o.get("v").isJsonPrimitive()
+                    && o.get("v").getAsJsonPrimitive().isNumber() && o.get("v").getAsDouble() == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void awaitValue(DashboardClient c, String id, String expected) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            Reply r = c.get("api/values/" + id);
+            last = r.toString();
+            if (r.status() == 200 && r.json().get("value").toString().equals(expected)) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError(id + " never became " + expected + "; last " + last);
+    }
+
+    private static void awaitModel(DashboardClient c, java.util.function.Predicate<JsonObject> condition) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.test(c.get("api/model").json())) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("model never matched: " + c.get("api/model").json());
+    }
+
+    private static void assertError(Reply r, int status, String messagePart) {
+        assertEquals(r.toString(), status, r.status());
+        assertTrue(r.toString(), r.error().contains(messagePart));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.kervi.itests.multi;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Test;
+import org.kervi.testkit.KarafProcess;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The fan demo's dashboard in real headless Chromium against three real JVMs: the root (hub, app, dashboard), the
+ * sensors module and the controllers module. Screenshots go to {@code itests/target/screenshots/}.
+ */
+public class DashboardBrowserIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private KarafProcess root;
+    private ChromeDriver browser;
+    private WebDriverWait waiter;
+
+    @After
+    public void cleanUp() {
+        if (browser != null) {
+            browser.quit();
+        }
+        KarafProcess.closeAll(root);
+    }
+
+    @Test
+    public void fanDemoInTheBrowser() throws Exception {
+        int http = Ports.free();
+        Map<String, String> app = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
+                "startupTimeoutSeconds", "90", "modules", "sensors, controllers",
+                "module.sensors.features", "kervi-example-sensors-simulated",
+                "module.controllers.features", "kervi-example-controllers"));
+        root = new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
+                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
+                .withConfig("org.kervi.app", app)
+                .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(http)));
+        root.start();
+        root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard", Duration.ofSeconds(120));
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        String base = "http://127.0.0.1:" + http + "/kervi/";
+        DashboardApiIT.awaitDashboard(base);
+        root.execute("kervi:value-set cpu_load.setpoint 60");
+
+        Path profile = Files.createTempDirectory("kervi-chromium");
+        browser = Browser.start(profile);
+        waiter = new WebDriverWait(browser, TIMEOUT);
+        browser.get(base);
+
+        // a wrong password is refused
+        waitVisible("#login-form");
+        login("karaf", "not-the-password");
+        waiter.until(d -> !text("#login-error").isBlank());
+        assertFalse(visible("#app"));
+        Browser.screenshot(browser, "dashboard-login-refused");
+
+        login("karaf", "karaf");
+        waitVisible("#app");
+        assertEquals("karaf", text("#user-name"));
+        waitStreamLive();
+
+        // live values from the sensors instance, through the controllers instance
+        awaitText("[data-value-id='cpu_load'].header-item .value-text", "60");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "75");
+        root.execute("kervi:value-set cpu_load.setpoint 40");
+        awaitText("[data-value-id='cpu_load'].header-item .value-text", "40");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
+        Browser.screenshot(browser, "dashboard-desktop");
+
+        // flip an input: the controller in another instance reacts, the output widget changes
+        click("[data-value-id='fan_controller.boost'] input.switch-input");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "100");
+        assertEquals("true", root.execute("kervi:value-get fan_controller.boost").trim());
+        click("[data-value-id='fan_controller.boost'] input.switch-input");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
+
+        // an action button: the result is shown
+        WebElement action = waitVisible("[data-action-id='fan_controller.activate']");
+        WebElement on = action.findElement(By.cssSelector(".action-param"));
+        if (on.isSelected()) {
+            on.click();
+        }
+        action.findElement(By.cssSelector("button.action-run")).click();
+        waiter.until(d -> action.findElement(By.cssSelector(".action-result")).getText().contains("0"));
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "0");
+        on.click();
+        action.findElement(By.cssSelector("button.action-run")).click();
+        waiter.until(d -> action.findElement(By.cssSelector(".action-result")).getText().contains("50"));
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
+        Browser.screenshot(browser, "dashboard-after-action");
+
+        // cut the stream; a change made while it is down shows once it resumes, without a reload
+        browser.executeScript("window.__kerviNoReload = true;");
+        String before = root.execute("kervi:dashboard-streams --no-format");
+        assertTrue(root.execute("kervi:dashboard-streams --drop").contains("Closed 1"));
+        root.execute("kervi:value-set cpu_load.setpoint 80");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "100");
+        awaitText("[data-value-id='cpu_load'].header-item .value-text", "80");
+        waitStreamLive();
+        assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
+        String after = root.execute("kervi:dashboard-streams --no-format");
+        assertFalse("a new stream: " + before + " / " + after, before.equals(after));
+
+        // the system dashboard: a live chart of cpu_load
+        click("#nav a[data-dashboard='system']");
+        waitVisible("[data-value-id='cpu_load'] .chart canvas");
+        Browser.screenshot(browser, "dashboard-system-chart");
+
+        // a phone-sized window: everything fits the width
+        click("#nav a[data-dashboard='fan']");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        waitVisible("[data-value-id='fan_controller.fan_speed']");
+        Thread.sleep(500);
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue("horizontal overflow of " + overflow + " px at phone width", overflow <= 1);
+        Browser.screenshot(browser, "dashboard-phone");
+        List<WebElement> switches = browser.findElements(By.cssSelector("input.switch-input"));
+        assertFalse("the switch is there at phone width", switches.isEmpty());
+    }
+
+    private void login(String user, String password) {
+        WebElement u = waitVisible("#login-user");
+        u.clear();
+        u.sendKeys(user);
+        WebElement p = browser.findElement(By.cssSelector("#login-password"));
+        p.clear();
+        p.sendKeys(password);
+        browser.findElement(By.cssSelector("#login-submit")).click();
+    }
+
+    private void waitStreamLive() {
+        waiter.until(d -> "live".equals(d.findElement(By.cssSelector("#stream-status")).getAttribute("data-state")));
+    }
+
+    private WebElement waitVisible(String css) {
+        return waiter.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    private boolean visible(String css) {
+        List<WebElement> found = browser.findElements(By.cssSelector(css));
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
+    private void click(String css) {
+        waitVisible(css).click();
+    }
+
+    private String text(String css) {
+        List<WebElement> found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** Waits until the element's text, as a number, equals {@code number} (e.g. "75 %" for 75). */
+    private void awaitText(String css, String number) {
+        try {
+            waiter.until(d -> number(text(css)).equals(number));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "failed-" + css.replaceAll("[^A-Za-z0-9]+", "_"));
+            throw new AssertionError(css + " never showed " + number + "; shows '" + text(css) + "'", e);
+        }
+    }
+
+    private static String number(String shown) {
+        String digits = shown.replaceAll("[^0-9.\\-]", "");
+        if (digits.isEmpty()) {
+            return "";
+        }
+        try {
+            double d = Double.parseDouble(digits);
+            return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+        } catch (NumberFormatException e) {
+            return digits;
+        }
+    }
+}
