@@ -61,7 +61,7 @@ final class StreamLatencyClient implements AutoCloseable {
         t.setDaemon(true);
         reader = t;
         t.start();
-        if (!connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!connected.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || failure() != null) {
             throw new IOException("stream " + index + ": no snapshot within " + timeout + "; " + failure());
         }
     }
