@@ -65,15 +65,20 @@ export class RadialGauge extends ValueWidget {
   }
 
   render(value) {
-    setText(this.valueText, formatValue(value, this.meta));
-    const range = rangeOf(this.meta, value);
-    setText(this.minText, formatNumber(range[0], {decimals: 2}));
-    setText(this.maxText, formatNumber(range[1], {decimals: 2}));
-    const f = fraction(value, range);
+    const f = showOnScale(this, value);
     this.bar.setAttribute('d', f > 0.001 ? arc(START, START + SWEEP * f) : '');
     this.syncInput(value);
     this.el.dataset.level = f >= 0.9 ? 'high' : f >= 0.7 ? 'mid' : 'low';
   }
+}
+
+/** Shows the value and the ends of its scale; returns where the value sits on it (0 to 1). */
+function showOnScale(widget, value) {
+  setText(widget.valueText, formatValue(value, widget.meta));
+  const range = rangeOf(widget.meta, value);
+  setText(widget.minText, formatNumber(range[0], {decimals: 2}));
+  setText(widget.maxText, formatNumber(range[1], {decimals: 2}));
+  return fraction(value, range);
 }
 
 export class LinearGauge extends ValueWidget {
@@ -92,11 +97,7 @@ export class LinearGauge extends ValueWidget {
   }
 
   render(value) {
-    setText(this.valueText, formatValue(value, this.meta));
-    const range = rangeOf(this.meta, value);
-    setText(this.minText, formatNumber(range[0], {decimals: 2}));
-    setText(this.maxText, formatNumber(range[1], {decimals: 2}));
-    const f = fraction(value, range);
+    const f = showOnScale(this, value);
     this.fill.style.transform = `scaleX(${f.toFixed(4)})`;
     this.syncInput(value);
     this.el.dataset.level = f >= 0.9 ? 'high' : f >= 0.7 ? 'mid' : 'low';

@@ -269,6 +269,22 @@ public class DashboardApiIT {
         }
     }
 
+    @Test
+    public void thePathIsConfigurable() {
+        String farm = base.replace("/kervi/", "/farm/");
+        try {
+            karaf.execute("config:property-set -p org.kervi.dashboard path /farm");
+            awaitDashboard(farm);
+            DashboardClient c = new DashboardClient(farm);
+            assertEquals(200, c.login("karaf", "karaf").status());
+            assertTrue(c.get("api/model").json().getAsJsonObject("values").has("cpu_load"));
+            assertEquals(404, new DashboardClient(base).get("api/session").status());
+        } finally {
+            karaf.execute("config:property-set -p org.kervi.dashboard path /kervi");
+            awaitDashboard(base);
+        }
+    }
+
     private static String csrfOf(DashboardClient c) {
         return c.get("api/session").json().get("csrf").getAsString();
     }

@@ -3,13 +3,16 @@ package org.kervi.bench.internal;
 import java.util.concurrent.locks.LockSupport;
 import org.kervi.api.actions.Action;
 import org.kervi.api.components.KerviComponent;
+import org.kervi.api.dashboard.WidgetType;
 import org.kervi.api.values.NumberValue;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * Publishes {@code bench.stamp}: each event's value is {@link System#nanoTime()} when it was set, which a sink on
- * the same machine (another JVM, same monotonic clock) turns into a one-way latency.
+ * the same machine (another JVM, same monotonic clock) turns into a one-way latency. The value sits on dashboard
+ * {@code bench}, panel {@code stamp}, so a dashboard's live stream carries it too (the dashboard streams only
+ * values shown on some dashboard).
  */
 @Component(service = KerviComponent.class, configurationPid = "org.kervi.bench.source",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -18,6 +21,7 @@ public class BenchSource extends KerviComponent {
 
     public BenchSource() {
         super("bench_source", "Bench source");
+        stamp.linkToDashboard("bench", "stamp", WidgetType.VALUE);
     }
 
     /** Sends {@code count} events paced at {@code rate} per second; returns the achieved rate. */

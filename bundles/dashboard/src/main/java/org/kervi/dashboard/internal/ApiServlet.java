@@ -162,10 +162,7 @@ final class ApiServlet extends HttpServlet {
 
     private void writeValue(HttpServletRequest req, HttpServletResponse resp, UserSession session, String id)
             throws IOException {
-        RequestChecks.sameSite(req, session);
-        requireWrite(session, "write values");
-        models.model(session).requireAllowed(id);
-        JsonObject body = RequestChecks.jsonBody(req, settings.maxBodyBytes());
+        JsonObject body = changeRequest(req, session, id, "write values");
         if (!body.has("value")) {
             throw new HttpError(400, "expected {\"value\": ...}");
         }
@@ -188,10 +185,7 @@ final class ApiServlet extends HttpServlet {
 
     private void callAction(HttpServletRequest req, HttpServletResponse resp, UserSession session, String id)
             throws IOException {
-        RequestChecks.sameSite(req, session);
-        requireWrite(session, "call actions");
-        models.model(session).requireAllowed(id);
-        JsonObject body = RequestChecks.jsonBody(req, settings.maxBodyBytes());
+        JsonObject body = changeRequest(req, session, id, "call actions");
         List<Object> args = new ArrayList<>();
         JsonElement a = body.get("args");
         if (a != null && !a.isJsonNull()) {
@@ -217,6 +211,15 @@ final class ApiServlet extends HttpServlet {
         JsonObject o = new JsonObject();
         o.add("result", WireValues.GSON.toJsonTree(result));
         send(resp, 200, o);
+    }
+
+    /** The body of a same-site request to change {@code id}, once the user may do that. */
+    private JsonObject changeRequest(HttpServletRequest req, UserSession session, String id, String what)
+            throws IOException {
+        RequestChecks.sameSite(req, session);
+        requireWrite(session, what);
+        models.model(session).requireAllowed(id);
+        return RequestChecks.jsonBody(req, settings.maxBodyBytes());
     }
 
     private <T> T await(CompletableFuture<T> future) throws ExecutionException {

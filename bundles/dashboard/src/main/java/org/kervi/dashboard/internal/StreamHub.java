@@ -56,7 +56,10 @@ final class StreamHub implements AutoCloseable {
         this.history = history;
         this.heartbeatMillis = Math.max(500, heartbeatMillis);
         this.maxStreams = maxStreams;
-        writers = Executors.newFixedThreadPool(4, named("kervi-dashboard-stream"));
+        // one drain at a time per stream, so at most maxStreams threads; a browser that stopped reading blocks
+        // only its own (until Jetty's idle timeout fails the write), never the others'
+        writers = new java.util.concurrent.ThreadPoolExecutor(0, maxStreams, 30, TimeUnit.SECONDS,
+                new java.util.concurrent.SynchronousQueue<>(), named("kervi-dashboard-stream"));
         timer = Executors.newSingleThreadScheduledExecutor(named("kervi-dashboard-timer"));
         registrations.add(registry.subscribeAll(this::valueChanged));
         registrations.add(registry.addListener(new RegistryListener() {

@@ -34,6 +34,7 @@ public class FanController extends Controller {
         boost.linkToDashboard("fan", "controller", WidgetType.SWITCH);
         maxSpeed.linkToDashboard("fan", "controller", WidgetType.SLIDER);
         maxSpeed.set(100.0);
+        boost.set(false);
     }
 
     /** Switches the fan control on or off and returns the resulting fan speed. */

@@ -40,7 +40,17 @@ class FanControllerTest {
             assertEquals(75.0, fan.activate(true));
             fan.temp.setFromOutside(40);
             assertEquals(50.0, fan.fanSpeed.get());
+            fan.maxSpeed.setFromOutside(30);
+            assertEquals(30.0, fan.fanSpeed.get(), "max_speed caps the formula");
+            fan.boost.setFromOutside(true);
+            assertEquals(30.0, fan.fanSpeed.get(), "boost runs at the cap");
+            fan.maxSpeed.setFromOutside(100);
+            assertEquals(100.0, fan.fanSpeed.get());
+            fan.boost.setFromOutside(false);
+            assertEquals(50.0, fan.fanSpeed.get());
             assertEquals(0.0, fan.activate(false));
+            fan.boost.setFromOutside(true);
+            assertEquals(0.0, fan.fanSpeed.get(), "an inactive fan ignores boost");
         } finally {
             scheduler.shutdownNow();
         }
