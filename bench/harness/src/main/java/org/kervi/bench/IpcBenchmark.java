@@ -2,20 +2,10 @@ package org.kervi.bench;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,98 +63,60 @@ public final class IpcBenchmark {
     // ------------------------------------------------------------------ (a) raw TCP baseline
 
     void runRaw() throws Exception {
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process peer = new ProcessBuilder(java, "-Xms32m", "-Xmx192m", "-cp", System.getProperty("java.class.path"),
-                RawTcpPeer.class.getName())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        try {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(peer.getInputStream(),
-                    StandardCharsets.UTF_8));
-            String line = lines.readLine();
-            if (line == null || !line.startsWith("PORT ")) {
-                throw new IllegalStateException("raw peer did not start: " + line);
+        try (RawPeerLink link = RawPeerLink.start()) {
+            DataOutputStream out = link.out;
+            DataInputStream in = link.in;
+            Runnable sendOne = link::sendStamp;
+            System.out.println("[raw] warm-up: " + WARMUP_COUNT + " events at " + WARMUP_RATE + "/s");
+            Bench.pace(WARMUP_RATE, WARMUP_COUNT, sendOne);
+            link.stats();
+            for (int[] rc : new int[][] {{LOW_RATE, LOW_COUNT}, {HIGH_RATE, HIGH_COUNT}}) {
+                link.control("reset");
+                double achieved = Bench.pace(rc[0], rc[1], sendOne);
+                Stats st = link.stats();
+                System.out.printf(Locale.ROOT, "[raw] one-way at %d/s (achieved %.0f/s): %s%n", rc[0], achieved,
+                        st);
+                raw.put("oneway" + rc[0], st);
             }
-            int port = Integer.parseInt(line.substring(5).trim());
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                s.setTcpNoDelay(true);
-                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(s.getOutputStream(), 65536));
-                DataInputStream in = new DataInputStream(new BufferedInputStream(s.getInputStream(), 65536));
-                Runnable sendOne = () -> {
-                    try {
-                        RawFraming.write(out, RawFraming.valueEvent(System.nanoTime()));
-                        out.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                };
-                System.out.println("[raw] warm-up: " + WARMUP_COUNT + " events at " + WARMUP_RATE + "/s");
-                Bench.pace(WARMUP_RATE, WARMUP_COUNT, sendOne);
-                rawStats(out, in);
-                for (int[] rc : new int[][] {{LOW_RATE, LOW_COUNT}, {HIGH_RATE, HIGH_COUNT}}) {
-                    control(out, "reset");
-                    double achieved = Bench.pace(rc[0], rc[1], sendOne);
-                    Stats st = rawStats(out, in);
-                    System.out.printf(Locale.ROOT, "[raw] one-way at %d/s (achieved %.0f/s): %s%n", rc[0], achieved,
-                            st);
-                    raw.put("oneway" + rc[0], st);
-                }
-                // request/response, sequential
-                Latencies rt = new Latencies(ROUND_TRIPS);
-                for (int i = 0; i < ROUND_TRIPS / 10 + ROUND_TRIPS; i++) {
-                    JsonObject call = new JsonObject();
-                    call.addProperty("t", "call");
-                    call.addProperty("cid", i + 1);
-                    call.addProperty("id", "bench_echo.echo");
-                    JsonArray a = new JsonArray();
-                    a.add((long) i);
-                    call.add("args", a);
-                    call.addProperty("timeout", 5000);
-                    long start = System.nanoTime();
-                    RawFraming.write(out, call);
-                    out.flush();
-                    JsonObject reply = RawFraming.read(in);
-                    long now = System.nanoTime();
-                    if (reply.get("result").getAsLong() != i) {
-                        throw new IllegalStateException("bad reply " + reply);
-                    }
-                    if (i >= ROUND_TRIPS / 10) {
-                        rt.record(now - start, now);
-                    }
-                }
-                Stats rts = Stats.parse(rt.statsJson());
-                System.out.println("[raw] round trip: " + rts);
-                raw.put("rt", rts);
-                // throughput: a burst, written as fast as possible (buffered, flushed when the buffer fills)
-                control(out, "reset");
+            // request/response, sequential
+            Latencies rt = new Latencies(ROUND_TRIPS);
+            for (int i = 0; i < ROUND_TRIPS / 10 + ROUND_TRIPS; i++) {
+                JsonObject call = new JsonObject();
+                call.addProperty("t", "call");
+                call.addProperty("cid", i + 1);
+                call.addProperty("id", "bench_echo.echo");
+                JsonArray a = new JsonArray();
+                a.add((long) i);
+                call.add("args", a);
+                call.addProperty("timeout", 5000);
                 long start = System.nanoTime();
-                for (int i = 0; i < FLOOD; i++) {
-                    RawFraming.write(out, RawFraming.valueEvent(System.nanoTime()));
-                }
+                RawFraming.write(out, call);
                 out.flush();
-                double sendSeconds = (System.nanoTime() - start) / 1e9;
-                Stats fl = rawStats(out, in);
-                System.out.printf(Locale.ROOT, "[raw] burst of %d: sent in %.2f s (%.0f/s); received %s%n", FLOOD,
-                        sendSeconds, FLOOD / sendSeconds, fl);
-                raw.put("flood", fl);
-                control(out, "bye");
+                JsonObject reply = RawFraming.read(in);
+                long now = System.nanoTime();
+                if (reply.get("result").getAsLong() != i) {
+                    throw new IllegalStateException("bad reply " + reply);
+                }
+                if (i >= ROUND_TRIPS / 10) {
+                    rt.record(now - start, now);
+                }
             }
-            peer.waitFor(10, TimeUnit.SECONDS);
-        } finally {
-            peer.destroyForcibly();
+            Stats rts = Stats.parse(rt.statsJson());
+            System.out.println("[raw] round trip: " + rts);
+            raw.put("rt", rts);
+            // throughput: a burst, written as fast as possible (buffered, flushed when the buffer fills)
+            link.control("reset");
+            long start = System.nanoTime();
+            for (int i = 0; i < FLOOD; i++) {
+                RawFraming.write(out, RawFraming.valueEvent(System.nanoTime()));
+            }
+            out.flush();
+            double sendSeconds = (System.nanoTime() - start) / 1e9;
+            Stats fl = link.stats();
+            System.out.printf(Locale.ROOT, "[raw] burst of %d: sent in %.2f s (%.0f/s); received %s%n", FLOOD,
+                    sendSeconds, FLOOD / sendSeconds, fl);
+            raw.put("flood", fl);
         }
-    }
-
-    private static void control(DataOutputStream out, String type) throws IOException {
-        JsonObject o = new JsonObject();
-        o.addProperty("t", type);
-        RawFraming.write(out, o);
-        out.flush();
-    }
-
-    private static Stats rawStats(DataOutputStream out, DataInputStream in) throws IOException {
-        control(out, "stats");
-        return Stats.parse(RawFraming.read(in).toString());
     }
 
     // ------------------------------------------------------------------ (b) Kervi: two Karaf instances
