@@ -423,7 +423,15 @@ public final class KarafProcess implements AutoCloseable {
 
     public CommandResult run(String command, Duration timeout) {
         requireLaunched();
-        return shell.run(sshPort, command, timeout);
+        try {
+            return shell.run(sshPort, command, timeout);
+        } catch (UncheckedIOException e) {
+            if (isAlive() && String.valueOf(e.getMessage()).contains("within")) {
+                System.out.println(Diagnostics.capture(pid(), home, karafLog(),
+                        name + ": '" + command + "' timed out: " + e.getMessage()));
+            }
+            throw e;
+        }
     }
 
     /**
