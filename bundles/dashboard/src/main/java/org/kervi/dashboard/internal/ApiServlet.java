@@ -139,14 +139,17 @@ final class ApiServlet extends HttpServlet {
         String from = req.getRemoteAddr();
         throttle.check(from);
         UserSession session;
+        char[] secret = password.toCharArray();
         try {
-            session = login.login(user, password.toCharArray());
+            session = login.login(user, secret);
         } catch (HttpError e) {
             if (e.status() == 401) {
                 throttle.failed(from);
                 LOG.warn("Dashboard login failed for user '{}' from {}", user, from);
             }
             throw e;
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
         }
         throttle.succeeded(from);
         HttpSession old = req.getSession(false);

@@ -14,6 +14,12 @@ record UserSession(String user, Set<String> roles, Set<String> groups, String cs
         groups = Set.copyOf(groups);
     }
 
+    /** Without the token: a session may end up in a log line. */
+    @Override
+    public String toString() {
+        return "UserSession[user=" + user + ", roles=" + roles + ", groups=" + groups + ", canWrite=" + canWrite + "]";
+    }
+
     /** Roles and groups together: what a dashboard's user groups are matched against. */
     Set<String> rolesAndGroups() {
         java.util.Set<String> all = new java.util.HashSet<>(roles);
