@@ -270,6 +270,42 @@ public class DashboardApiIT {
     }
 
     @Test
+    public void anOpenPageShowsAHotInstalledModuleWithinASecond() throws Exception {
+        org.openqa.selenium.chrome.ChromeDriver browser = Browser.start(
+                java.nio.file.Files.createTempDirectory("kervi-chromium"));
+        try {
+            org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(
+                    browser, TIMEOUT, Duration.ofMillis(20));
+            browser.get(base);
+            wait.until(d -> d.findElement(org.openqa.selenium.By.id("login-user")).isDisplayed());
+            browser.findElement(org.openqa.selenium.By.id("login-user")).sendKeys("karaf");
+            browser.findElement(org.openqa.selenium.By.id("login-password")).sendKeys("karaf");
+            browser.findElement(org.openqa.selenium.By.id("login-submit")).click();
+            String temp = "[data-value-id='fan_controller.temp']";
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(temp)).isEmpty());
+            browser.executeScript("window.__kerviNoReload = true;");
+
+            karaf.execute("feature:uninstall kervi-example-controllers", Duration.ofSeconds(60));
+            long removed = System.nanoTime();
+            wait.until(d -> d.findElements(org.openqa.selenium.By.cssSelector(temp)).isEmpty());
+            long goneMillis = (System.nanoTime() - removed) / 1_000_000;
+
+            karaf.execute("feature:install kervi-example-controllers", Duration.ofSeconds(60));
+            long installed = System.nanoTime();
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(temp)).isEmpty());
+            long shownMillis = (System.nanoTime() - installed) / 1_000_000;
+            System.out.println("[DashboardApiIT] widget gone " + goneMillis + " ms after the uninstall returned, shown "
+                    + shownMillis + " ms after the install returned");
+            assertTrue("gone after " + goneMillis + " ms", goneMillis < 1000);
+            assertTrue("shown after " + shownMillis + " ms", shownMillis < 1000);
+            assertEquals("no reload", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
+            Browser.screenshot(browser, "dashboard-hot-installed");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     public void thePathIsConfigurable() {
         String farm = base.replace("/kervi/", "/farm/");
         try {
