@@ -44,18 +44,8 @@ public class DashboardApiIT {
     /** Waits until the dashboard answers a login (Jetty and the whiteboard start after the feature install). */
     static void awaitDashboard(String base) {
         DashboardClient probe = new DashboardClient(base);
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (probe.login("karaf", "karaf").status() == 200) {
-                    return;
-                }
-            } catch (java.io.UncheckedIOException notYet) {
-                // connection refused: Jetty not listening yet
-            }
-            sleep(250);
-        }
-        throw new AssertionError("the dashboard at " + base + " did not answer within " + TIMEOUT);
+        Poll.until("the dashboard at " + base + " answering a login", TIMEOUT,
+                () -> probe.login("karaf", "karaf").status() == 200 ? Boolean.TRUE : null);
     }
 
     @AfterClass
@@ -219,11 +209,7 @@ public class DashboardApiIT {
             String listed = karaf.execute("kervi:dashboard-streams --no-format");
             assertTrue(listed, listed.contains("karaf"));
             assertTrue(karaf.execute("kervi:dashboard-streams --drop").contains("Closed"));
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (!stream.ended() && System.nanoTime() < deadline) {
-                sleep(50);
-            }
-            assertTrue("the server closed the stream", stream.ended());
+            assertTrue("the server closed the stream", stream.awaitEnd(TIMEOUT));
         }
     }
 
@@ -337,40 +323,27 @@ public class DashboardApiIT {
     }
 
     private static void awaitValue(DashboardClient c, String id, String expected) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
+        Poll.until(id + " = " + expected, TIMEOUT, () -> {
             Reply r = c.get("api/values/" + id);
-            last = r.toString();
             if (r.status() == 200 && r.json().get("value").toString().equals(expected)) {
-                return;
+                return r;
             }
-            sleep(100);
-        }
-        throw new AssertionError(id + " never became " + expected + "; last " + last);
+            throw new IllegalStateException(r.toString());
+        });
     }
 
     private static void awaitModel(DashboardClient c, java.util.function.Predicate<JsonObject> condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.test(c.get("api/model").json())) {
-                return;
+        Poll.until("the model to match", TIMEOUT, () -> {
+            JsonObject model = c.get("api/model").json();
+            if (condition.test(model)) {
+                return model;
             }
-            sleep(100);
-        }
-        throw new AssertionError("model never matched: " + c.get("api/model").json());
+            throw new IllegalStateException(String.valueOf(model));
+        });
     }
 
     private static void assertError(Reply r, int status, String messagePart) {
         assertEquals(r.toString(), status, r.status());
         assertTrue(r.toString(), r.error().contains(messagePart));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

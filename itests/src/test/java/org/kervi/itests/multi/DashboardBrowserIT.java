@@ -142,7 +142,7 @@ public class DashboardBrowserIT {
         click("#nav a[data-dashboard='fan']");
         browser.manage().window().setSize(new Dimension(390, 844));
         waitVisible("[data-value-id='fan_controller.fan_speed']");
-        Thread.sleep(500);
+        waiter.until(d -> ((Number) browser.executeScript("return window.innerWidth;")).intValue() <= 390);
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue("horizontal overflow of " + overflow + " px at phone width", overflow <= 1);

@@ -22,11 +22,16 @@ final class SseStream implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
-    private volatile boolean ended;
+    private final CompletableFuture<Void> end = new CompletableFuture<>();
 
     private SseStream(HttpClient http, URI uri) {
         HttpRequest req = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
         response = http.sendAsync(req, HttpResponse.BodyHandlers.ofLines());
+        response.whenComplete((resp, failed) -> {
+            if (failed != null) {
+                end.complete(null);
+            }
+        });
         response.thenAcceptAsync(resp -> {
             status = resp.statusCode();
             String name = "message";
@@ -48,7 +53,7 @@ final class SseStream implements AutoCloseable {
             } catch (RuntimeException e) {
                 // the connection was closed under us
             } finally {
-                ended = true;
+                end.complete(null);
             }
         });
     }
@@ -76,8 +81,16 @@ final class SseStream implements AutoCloseable {
         }
     }
 
-    boolean ended() {
-        return ended;
+    /** Waits until the server ends the stream; false if it still runs after {@code timeout}. */
+    boolean awaitEnd(Duration timeout) throws InterruptedException {
+        try {
+            end.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
     }
 
     @Override

@@ -36,4 +36,23 @@ public final class Await {
             throw new AssertionError(e.getMessage() + " (last seen: " + state.get() + ")");
         }
     }
+
+    /**
+     * Checks that {@code condition} keeps holding for {@code periodMillis} (nothing later undoes it), failing at the
+     * first moment it does not.
+     */
+    public static void holds(String what, long periodMillis, BooleanSupplier condition) {
+        long end = System.nanoTime() + periodMillis * 1_000_000;
+        while (System.nanoTime() < end) {
+            if (!condition.getAsBoolean()) {
+                throw new AssertionError("stopped holding: " + what);
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted checking " + what);
+            }
+        }
+    }
 }

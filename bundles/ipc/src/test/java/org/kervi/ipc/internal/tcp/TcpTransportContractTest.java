@@ -57,8 +57,9 @@ class TcpTransportContractTest extends TransportContractTest {
 
     @Override
     protected void assertBoundedQueue(String instanceId, int ids) {
+        // 0 is possible: when the publisher's own link coalesces first, the hub never falls behind the subscriber
         int max = hub.maxValuesQueued(instanceId);
-        assertTrue(max >= 1 && max <= QUEUE + ids, "value events queued for " + instanceId
+        assertTrue(max >= 0 && max <= QUEUE + ids, "value events queued for " + instanceId
                 + " stay within the bound plus one per id: " + max);
     }
 
