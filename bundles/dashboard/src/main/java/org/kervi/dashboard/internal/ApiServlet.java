@@ -108,13 +108,13 @@ final class ApiServlet extends HttpServlet {
                 writeValue(req, resp, session, id);
             } else {
                 requireMethod(method, "GET");
-                models.model(session).requireAllowed(id);
+                models.access(session).requireAllowed(id);
                 send(resp, 200, WireValues.current(value(id).value()));
             }
         } else if (path.startsWith("/history/")) {
             requireMethod(method, "GET");
             String id = idAfter(path, "/history/");
-            models.model(session).requireAllowed(id);
+            models.access(session).requireAllowed(id);
             value(id);
             JsonObject o = new JsonObject();
             o.addProperty("id", id);
@@ -221,7 +221,7 @@ final class ApiServlet extends HttpServlet {
             throws IOException {
         RequestChecks.sameSite(req, session);
         requireWrite(session, what);
-        models.model(session).requireAllowed(id);
+        models.access(session).requireAllowed(id);
         return RequestChecks.jsonBody(req, settings.maxBodyBytes());
     }
 

@@ -78,7 +78,8 @@ public class DashboardServer implements DashboardStatus {
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, path + "/api/*");
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
         registrations.add(context.registerService(Servlet.class,
-                new ApiServlet(settings, registry, actions, user -> model(user, streams.version()), streams, history),
+                new ApiServlet(settings, registry, actions, new ModelCache(this::model, streams::version), streams,
+                        history),
                 api));
 
         URL page = context.getBundle().getEntry("/web/index.html");
