@@ -62,6 +62,7 @@ public final class TcpHub implements AutoCloseable {
         }
     };
     private volatile ServerSocketChannel server;
+    private volatile Thread acceptor;
     private volatile boolean closed;
 
     static final class Peer {
@@ -124,6 +125,7 @@ public final class TcpHub implements AutoCloseable {
         server = s;
         Thread acceptor = new Thread(this::acceptLoop, "kervi-ipc-hub-accept");
         acceptor.setDaemon(true);
+        this.acceptor = acceptor;
         acceptor.start();
         long period = Math.max(10, settings.heartbeatMillis());
         ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
@@ -648,8 +650,24 @@ public final class TcpHub implements AutoCloseable {
                 LOG.debug("closing the hub socket: {}", e.toString());
             }
         }
+        awaitAcceptorExit();
         ticker.shutdownNow();
         connections.forEach(c -> c.close("hub stopped"));
         LOG.info("Kervi IPC hub on port {} stopped", port());
+    }
+
+    /**
+     * The socket's port is released only once the thread blocked in {@code accept()} has left it; waiting for that
+     * lets a hub started next on the same port (a restart, a configuration change) bind.
+     */
+    private void awaitAcceptorExit() {
+        Thread t = acceptor;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
