@@ -1,5 +1,6 @@
 package org.kervi.app.internal;
 
+import org.kervi.api.runtime.ModuleState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ public final class ApplicationSupervisor implements Modules {
 
     private void showState(ModuleProcess p) {
         if (status != null) {
-            status.module(p.name, p.state.label(), p.restarts);
+            status.module(p.name, p.state.key(), p.restarts);
         }
     }
 
@@ -250,8 +251,7 @@ public final class ApplicationSupervisor implements Modules {
         appMainCalled = true;
         lifecycle.markReady();
         modules.values().stream().filter(p -> p.state != ModuleState.RUNNING && p.state != ModuleState.INVALID)
-                .forEach(p -> LOG.error("Module '{}' is not ready ({}); app_main runs without it", p.name, p.state
-                        .label()));
+                .forEach(p -> LOG.error("Module '{}' is not ready ({}); app_main runs without it", p.name, p.state.key()));
         if (status != null) {
             status.state("running");
         }

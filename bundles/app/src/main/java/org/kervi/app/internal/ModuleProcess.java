@@ -1,5 +1,6 @@
 package org.kervi.app.internal;
 
+import org.kervi.api.runtime.ModuleState;
 import java.util.List;
 import org.apache.karaf.instance.core.Instance;
 
@@ -41,7 +42,7 @@ final class ModuleProcess {
         } catch (RuntimeException e) {
             // destroyed meanwhile: no port to show
         }
-        return new ModuleStatus(name, instance == null ? "" : name, state.label(), pid, uptime, restarts, sshPort,
+        return new ModuleStatus(name, instance == null ? "" : name, state.key(), pid, uptime, restarts, sshPort,
                 spec == null ? List.of() : spec.features(), error);
     }
 }
