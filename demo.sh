@@ -1,25 +1,94 @@
 #!/usr/bin/env bash
-# Builds Kervi (tests skipped) and starts the seed's fan demo as an application: the root instance (IPC hub, app
-# code, supervisor) in the foreground, and the sensors and controllers modules in two Karaf child instances it
-# spawns and supervises. Ctrl-D or `system:shutdown -f` at the prompt (or bin/stop from another terminal) runs
-# app_exit and stops everything.
+# Builds Kervi (tests skipped) and starts the seed's fan demo as an application: the root instance (IPC hub,
+# dashboard, app code, supervisor) and the sensors and controllers modules in two Karaf child instances it spawns
+# and supervises.
 #   ./demo.sh              build, then start
 #   ./demo.sh --no-build   start the distribution built last time
+#   ./demo.sh --server     no console even in a terminal
+# In a terminal the root's console runs in the foreground (leave with Ctrl-D or system:shutdown -f). Without one
+# (output piped or redirected, nohup, CI) the root runs as a server (bin/karaf daemon) in the foreground: nothing
+# reads stdin, the script says how to attach a shell, and Ctrl-C or SIGTERM stops the application: app_exit runs,
+# then the modules stop.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ "${1:-}" != "--no-build" ]; then
-  ./mvnw -B -q -DskipTests install
+build=true
+console=false
+if [ -t 0 ] && [ -t 1 ]; then
+  console=true
 fi
-archive=$(ls karaf-distribution/target/kervi-distribution-*.tar.gz 2>/dev/null | head -n 1)
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    --server) console=false ;;
+    *) echo "Unknown option '$arg' (use --no-build, --server)" >&2; exit 2 ;;
+  esac
+done
+
+home=target/demo
+build_log=target/demo-build.log
+ports="8181 8101 9500"            # dashboard (pax-web), SSH, IPC hub
+ready_timeout=180                 # seconds from launch to the ready line before the script says something is wrong
+
+# Karaf's scripts warn without JAVA_HOME, and Maven needs a JDK: take the one of the java on the PATH.
+if [ -z "${JAVA_HOME:-}" ]; then
+  if ! java_bin=$(command -v java); then
+    echo "No Java found: install a JDK 17 (e.g. apt-get install openjdk-17-jdk-headless) or set JAVA_HOME" >&2
+    exit 1
+  fi
+  JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$java_bin")")")
+  export JAVA_HOME
+fi
+java_version=$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+if [ -z "$java_version" ] || [ "$java_version" -lt 17 ]; then
+  echo "Java 17 or newer needed; JAVA_HOME=$JAVA_HOME has '${java_version:-unknown}'" >&2
+  exit 1
+fi
+
+if $build; then
+  if [ ! -x "$JAVA_HOME/bin/javac" ]; then
+    echo "JAVA_HOME=$JAVA_HOME has no javac: the build needs a JDK, not a JRE" >&2
+    exit 1
+  fi
+  mkdir -p target
+  echo "Building Kervi, tests skipped (about a minute; the first build downloads Karaf and plugins into ~/.m2)."
+  echo "Maven's full output: $build_log"
+  # a stale assembly folder would end up in the archive (docs/architecture.md): rebuild the distribution afresh
+  rm -rf karaf-distribution/target
+  started=$SECONDS
+  if ! ./mvnw -B -ntp -DskipTests package 2>&1 | tee "$build_log" \
+      | sed -u -n -E 's/^\[INFO\] Building (.*[^ ]) +\[([0-9]+\/[0-9]+)\]$/  [\2] \1/p'; then
+    echo "Build failed. The end of $build_log:" >&2
+    grep -E '^\[ERROR\]' "$build_log" | head -n 30 >&2 || tail -n 30 "$build_log" >&2
+    exit 1
+  fi
+  echo "Built in $((SECONDS - started)) s."
+fi
+archive=$(ls karaf-distribution/target/kervi-distribution-*.tar.gz 2>/dev/null | head -n 1 || true)
 if [ -z "$archive" ]; then
   echo "No distribution built yet: run ./demo.sh without --no-build" >&2
   exit 1
 fi
 
-home=target/demo
-if [ -x "$home/bin/stop" ]; then
-  "$home/bin/stop" >/dev/null 2>&1 || true
+busy_port() {
+  for port in $ports; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+}
+if [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1; then
+  echo "Stopping the demo started last time ..."
+  for _ in $(seq 60); do
+    [ -z "$(busy_port)" ] && break
+    sleep 0.5
+  done
+fi
+port=$(busy_port)
+if [ -n "$port" ]; then
+  echo "Port $port is in use (another demo or Karaf still running?); the demo needs $ports." >&2
+  exit 1
 fi
 rm -rf "$home"
 mkdir -p "$home"
@@ -47,7 +116,7 @@ sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, kervi-
 cat <<'TXT'
 Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
 Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
-Development login karaf/karaf; SSH on 127.0.0.1:8101. Try at the karaf@root prompt:
+Development login karaf/karaf. In the root's shell try:
   kervi:modules                                 modules, pids, restarts
   kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
   kervi:instances                               the instances connected to the hub
@@ -55,6 +124,56 @@ Development login karaf/karaf; SSH on 127.0.0.1:8101. Try at the karaf@root prom
   kervi:action fan_controller.activate true
   kervi:dashboard-streams                       the browsers watching the dashboard
   kervi:module-restart sensors                  cpu_load leaves kervi:values and comes back; temp follows it again
-Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop.
 TXT
-exec "$home/bin/karaf"
+
+if $console; then
+  echo "Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop."
+  exec "$home/bin/karaf"
+fi
+
+echo "No terminal: the root runs as a server (bin/karaf daemon); its output follows."
+# A session of its own: a terminal's Ctrl-C reaches this script only, which asks the root to stop; the root then
+# runs app_exit and stops the module instances itself (a Ctrl-C reaching them too would kill them first).
+if command -v setsid >/dev/null; then
+  setsid "$home/bin/karaf" daemon </dev/null &
+else
+  "$home/bin/karaf" daemon </dev/null &
+fi
+root_pid=$!
+stop_root() {
+  trap '' INT TERM
+  echo "Stopping the application (app_exit, then the modules) ..."
+  kill -TERM "$root_pid" 2>/dev/null || true
+}
+trap stop_root INT TERM
+
+launched=$SECONDS
+until grep -q "Kervi application '.*' ready in" "$home/data/log/karaf.log" 2>/dev/null; do
+  if ! kill -0 "$root_pid" 2>/dev/null; then
+    break
+  fi
+  if [ $((SECONDS - launched)) -ge "$ready_timeout" ]; then
+    echo "No ready line after $ready_timeout s; still running. Look at $home/data/log/karaf.log" >&2
+    break
+  fi
+  sleep 0.5
+done
+if kill -0 "$root_pid" 2>/dev/null; then
+  cat <<TXT
+Attach a shell: $home/bin/client -u karaf -p karaf   (or: ssh -p 8101 karaf@127.0.0.1)
+Logs: $home/data/log/karaf.log, modules in $home/instances/<module>/data/log/karaf.log
+Stop: Ctrl-C here, kill $root_pid, or system:shutdown -f in the shell.
+TXT
+fi
+
+status=0
+while kill -0 "$root_pid" 2>/dev/null; do
+  wait "$root_pid" || status=$?
+done
+trap - INT TERM
+if [ "$status" -eq 143 ] || [ "$status" -eq 0 ]; then
+  echo "Stopped."
+  exit 0
+fi
+echo "The root instance exited with status $status; see $home/data/log/karaf.log" >&2
+exit "$status"

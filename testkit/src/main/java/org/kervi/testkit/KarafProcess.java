@@ -95,6 +95,9 @@ public final class KarafProcess implements AutoCloseable {
     private volatile String javaOpts = DEFAULT_JAVA_OPTS;
     private volatile Duration startTimeout = DEFAULT_START_TIMEOUT;
     private volatile List<String> readyFeatures = List.of("kervi-core", "kervi-shell");
+    private volatile List<String> launchArguments = List.of("daemon");
+    private final Map<String, String> environment = new ConcurrentHashMap<>();
+    private final Set<String> unsetEnvironment = ConcurrentHashMap.newKeySet();
 
     private volatile Process process;
     private volatile Instant launchedAt;
@@ -176,6 +179,40 @@ public final class KarafProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Arguments of {@code bin/karaf} (default {@code daemon}: the script {@code exec}s the JVM). {@code server}
+     * starts the same JVM as a child of the script, as {@code bin/start} and many users do.
+     */
+    public KarafProcess withLaunchArguments(String... arguments) {
+        this.launchArguments = List.of(arguments);
+        return this;
+    }
+
+    /**
+     * An environment variable of the start script; {@code null} removes it, e.g. {@code JAVA_HOME} (which the
+     * harness otherwise sets to its own Java) to start the way a user without one would. Takes effect at the next
+     * (re)start.
+     */
+    public KarafProcess withEnvironment(String variable, String value) {
+        if (value == null) {
+            environment.remove(variable);
+            unsetEnvironment.add(variable);
+        } else {
+            unsetEnvironment.remove(variable);
+            environment.put(variable, value);
+        }
+        return this;
+    }
+
+    /**
+     * Adds features to the front of {@code featuresBoot} in {@code etc/org.apache.karaf.features.cfg}, as
+     * {@code demo.sh} does: the instance boots them (before the start only).
+     */
+    public KarafProcess withBootFeatures(String... features) {
+        BootFeatures.add(home.resolve("etc/org.apache.karaf.features.cfg"), features);
+        return this;
+    }
+
     /** How long {@link #awaitReady()} waits (default {@link #DEFAULT_START_TIMEOUT}). */
     public KarafProcess withStartTimeout(Duration timeout) {
         this.startTimeout = timeout;
@@ -207,7 +244,9 @@ public final class KarafProcess implements AutoCloseable {
         if (isAlive()) {
             throw new IllegalStateException(this + " is already running (pid " + pid() + ")");
         }
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "daemon")
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/karaf").toString()));
+        command.addAll(launchArguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()))
@@ -220,10 +259,14 @@ public final class KarafProcess implements AutoCloseable {
         if (!javaOpts.isBlank()) {
             env.put("EXTRA_JAVA_OPTS", javaOpts);
         }
+        env.putAll(environment);
+        env.keySet().removeAll(unsetEnvironment);
         try {
             launches++;
             Files.writeString(consoleLog(), "==== kervi harness: launch " + launches + " at " + Instant.now()
-                    + ", EXTRA_JAVA_OPTS=" + javaOpts + "\n", StandardCharsets.UTF_8,
+                    + ": bin/karaf " + String.join(" ", launchArguments) + ", EXTRA_JAVA_OPTS="
+                    + env.getOrDefault("EXTRA_JAVA_OPTS", "(unset)") + ", JAVA_HOME="
+                    + env.getOrDefault("JAVA_HOME", "(unset)") + "\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             launchedAt = Instant.now();
             process = builder.start();
