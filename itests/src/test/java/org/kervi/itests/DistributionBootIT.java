@@ -69,7 +69,10 @@ public class DistributionBootIT extends KerviTestSupport {
         Files.copy(jar, deployed);
         try {
             waitFor(Duration.ofSeconds(20), () -> registry.value("fan_controller.temp").isPresent());
-            assertEquals("controller", registry.components().get(0).type());
+            ComponentInfo controller = registry.components().stream().filter(c -> c.id().equals("fan_controller"))
+                    .findFirst().orElseThrow(() -> new AssertionError("fan_controller.temp is registered but its"
+                            + " component is not listed: " + registry.components()));
+            assertEquals("controller", controller.type());
         } finally {
             Files.delete(deployed);
         }

@@ -64,7 +64,9 @@ public class FanDemoIT {
         long newSensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
         root.stop(Duration.ofSeconds(60));
         String log = Files.readString(root.karafLog());
-        assertTrue("app_exit ran and switched the fan off", log.contains("app_exit returned 0.0"));
+        assertTrue("app_exit ran and switched the fan off", log.contains("Fan switched off (fan speed 0.0)"));
+        assertTrue("the ready line is on the root's stdout", Files.readString(root.consoleLog())
+                .contains("Kervi application 'Fan demo' ready in "));
         assertFalse("sensors module JVM left behind", alive(newSensorsPid));
         assertFalse("controllers module JVM left behind", alive(controllersPid));
 
@@ -86,17 +88,78 @@ public class FanDemoIT {
         assertTrue("not before the 10 s grace period: " + exitedAfterMillis, exitedAfterMillis >= 8_000);
     }
 
+    /**
+     * Issue 9: after a crash the application returns to the state it was in (the app code's intent and the
+     * controller's persisted inputs); a frozen module is found by the heartbeat, shown as unresponsive, replaced.
+     */
+    @Test
+    public void intentSurvivesACrashAndAFrozenModuleIsReplaced() throws Exception {
+        Map<String, String> app = new LinkedHashMap<>(Map.of("modules", "sensors, controllers",
+                "module.sensors.features", "kervi-example-sensors-simulated",
+                "module.controllers.features", "kervi-example-controllers"));
+        app.put("unresponsiveGraceSeconds", "12");
+        root = application(app);
+        root.start();
+        root.execute("feature:install kervi-ipc kervi-example-app");
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.execute("kervi:value-set fan_controller.max_speed 60");
+        root.execute("kervi:value-set fan_controller.boost true");
+        root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("60 %"), TIMEOUT);
+
+        long controllersPid = pid(root.execute("kervi:modules --no-format"), "controllers");
+        ProcessHandle.of(controllersPid).orElseThrow().destroyForcibly();
+        long killedAt = System.nanoTime();
+        root.awaitOutput("kervi:modules --no-format", out -> "1".equals(cell(out, "controllers", 5)), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("60 %")
+                && !out.contains("unknown"), TIMEOUT);
+        long recoveredMillis = (System.nanoTime() - killedAt) / 1_000_000;
+        log("fan active again at 60 % " + recoveredMillis + " ms after kill -9 of the controllers");
+        assertEquals("true", root.execute("kervi:value-get fan_controller.active").trim());
+        assertEquals("60 %", root.execute("kervi:value-get fan_controller.max_speed").trim());
+        assertEquals("true", root.execute("kervi:value-get fan_controller.boost").trim());
+        assertTrue("recovered within 15 s: " + recoveredMillis + " ms", recoveredMillis <= 15_000);
+        assertNotEquals(controllersPid, pid(root.execute("kervi:modules --no-format"), "controllers"));
+        String info = root.execute("kervi:module-info controllers");
+        assertTrue(info, info.contains("last exit: instance process exited after running"));
+        assertTrue(info, info.contains("fan_controller.max_speed = 60.0"));
+        root.execute("kervi:value-set fan_controller.boost false");
+        assertFanFollows(40, "50 %");
+
+        long sensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
+        signal("STOP", sensorsPid);
+        long frozenAt = System.nanoTime();
+        root.awaitOutput("kervi:modules --no-format", out -> "unresponsive".equals(cell(out, "sensors", 2)), TIMEOUT);
+        long unresponsiveMillis = (System.nanoTime() - frozenAt) / 1_000_000;
+        assertEquals("unresponsive", root.execute("kervi:value-get app.module.sensors.state").trim());
+        assertTrue("unresponsive shown before the grace ends: " + unresponsiveMillis, unresponsiveMillis < 12_000);
+        String replaced = root.awaitOutput("kervi:modules --no-format", out -> "running".equals(cell(out, "sensors", 2))
+                && "1".equals(cell(out, "sensors", 5)), TIMEOUT);
+        log("frozen sensors: unresponsive after " + unresponsiveMillis + " ms, running again after "
+                + (System.nanoTime() - frozenAt) / 1_000_000 + " ms");
+        assertNotEquals(sensorsPid, pid(replaced, "sensors"));
+        assertTrue(root.execute("kervi:module-info sensors").contains("unresponsive: no heartbeat answer"));
+        signal("CONT", sensorsPid);
+        assertFalse("the frozen JVM was killed", alive(sensorsPid));
+        assertFanFollows(60, "60 %");
+        String values = root.execute("kervi:values --no-format");
+        assertEquals(values, 1, values.lines().filter(l -> l.startsWith("cpu_load\t")).count());
+        assertFalse(Files.readString(root.karafLog()).contains("is already owned"));
+        assertEquals("running", cell(root.execute("kervi:modules --no-format"), "controllers", 2));
+    }
+
     @Test
     public void badModuleConfigurationIsReportedAndTheOtherModulesRun() throws Exception {
         try (ServerSocket busy = new ServerSocket()) {
             busy.bind(new InetSocketAddress("127.0.0.1", 0));
             Map<String, String> app = new LinkedHashMap<>();
-            app.put("modules", "controllers, sensros, ghost, busy");
+            app.put("modules", "controllers, sensros, ghost, busy, crashy");
             app.put("module.controllers.features", "kervi-example-controllers");
             app.put("module.sensors.features", "kervi-example-sensors");
             app.put("module.ghost.features", "kervi-no-such-feature");
             app.put("module.busy.features", "kervi-example-controllers");
             app.put("module.busy.sshPort", Integer.toString(busy.getLocalPort()));
+            app.put("module.crashy.features", "kervi-example-sensors");
+            app.put("module.crashy.javaOpts", "-XX:+NoSuchJvmOption");
             root = application(app);
             root.start();
             root.execute("feature:install kervi-ipc kervi-app");
@@ -109,6 +172,17 @@ public class FanDemoIT {
             assertEquals(modules, "failed", cell(modules, "busy", 2));
             assertTrue(modules, cell(modules, "busy", 8).contains("SSH port " + busy.getLocalPort()
                     + " is already in use"));
+            String looping = root.awaitOutput("kervi:modules --no-format",
+                    out -> "crash-looping".equals(cell(out, "crashy", 2)), TIMEOUT);
+            assertTrue(looping, Integer.parseInt(cell(looping, "crashy", 5)) >= 3);
+            assertEquals("the others are unaffected", "running", cell(looping, "controllers", 2));
+            String crashy = root.execute("kervi:module-info crashy");
+            assertTrue(crashy, crashy.contains("last exit: instance process exited")
+                    && crashy.contains("before reporting ready"));
+            java.util.regex.Matcher backoff = java.util.regex.Pattern.compile("back-off: +(\\d+) s").matcher(crashy);
+            assertTrue(crashy, backoff.find());
+            assertTrue("back-off grows with the failures: " + crashy, Integer.parseInt(backoff.group(1)) >= 8);
+            assertTrue(root.execute("kervi:action fan_controller.activate true").trim().length() > 0);
             String log = Files.readString(root.karafLog());
             assertTrue(log.contains("Module 'sensros' not started: module 'sensros' has no features"));
             assertTrue(log.contains("Module 'ghost' could not start: unknown feature 'kervi-no-such-feature'"));
@@ -117,7 +191,7 @@ public class FanDemoIT {
             long controllersPid = pid(modules, "controllers");
             root.execute("config:property-set -p org.kervi.app modules controllers");
             String trimmed = root.awaitOutput("kervi:modules --no-format", out -> !out.contains("ghost")
-                    && !out.contains("busy") && !out.contains("sensros"), TIMEOUT);
+                    && !out.contains("busy") && !out.contains("sensros") && !out.contains("crashy"), TIMEOUT);
             assertEquals("an unchanged module keeps running in the same JVM", controllersPid,
                     pid(trimmed, "controllers"));
         }
@@ -152,6 +226,11 @@ public class FanDemoIT {
 
     private static long pid(String table, String module) {
         return Long.parseLong(cell(table, module, 3));
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
     }
 
     private static boolean alive(long pid) {

@@ -169,6 +169,24 @@ public abstract class Value<T> {
         return this;
     }
 
+    /** The attribute that marks a value as state to keep ({@link #persist()}). */
+    public static final String PERSIST = "persist";
+
+    /**
+     * Declares this value's last value as state the application keeps: when the owner's module instance restarts
+     * (a crash, {@code kervi:module-restart}, an unresponsive module replaced), the application writes the last
+     * value it saw back before it tells the app code the module is ready. Meant for inputs an operator sets
+     * ({@code max_speed}); Kervi's {@code persist_value}.
+     */
+    public final Value<T> persist() {
+        return attribute(PERSIST, Boolean.TRUE);
+    }
+
+    /** Whether {@link #persist()} was declared (here or, for a proxy, by the owner). */
+    public final boolean isPersisted() {
+        return Boolean.TRUE.equals(extraAttributes.get(PERSIST));
+    }
+
     /** The value as display text. */
     public String format(T v) {
         return v == null ? "" : v.toString();

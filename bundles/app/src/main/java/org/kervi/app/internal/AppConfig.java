@@ -31,6 +31,27 @@ public @interface AppConfig {
             + " ready; modules not ready by then are reported as failed and app_main runs without them")
     int startupTimeoutSeconds() default 60;
 
+    @AttributeDefinition(name = "Heartbeat (s)", description = "How often the application asks each running module"
+            + " to answer (an IPC round trip to the module's agent): a live process is not enough")
+    int heartbeatSeconds() default 2;
+
+    @AttributeDefinition(name = "Unresponsive after (s)", description = "A running module that has not answered for"
+            + " this long is shown as unresponsive, and the app code is told it is lost")
+    int unresponsiveAfterSeconds() default 6;
+
+    @AttributeDefinition(name = "Unresponsive grace (s)", description = "A module that has not answered for this long"
+            + " is killed and restarted")
+    int unresponsiveGraceSeconds() default 20;
+
+    @AttributeDefinition(name = "Crash loop after (failures)", description = "Failures in a row, each before the"
+            + " module ran for the stable period, after which it is shown as crash-looping (restarts go on with a"
+            + " growing back-off)")
+    int crashLoopFailures() default 3;
+
+    @AttributeDefinition(name = "Stable after (s)", description = "A module running this long has its back-off and"
+            + " failure count reset")
+    int stableAfterSeconds() default 60;
+
     @AttributeDefinition(name = "Longest restart backoff (s)")
     int maxRestartBackoffSeconds() default 30;
 

@@ -1,10 +1,15 @@
 package org.kervi.app.internal;
 
-import org.kervi.api.runtime.ModuleState;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -13,11 +18,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.instance.core.InstanceService;
-import org.kervi.api.actions.ActionError;
-import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.components.KerviComponent;
+import org.kervi.api.runtime.ApplicationCode;
+import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.Lifecycle;
+import org.kervi.api.runtime.ModuleState;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -26,24 +32,32 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the application in the root instance: every module in its own Karaf child instance, started, watched and
- * restarted with backoff; {@code app_main} once every module reported ready (or the startup timeout passed);
- * {@code app_exit} before the modules stop. All state changes happen on one thread.
+ * restarted with back-off; the app code ({@link ApplicationCode} services, or Kervi's {@code app_main} action)
+ * once every module reported ready (or the startup timeout passed), told of each module lost and ready again;
+ * {@code app_exit} before the modules stop. A module is watched by its process and by a heartbeat over IPC, so a
+ * frozen module is found too. All state changes happen on one thread.
  */
 @Component(service = Modules.class, configurationPid = "org.kervi.app",
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = AppConfig.class)
 public final class ApplicationSupervisor implements Modules {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationSupervisor.class);
+    private static final int LOG_LINES_KEPT = 30;
     private final ActionService actions;
     private final Lifecycle lifecycle;
     private final ChildInstanceFactory factory;
     private final BundleContext context;
+    private final AppCallbacks callbacks;
+    private final PersistedValues persisted;
+    private final Path workDir;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kervi-app");
         t.setDaemon(true);
@@ -55,21 +69,33 @@ public final class ApplicationSupervisor implements Modules {
     private ServiceRegistration<KerviComponent> statusRegistration;
     private long startupDeadlineMillis;
     private boolean appMainCalled;
+    private boolean exiting;
 
     @Activate
     public ApplicationSupervisor(@Reference InstanceService instances, @Reference ActionService actions,
-            @Reference Lifecycle lifecycle, @Reference FeaturesService features,
+            @Reference Lifecycle lifecycle, @Reference FeaturesService features, @Reference KerviRegistry registry,
             @Reference org.osgi.service.cm.ConfigurationAdmin configAdmin, BundleContext context, AppConfig config,
             Map<String, Object> properties) {
         this.actions = actions;
         this.lifecycle = lifecycle;
         this.context = context;
         this.config = config;
-        Path workDir = context.getDataFile("modules").toPath();
+        this.callbacks = new AppCallbacks(actions);
+        this.persisted = new PersistedValues(registry);
+        this.workDir = context.getDataFile("modules").toPath();
         this.factory = new ChildInstanceFactory(new ChildInstances(instances, workDir), features, configAdmin);
         Map<String, Object> copy = new LinkedHashMap<>(properties);
         thread.execute(() -> apply(config, copy));
         thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addApplicationCode(ApplicationCode code) {
+        callbacks.add(code);
+    }
+
+    void removeApplicationCode(ApplicationCode code) {
+        callbacks.remove(code);
     }
 
     @Modified
@@ -86,6 +112,8 @@ public final class ApplicationSupervisor implements Modules {
             LOG.error("Stopping the application failed", e);
         } finally {
             thread.shutdownNow();
+            callbacks.close();
+            persisted.close();
         }
     }
 
@@ -135,7 +163,7 @@ public final class ApplicationSupervisor implements Modules {
 
     private void showState(ModuleProcess p) {
         if (status != null) {
-            status.module(p.name, p.state.key(), p.restarts);
+            status.module(p.name, p.state, p.restarts);
         }
     }
 
@@ -149,7 +177,9 @@ public final class ApplicationSupervisor implements Modules {
             p.state = ModuleState.STARTING;
             p.error = "";
             p.startedAtMillis = now;
+            p.runningSinceMillis = 0;
             p.startRequested = false;
+            p.pingInFlight = false;
             LOG.info("Module '{}' starting in instance '{}' (features {})", p.name, p.instance.getName(),
                     p.spec.features());
         } catch (Exception e) {
@@ -158,17 +188,77 @@ public final class ApplicationSupervisor implements Modules {
             if (!(e instanceof IllegalArgumentException || e instanceof java.io.IOException)) {
                 LOG.warn("Module '{}': unexpected failure while starting", p.name, e);
             }
-            fail(p, "could not start: " + message, now);
+            p.state = ModuleState.FAILED;
+            p.error = "could not start: " + message;
+            p.nextAttemptMillis = now + p.backoffSeconds * 1000L;
+            LOG.error("Module '{}' {}; next attempt in {} s", p.name, p.error, p.backoffSeconds);
+            p.backoffSeconds = Math.min(p.backoffSeconds * 2, config.maxRestartBackoffSeconds());
         }
         showState(p);
     }
 
-    private void fail(ModuleProcess p, String reason, long now) {
-        p.state = ModuleState.FAILED;
-        p.error = reason;
+    /**
+     * The module's instance ended, or was killed, against the application's will: keeps why and the last lines of
+     * its log, tells the app code, and schedules a restart with back-off — as crash-looping when it failed again
+     * and again before it ran for the stable period.
+     */
+    private void failed(ModuleProcess p, String reason, long now) {
+        lost(p, ModuleState.RESTARTING);
+        p.restarts++;
+        p.quickFailures++;
+        p.lastExit = exitRecord(p, reason, now);
+        boolean looping = p.quickFailures >= config.crashLoopFailures();
+        p.state = looping ? ModuleState.CRASH_LOOPING : ModuleState.RESTARTING;
         p.nextAttemptMillis = now + p.backoffSeconds * 1000L;
-        LOG.error("Module '{}' {}; next attempt in {} s", p.name, reason, p.backoffSeconds);
+        p.error = reason + (looping ? " (" + p.quickFailures + " failures in a row)" : "") + "; restart "
+                + p.restarts + " in " + p.backoffSeconds + " s";
+        LOG.warn("Module '{}' {}", p.name, p.error);
         p.backoffSeconds = Math.min(p.backoffSeconds * 2, config.maxRestartBackoffSeconds());
+    }
+
+    private ModuleExit exitRecord(ModuleProcess p, String reason, long now) {
+        String copy = "";
+        List<String> lines = List.of();
+        if (p.instance != null) {
+            try {
+                Path log = Paths.get(p.instance.getLocation(), "data", "log", "karaf.log");
+                lines = LogTail.lastLines(log, LOG_LINES_KEPT);
+                if (Files.isReadable(log)) {
+                    Path kept = workDir.resolve(p.name + "-last-exit.log");
+                    Files.copy(log, kept, StandardCopyOption.REPLACE_EXISTING);
+                    copy = kept.toString();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Module '{}': its log could not be kept", p.name, e);
+            }
+        }
+        return new ModuleExit(reason, now, lines, copy);
+    }
+
+    /** A module that served stops serving: its values are no longer recorded, the app code is told once. */
+    private void lost(ModuleProcess p, ModuleState why) {
+        persisted.pause(p.name);
+        if (p.announcedReady) {
+            p.announcedReady = false;
+            if (!exiting) {
+                callbacks.moduleLost(p.name, why);
+            }
+        }
+    }
+
+    /** A module serves (first report, or answering again): its persisted values back, then the app code told. */
+    private void serving(ModuleProcess p, long now) {
+        p.state = ModuleState.RUNNING;
+        p.lastAnswerMillis = now;
+        p.error = "";
+        Object instance = p.instance;
+        persisted.restore(p.name).whenComplete((ignored, e) -> thread.execute(() -> {
+            if (p.instance == instance && p.state == ModuleState.RUNNING && appMainCalled && !p.announcedReady
+                    && !exiting) {
+                p.announcedReady = true;
+                callbacks.moduleReady(p.name);
+            }
+        }));
     }
 
     private void tick() {
@@ -192,22 +282,19 @@ public final class ApplicationSupervisor implements Modules {
 
     private void supervise(ModuleProcess p, long now) {
         switch (p.state) {
-            case STARTING, RUNNING -> {
+            case STARTING, RUNNING, UNRESPONSIVE -> {
                 if (!ChildInstances.alive(p.instance) && now - p.startedAtMillis > 3_000) {
-                    p.restarts++;
-                    p.state = ModuleState.RESTARTING;
-                    p.error = "instance process exited (restart " + p.restarts + ")";
-                    p.nextAttemptMillis = now + p.backoffSeconds * 1000L;
-                    LOG.warn("Module '{}': its instance process exited; restart {} in {} s", p.name, p.restarts,
-                            p.backoffSeconds);
-                    p.backoffSeconds = Math.min(p.backoffSeconds * 2, config.maxRestartBackoffSeconds());
+                    failed(p, p.state == ModuleState.STARTING
+                            ? "instance process exited " + seconds(now - p.startedAtMillis)
+                                    + " after launch, before reporting ready"
+                            : "instance process exited after running " + seconds(now - p.runningSinceMillis), now);
                 } else if (p.state == ModuleState.STARTING) {
                     awaitReport(p, now);
-                } else if (now - p.runningSinceMillis > 60_000) {
-                    p.backoffSeconds = 1;
+                } else {
+                    heartbeat(p, now);
                 }
             }
-            case RESTARTING, FAILED -> {
+            case RESTARTING, CRASH_LOOPING, FAILED -> {
                 if (now >= p.nextAttemptMillis) {
                     if (p.instance != null) {
                         ChildInstances.kill(p.instance, 5);
@@ -220,14 +307,65 @@ public final class ApplicationSupervisor implements Modules {
         }
     }
 
+    private void heartbeat(ModuleProcess p, long now) {
+        long silentMillis = now - p.lastAnswerMillis;
+        if (p.state == ModuleState.UNRESPONSIVE && silentMillis > config.unresponsiveGraceSeconds() * 1000L) {
+            int pid = ChildInstances.pid(p.instance);
+            ChildInstances.kill(p.instance, 5);
+            failed(p, "unresponsive: no heartbeat answer for " + seconds(silentMillis) + "; killed (pid " + pid + ")",
+                    now);
+            return;
+        }
+        if (p.state == ModuleState.RUNNING && silentMillis > config.unresponsiveAfterSeconds() * 1000L) {
+            p.state = ModuleState.UNRESPONSIVE;
+            p.error = "no heartbeat answer for " + seconds(silentMillis) + "; killed and restarted after "
+                    + config.unresponsiveGraceSeconds() + " s";
+            LOG.warn("Module '{}' is unresponsive: {}", p.name, p.error);
+            lost(p, ModuleState.UNRESPONSIVE);
+        }
+        if (p.state == ModuleState.RUNNING && now - p.runningSinceMillis > config.stableAfterSeconds() * 1000L) {
+            p.backoffSeconds = 1;
+            p.quickFailures = 0;
+        }
+        if (!p.pingInFlight && now - p.lastPingMillis >= config.heartbeatSeconds() * 1000L) {
+            p.pingInFlight = true;
+            p.lastPingMillis = now;
+            Object pinged = p.instance;
+            Duration timeout = Duration.ofSeconds(Math.max(1, config.unresponsiveAfterSeconds()));
+            actions.call(p.pingActionId(), List.of(), timeout)
+                    .whenComplete((result, error) -> thread.execute(() -> answered(p, pinged, error == null)));
+        }
+    }
+
+    private void answered(ModuleProcess p, Object pinged, boolean answered) {
+        if (p.instance != pinged) {
+            return;
+        }
+        p.pingInFlight = false;
+        if (!answered) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        p.lastAnswerMillis = now;
+        if (p.state == ModuleState.UNRESPONSIVE) {
+            LOG.info("Module '{}' answers again", p.name);
+            serving(p, now);
+            showState(p);
+        }
+    }
+
     private void awaitReport(ModuleProcess p, long now) {
         if (!p.startRequested && actions.action(p.startActionId()).isPresent()) {
             p.startRequested = true;
+            Object started = p.instance;
             actions.call(p.startActionId()).whenComplete((result, error) -> thread.execute(() -> {
+                if (p.instance != started) {
+                    return;
+                }
                 if (error == null && p.state == ModuleState.STARTING) {
-                    p.state = ModuleState.RUNNING;
-                    p.runningSinceMillis = System.currentTimeMillis();
-                    p.error = "";
+                    long at = System.currentTimeMillis();
+                    p.runningSinceMillis = at;
+                    serving(p, at);
                     LOG.info("Module '{}' running (pid {})", p.name, ChildInstances.pid(p.instance));
                 } else if (error != null) {
                     p.startRequested = false;
@@ -237,9 +375,12 @@ public final class ApplicationSupervisor implements Modules {
             }));
         } else if (now - p.startedAtMillis > config.startupTimeoutSeconds() * 1000L) {
             ChildInstances.kill(p.instance, 5);
-            fail(p, "did not report ready within " + config.startupTimeoutSeconds() + " s (see the log in"
-                    + " instances/" + p.name + "/data/log/karaf.log)", now);
+            failed(p, "did not report ready within " + config.startupTimeoutSeconds() + " s", now);
         }
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private boolean allReported() {
@@ -251,20 +392,26 @@ public final class ApplicationSupervisor implements Modules {
         appMainCalled = true;
         lifecycle.markReady();
         modules.values().stream().filter(p -> p.state != ModuleState.RUNNING && p.state != ModuleState.INVALID)
-                .forEach(p -> LOG.error("Module '{}' is not ready ({}); app_main runs without it", p.name, p.state.key()));
+                .forEach(p -> LOG.error("Module '{}' is not ready ({}); app_main runs without it", p.name,
+                        p.state.key()));
+        modules.values().stream().filter(p -> p.state == ModuleState.RUNNING).forEach(p -> p.announcedReady = true);
         if (status != null) {
             status.state("running");
         }
-        call("app_main", 30);
+        String name = config.name();
+        callbacks.appMain().thenRun(() -> {
+            String line = ReadyLine.text(name, context);
+            LOG.info(line);
+            System.out.println(line);
+        });
     }
 
     private void exitApplication() {
+        exiting = true;
         if (status != null) {
             status.state("stopping");
         }
-        if (appMainCalled) {
-            call("app_exit", config.exitTimeoutSeconds());
-        }
+        callbacks.appExit(Duration.ofSeconds(config.exitTimeoutSeconds()));
         modules.values().forEach(this::stopProcess);
         if (statusRegistration != null) {
             statusRegistration.unregister();
@@ -272,23 +419,8 @@ public final class ApplicationSupervisor implements Modules {
         }
     }
 
-    private void call(String actionId, int timeoutSeconds) {
-        try {
-            Object result = actions.call(actionId, List.of(), java.time.Duration.ofSeconds(timeoutSeconds))
-                    .get(timeoutSeconds + 1L, TimeUnit.SECONDS);
-            LOG.info("{} returned {}", actionId, result);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ActionException ae && ae.error() == ActionError.UNKNOWN_ID) {
-                LOG.info("No {} action: the application has no code of its own to run", actionId);
-            } else {
-                LOG.error("{} failed: {}", actionId, e.getCause() == null ? e : e.getCause().getMessage());
-            }
-        } catch (Exception e) {
-            LOG.error("{} did not finish: {}", actionId, e.toString());
-        }
-    }
-
     private void stopProcess(ModuleProcess p) {
+        lost(p, ModuleState.STOPPED);
         if (p.instance != null) {
             try {
                 ChildInstances.stop(p.instance, 10);
@@ -298,6 +430,7 @@ public final class ApplicationSupervisor implements Modules {
         }
         if (p.state != ModuleState.INVALID) {
             p.state = ModuleState.STOPPED;
+            p.error = "";
         }
         showState(p);
     }
@@ -313,11 +446,18 @@ public final class ApplicationSupervisor implements Modules {
     }
 
     @Override
+    public Map<String, Object> persistedValues(String name) {
+        return onThread(() -> persisted.remembered(module(name).name));
+    }
+
+    @Override
     public void start(String name) {
         onThread(() -> {
             ModuleProcess p = module(name);
-            if (p.state == ModuleState.STOPPED || p.state == ModuleState.FAILED) {
+            if (p.state == ModuleState.STOPPED || p.state == ModuleState.FAILED
+                    || p.state == ModuleState.CRASH_LOOPING || p.state == ModuleState.RESTARTING) {
                 p.backoffSeconds = 1;
+                p.quickFailures = 0;
                 launch(p);
             }
             return null;
@@ -338,6 +478,7 @@ public final class ApplicationSupervisor implements Modules {
             ModuleProcess p = module(name);
             stopProcess(p);
             p.backoffSeconds = 1;
+            p.quickFailures = 0;
             launch(p);
             return null;
         });

@@ -5,6 +5,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.karaf.features.BootFinished;
 import org.kervi.api.actions.Action;
+import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.Lifecycle;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The module side of an application, in a module instance. Registered once the instance's boot features are in
  * (so its components are too), it reports ready by offering the action {@code module.<name>.start}, which the
- * application calls to start the components. It shuts the instance down when the application stays out of reach
+ * application calls to start the components, and answers the application's heartbeat {@code module.<name>.ping}. It shuts the instance down when the application stays out of reach
  * longer than the grace period, so no module JVM outlives its application.
  */
 @Component(service = KerviComponent.class, configurationPid = "org.kervi.module",
@@ -59,6 +60,10 @@ public final class ModuleAgent extends KerviComponent {
         return "module." + moduleName + ".start";
     }
 
+    static String pingActionId(String moduleName) {
+        return "module." + moduleName + ".ping";
+    }
+
     @Deactivate
     void deactivate() {
         watchdog.shutdownNow();
@@ -70,6 +75,16 @@ public final class ModuleAgent extends KerviComponent {
         lastContactMillis = System.currentTimeMillis();
         lifecycle.markReady();
         return "module " + config.name() + " started";
+    }
+
+    /**
+     * The application's heartbeat: answering it proves this instance's IPC link, its action dispatch and its
+     * threads are alive, which a live process alone does not. Returns this JVM's pid.
+     */
+    @Action(name = "Heartbeat", concurrency = ActionConcurrency.PARALLEL)
+    public long ping() {
+        lastContactMillis = System.currentTimeMillis();
+        return ProcessHandle.current().pid();
     }
 
     private void check() {

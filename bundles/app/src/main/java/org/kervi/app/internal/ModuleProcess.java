@@ -1,8 +1,8 @@
 package org.kervi.app.internal;
 
-import org.kervi.api.runtime.ModuleState;
 import java.util.List;
 import org.apache.karaf.instance.core.Instance;
+import org.kervi.api.runtime.ModuleState;
 
 /** What the supervisor knows of one module. Touched only on the supervisor's thread. */
 final class ModuleProcess {
@@ -17,6 +17,15 @@ final class ModuleProcess {
     long nextAttemptMillis;
     int backoffSeconds = 1;
     boolean startRequested;
+    /** When the module last answered the heartbeat (or became running). */
+    long lastAnswerMillis;
+    boolean pingInFlight;
+    long lastPingMillis;
+    /** Failures in a row, each before the module had run for the stable period. */
+    int quickFailures;
+    /** Whether the app code was told the module is ready (and not told since that it was lost). */
+    boolean announcedReady;
+    ModuleExit lastExit;
 
     ModuleProcess(String name, ModuleSpec spec, String invalidReason) {
         this.name = name;
@@ -33,6 +42,10 @@ final class ModuleProcess {
         return ModuleAgent.startActionId(name);
     }
 
+    String pingActionId() {
+        return ModuleAgent.pingActionId(name);
+    }
+
     ModuleStatus status(long now) {
         int pid = ChildInstances.alive(instance) ? ChildInstances.pid(instance) : 0;
         long uptime = pid > 0 && startedAtMillis > 0 ? now - startedAtMillis : 0;
@@ -42,7 +55,12 @@ final class ModuleProcess {
         } catch (RuntimeException e) {
             // destroyed meanwhile: no port to show
         }
-        return new ModuleStatus(name, instance == null ? "" : name, state.key(), pid, uptime, restarts, sshPort,
-                spec == null ? List.of() : spec.features(), error);
+        boolean waiting = state == ModuleState.RESTARTING || state == ModuleState.CRASH_LOOPING
+                || state == ModuleState.FAILED;
+        long heartbeatAge = state == ModuleState.RUNNING || state == ModuleState.UNRESPONSIVE
+                ? now - lastAnswerMillis : -1;
+        return new ModuleStatus(name, instance == null ? "" : name, state, pid, uptime, restarts, sshPort,
+                spec == null ? List.of() : spec.features(), error, waiting ? Math.max(0, nextAttemptMillis - now) : -1,
+                backoffSeconds, heartbeatAge, lastExit);
     }
 }

@@ -66,6 +66,8 @@ public final class Registry implements KerviRegistry {
                             + existing.info().componentId() + "' in instance '" + existing.info().owner() + "'");
                 }
             }
+            // the component first: whoever sees one of its values finds the component listed too
+            components.put(component, new ComponentRecord(component, bundle, actionIds, null));
             for (Value<?> v : component.values()) {
                 ValueEntry info = new ValueEntry(v, component.id(), instanceId, true);
                 putEntry(info, null, deliveries);
@@ -74,7 +76,6 @@ public final class Registry implements KerviRegistry {
             for (Value<?> v : component.values()) {
                 deliveries.addAll(links.addLinks(v.links(), this::entryInfo, instanceId));
             }
-            components.put(component, new ComponentRecord(component, bundle, actionIds, null));
         }
         afterChange(deliveries, added, List.of());
     }
@@ -180,8 +181,12 @@ public final class Registry implements KerviRegistry {
 
     @Override
     public List<ComponentInfo> components() {
+        List<ComponentRecord> records;
+        synchronized (lock) {
+            records = new ArrayList<>(components.values());
+        }
         List<ComponentInfo> infos = new ArrayList<>();
-        for (ComponentRecord r : components.values()) {
+        for (ComponentRecord r : records) {
             KerviComponent c = r.component();
             String state = r.error() != null ? "refused" : c.isStarted() ? "started" : "registered";
             infos.add(new ComponentInfo(c.id(), c.name(), c.type(), r.bundle(),
@@ -201,7 +206,9 @@ public final class Registry implements KerviRegistry {
     @Override
     public List<ValueEntry> values() {
         List<ValueEntry> list = new ArrayList<>(values.size());
-        values.values().forEach(e -> list.add(e.info()));
+        synchronized (lock) {
+            values.values().forEach(e -> list.add(e.info()));
+        }
         list.sort(Comparator.comparing(ValueEntry::id));
         return list;
     }

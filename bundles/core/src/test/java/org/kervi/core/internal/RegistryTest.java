@@ -116,4 +116,30 @@ class RegistryTest {
         assertEquals(type, e.getCause().getClass());
         assertEquals(message, e.getCause().getMessage());
     }
+
+    @Test
+    void aValueIsNeverSeenWithoutItsComponent() throws Exception {
+        try (Runtime rt = new Runtime()) {
+            java.util.concurrent.atomic.AtomicReference<String> broken = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread reader = new Thread(() -> {
+                while (!done.get() && broken.get() == null) {
+                    for (ValueEntry v : rt.registry.values()) {
+                        boolean listed = rt.registry.components().stream().anyMatch(c -> c.id().equals(v.componentId()));
+                        if (!listed && rt.registry.value(v.id()).isPresent()) {
+                            broken.set(v.id() + " visible without component " + v.componentId());
+                        }
+                    }
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 2_000 && broken.get() == null; i++) {
+                Holder h = rt.add(new Holder("c" + i, "v" + i));
+                rt.remove(h);
+            }
+            done.set(true);
+            reader.join();
+            assertEquals(null, broken.get());
+        }
+    }
 }

@@ -77,6 +77,8 @@ public class DashboardServer implements DashboardStatus {
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kervi-dashboard-api");
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, path + "/api/*");
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
+        // the application's ready line looks the dashboard up by this property
+        api.put("kervi.dashboard.path", path);
         registrations.add(context.registerService(Servlet.class,
                 new ApiServlet(settings, registry, actions, new ModelCache(this::model, streams::version), streams,
                         history),

@@ -12,7 +12,7 @@ import org.kervi.app.internal.Modules;
 
 @Service
 @Command(scope = "kervi", name = "modules", description = "Lists the application's modules: instance, state, pid,"
-        + " uptime, restarts and errors")
+        + " uptime, restarts and errors (kervi:module-info NAME for one module's last exit and log)")
 public class ModulesCommand implements Action {
     @Reference
     Modules modules;
@@ -33,7 +33,7 @@ public class ModulesCommand implements Action {
         table.column("Features");
         table.column("Error");
         for (ModuleStatus m : modules.modules()) {
-            table.addRow().addContent(m.name(), m.instance(), m.state(), m.pid() > 0 ? m.pid() : "",
+            table.addRow().addContent(m.name(), m.instance(), m.state().key(), m.pid() > 0 ? m.pid() : "",
                     m.uptimeMillis() > 0 ? uptime(Duration.ofMillis(m.uptimeMillis())) : "", m.restarts(),
                     m.sshPort() > 0 ? m.sshPort() : "", String.join(",", m.features()), m.error());
         }
@@ -41,7 +41,7 @@ public class ModulesCommand implements Action {
         return null;
     }
 
-    private static String uptime(Duration d) {
+    static String uptime(Duration d) {
         if (d.toHours() > 0) {
             return d.toHours() + "h" + d.toMinutesPart() + "m";
         }

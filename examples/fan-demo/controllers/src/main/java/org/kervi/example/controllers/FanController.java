@@ -35,6 +35,8 @@ public class FanController extends Controller {
         maxSpeed.linkToDashboard("fan", "controller", WidgetType.SLIDER);
         maxSpeed.set(100.0);
         boost.set(false);
+        maxSpeed.persist();
+        boost.persist();
     }
 
     /** Switches the fan control on or off and returns the resulting fan speed. */
