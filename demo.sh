@@ -56,8 +56,9 @@ if $build; then
   # a stale assembly folder would end up in the archive (docs/architecture.md): rebuild the distribution afresh
   rm -rf karaf-distribution/target
   started=$SECONDS
-  if ! ./mvnw -B -ntp -DskipTests package 2>&1 | tee "$build_log" \
-      | sed -u -n -E 's/^\[INFO\] Building (.*[^ ]) +\[([0-9]+\/[0-9]+)\]$/  [\2] \1/p'; then
+  # package, not install: ~/.m2 stays as it was; Maven's per-module lines show the progress
+  if ! ./mvnw -B -ntp -DskipTests package -pl karaf-distribution -am 2>&1 | tee "$build_log" \
+      | sed -u -n -E 's/^\[INFO\] Building (.*[^ ]) [^ ]+ +\[([0-9]+\/[0-9]+)\]$/  [\2] \1/p'; then
     echo "Build failed. The end of $build_log:" >&2
     grep -E '^\[ERROR\]' "$build_log" | head -n 30 >&2 || tail -n 30 "$build_log" >&2
     exit 1
@@ -140,12 +141,14 @@ else
   "$home/bin/karaf" daemon </dev/null &
 fi
 root_pid=$!
+# Messages never end the script: after a Ctrl-C the reader of a pipe (| tee, | cat) may be gone already.
+say() { echo "$@" 2>/dev/null || true; }
 stop_root() {
-  trap '' INT TERM
-  echo "Stopping the application (app_exit, then the modules) ..."
   kill -TERM "$root_pid" 2>/dev/null || true
+  say "Stopping the application (app_exit, then the modules) ..."
 }
-trap stop_root INT TERM
+trap stop_root INT TERM HUP
+trap 'kill -TERM "$root_pid" 2>/dev/null || true' EXIT
 
 launched=$SECONDS
 until grep -q "Kervi application '.*' ready in" "$home/data/log/karaf.log" 2>/dev/null; do
@@ -153,27 +156,25 @@ until grep -q "Kervi application '.*' ready in" "$home/data/log/karaf.log" 2>/de
     break
   fi
   if [ $((SECONDS - launched)) -ge "$ready_timeout" ]; then
-    echo "No ready line after $ready_timeout s; still running. Look at $home/data/log/karaf.log" >&2
+    say "No ready line after $ready_timeout s; still running. Look at $home/data/log/karaf.log"
     break
   fi
   sleep 0.5
 done
 if kill -0 "$root_pid" 2>/dev/null; then
-  cat <<TXT
-Attach a shell: $home/bin/client -u karaf -p karaf   (or: ssh -p 8101 karaf@127.0.0.1)
-Logs: $home/data/log/karaf.log, modules in $home/instances/<module>/data/log/karaf.log
-Stop: Ctrl-C here, kill $root_pid, or system:shutdown -f in the shell.
-TXT
+  say "Attach a shell: $home/bin/client -u karaf -p karaf   (or: ssh -p 8101 karaf@127.0.0.1)"
+  say "Logs: $home/data/log/karaf.log, modules in $home/instances/<module>/data/log/karaf.log"
+  say "Stop: Ctrl-C here, kill $root_pid, or system:shutdown -f in the shell."
 fi
 
 status=0
 while kill -0 "$root_pid" 2>/dev/null; do
   wait "$root_pid" || status=$?
 done
-trap - INT TERM
+trap - INT TERM HUP EXIT
 if [ "$status" -eq 143 ] || [ "$status" -eq 0 ]; then
-  echo "Stopped."
+  say "Stopped."
   exit 0
 fi
-echo "The root instance exited with status $status; see $home/data/log/karaf.log" >&2
+say "The root instance exited with status $status; see $home/data/log/karaf.log"
 exit "$status"

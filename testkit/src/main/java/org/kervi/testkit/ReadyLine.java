@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * The line the root instance of a Kervi application prints on its stdout and into {@code karaf.log} once
- * {@code app_main} returned: {@code Kervi application '<name>' ready in <s> s: dashboard http://<host>:<port><path>/}.
+ * {@code app_main} returned: {@code Kervi application '<name>' ready in <s> s: dashboard http://<host>:<port><path>/}
+ * (without the dashboard part when the application has no dashboard; {@link #dashboard()} is then empty).
  */
 public record ReadyLine(String application, double seconds, String dashboard, String line) {
     public static final Pattern PATTERN = Pattern.compile(
-            "Kervi application '(.*)' ready in ([0-9]+(?:\\.[0-9]+)?) s: dashboard (\\S+)");
+            "Kervi application '(.*)' ready in ([0-9]+(?:\\.[0-9]+)?) s(?:: dashboard (\\S+))?");
 
     /** The first ready line in {@code text}, if any. */
     public static Optional<ReadyLine> in(String text) {
@@ -26,7 +27,8 @@ public record ReadyLine(String application, double seconds, String dashboard, St
         }
         int start = text.lastIndexOf('\n', m.start()) + 1;
         int end = text.indexOf('\n', m.end());
-        return Optional.of(new ReadyLine(m.group(1), Double.parseDouble(m.group(2)), m.group(3),
+        return Optional.of(new ReadyLine(m.group(1), Double.parseDouble(m.group(2)),
+                m.group(3) == null ? "" : m.group(3),
                 text.substring(start, end < 0 ? text.length() : end).trim()));
     }
 

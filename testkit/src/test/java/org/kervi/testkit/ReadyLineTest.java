@@ -24,6 +24,13 @@ public class ReadyLineTest {
     }
 
     @Test
+    public void anApplicationWithoutDashboardHasNoAddress() {
+        ReadyLine ready = ReadyLine.in("Kervi application 'headless' ready in 12.0 s\n").orElseThrow();
+        assertEquals(12.0, ready.seconds(), 1e-9);
+        assertEquals("", ready.dashboard());
+    }
+
+    @Test
     public void otherLinesAreNotReadyLines() {
         assertFalse(ReadyLine.in("app_main returned null\nKervi application 'x' starting\n").isPresent());
     }
