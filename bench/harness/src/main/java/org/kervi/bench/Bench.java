@@ -120,6 +120,16 @@ final class Bench {
         return file.toAbsolutePath();
     }
 
+    /** The 1, 5 and 15 minute load averages, as {@code /proc/loadavg} has them. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Paths.get("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " / " + fields[1] + " / " + fields[2] + " (1 / 5 / 15 min)";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     static String machine() {
         long memKiB = -1;
         try (Stream<String> lines = Files.lines(Paths.get("/proc/meminfo"))) {

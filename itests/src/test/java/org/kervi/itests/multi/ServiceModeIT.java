@@ -157,14 +157,14 @@ public class ServiceModeIT {
     private long logBytes() throws IOException {
         List<Path> dirs = new ArrayList<>(List.of(root.karafLog().getParent()));
         try (Stream<Path> instances = Files.list(root.home().resolve("instances"))) {
-            instances.map(i -> i.resolve("data/log")).forEach(dirs::add);
+            instances.filter(Files::isDirectory).map(i -> i.resolve("data/log")).forEach(dirs::add);
         }
         long total = Files.size(root.consoleLog());
         for (Path dir : dirs) {
             try (Stream<Path> files = Files.list(dir)) {
                 total += files.filter(f -> f.getFileName().toString().startsWith("karaf.log"))
                         .mapToLong(f -> f.toFile().length()).sum();
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
                 // a module instance being made
             }
         }
