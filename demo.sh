@@ -53,7 +53,7 @@ if $build; then
   mkdir -p target
   echo "Building Kervi, tests skipped (about a minute; the first build downloads Karaf and plugins into ~/.m2)."
   echo "Maven's full output: $build_log"
-  # a stale assembly folder would end up in the archive (docs/architecture.md): rebuild the distribution afresh
+  # a stale assembly/ folder would end up in the archive (Karaf assembly pitfall): rebuild the distribution afresh
   rm -rf karaf-distribution/target
   started=$SECONDS
   # package, not install: ~/.m2 stays as it was; Maven's per-module lines show the progress
