@@ -34,7 +34,7 @@ public class CrossInstanceIT {
         b = new KarafProcess("b").withConfig("org.kervi.core", Map.of("instanceId", "b"))
                 .withConfig("org.kervi.ipc", ipc("client", hubPort));
         KarafProcess.startAll(a, b);
-        a.execute("feature:install kervi-ipc kervi-example-sensors-simulated kervi-example-app");
+        a.execute("feature:install kervi-ipc kervi-example-sensors-simulated");
         b.execute("feature:install kervi-ipc kervi-example-controllers");
 
         String values = b.awaitOutput("kervi:values --no-format", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
@@ -43,8 +43,7 @@ public class CrossInstanceIT {
 
         a.execute("kervi:value-set cpu_load.setpoint 60");
         b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60"), TIMEOUT);
-        assertEquals("b calls app_main in a, which activates b's controller", "75.0",
-                b.execute("kervi:action app_main").trim());
+        assertEquals("a calls b's controller", "75.0", a.execute("kervi:action fan_controller.activate true").trim());
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
         a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
 
@@ -55,9 +54,9 @@ public class CrossInstanceIT {
         log("link unresolved " + unresolvedAfterMillis + " ms after kill -9 of the owner");
         assertTrue("unresolved within the 3 s heartbeat timeout (+1 s for the shell): " + unresolvedAfterMillis,
                 unresolvedAfterMillis <= 4_000);
-        CommandResult call = b.run("kervi:action app_main");
-        String error = call.error().orElse("no error: " + call.output());
-        assertTrue(error, error.startsWith("app_main: UNKNOWN_ID") || error.startsWith("app_main: OWNER_GONE"));
+        CommandResult write = b.run("kervi:value-set cpu_load.setpoint 50");
+        String error = write.error().orElse("no error: " + write.output());
+        assertTrue(error, error.contains("unknown value id 'cpu_load.setpoint'"));
 
         a.restart();
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
@@ -65,7 +64,7 @@ public class CrossInstanceIT {
         a.execute("kervi:value-set cpu_load.setpoint 40");
         b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40"), TIMEOUT);
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("50 %"), TIMEOUT);
-        assertEquals("0.0", b.execute("kervi:action app_exit").trim());
+        assertEquals("0.0", a.execute("kervi:action fan_controller.activate false").trim());
     }
 
     static Map<String, String> ipc(String role, int port) {
