@@ -72,6 +72,9 @@ public class ExampleModuleIT extends KerviTestSupport {
         assertTrue(actions.action("fan_controller.activate").isPresent());
         String actionList = executeCommand("kervi:actions");
         assertTrue(actionList, actionList.contains("fan_controller.activate") && actionList.contains("on: boolean"));
+        String activateRow = executeCommand("kervi:actions --no-format").lines()
+                .filter(l -> l.startsWith("fan_controller.activate\t")).findFirst().orElse("(no row)");
+        assertTrue(activateRow, activateRow.endsWith("\t%\t0"));
         assertEquals(List.of(new LinkInfo("fan_controller.temp", "cpu_load", false, "", "")), registry.links());
         String links = executeCommand("kervi:links");
         assertTrue(links, links.contains("cpu_load") && links.contains("unresolved"));
@@ -81,7 +84,7 @@ public class ExampleModuleIT extends KerviTestSupport {
         executeCommand("kervi:value-set fan_controller.temp 40");
         assertEquals("0", executeCommand("kervi:value-get fan_controller.fan_speed").trim().split(" ")[0]);
         String result = executeCommand("kervi:action fan_controller.activate true");
-        assertEquals("activate returns the fan speed for 40: 50", "50.0", result.trim());
+        assertEquals("activate returns the fan speed for 40, with its unit and decimals", "50 %", result.trim());
         executeCommand("kervi:value-set fan_controller.temp 60");
         assertEquals("inputChanged set the output", "75 %", executeCommand("kervi:value-get fan_controller.fan_speed")
                 .trim());
