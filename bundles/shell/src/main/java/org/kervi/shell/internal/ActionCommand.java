@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kervi.api.actions.ActionInfo;
@@ -16,6 +17,7 @@ import org.kervi.api.actions.ActionService;
 @Service
 @Command(scope = "kervi", name = "action", description = "Runs an action by id with arguments and prints its result"
         + " (with the action's unit and decimals) or its error")
+@Parsing(ActionCommand.Parser.class)
 public class ActionCommand implements Action {
     @Reference
     ActionService actions;
@@ -39,5 +41,13 @@ public class ActionCommand implements Action {
         Object result = Display.await(actions.call(id, args == null ? List.of() : args, timeout), wait + 1_000);
         System.out.println(Display.result(result, action));
         return null;
+    }
+
+    /** Options may follow the id and arguments ({@link OptionsAnywhere}). */
+    @Service
+    public static class Parser extends OptionsAnywhere {
+        public Parser() {
+            super(ActionCommand.class);
+        }
     }
 }

@@ -16,7 +16,7 @@ public class ActionsCommand implements Action {
     @Reference
     ActionService actions;
 
-    @Option(name = "--no-format", description = "Plain output for scripts")
+    @Option(name = "--no-format", description = "Plain output for scripts (tab-separated)")
     boolean noFormat;
 
     @Override
