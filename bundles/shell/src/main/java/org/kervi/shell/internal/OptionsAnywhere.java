@@ -18,7 +18,8 @@ import org.apache.karaf.shell.support.parsing.DefaultParser;
  * what it offers is a command's own parser ({@code @Parsing}). This one tokenizes like Karaf's default parser and,
  * before Karaf reads the line, moves the command's declared options (with the value of a non-boolean option)
  * in front of its arguments. Anything that is not one of the command's options stays where it was, so arguments
- * such as {@code -3} or {@code "-v"} (quoted) are untouched.
+ * such as {@code -3} or {@code "-v"} (quoted) are untouched. An option that needs a value but ends the line is
+ * refused here with a clear message.
  *
  * <p>A command uses it through a nested {@code @Service} subclass naming the command (as Karaf's own
  * {@code shell:watch} does with its parser): {@code @Parsing(ValueGetCommand.Parser.class)}.
@@ -56,7 +57,11 @@ abstract class OptionsAnywhere implements Parser {
                 continue;
             }
             options.add(token);
-            if (withValue && equals < 0 && i + 1 < tokens.size()) {
+            if (withValue && equals < 0) {
+                if (i + 1 == tokens.size()) {
+                    // moved first, it would take the command's first argument as its value
+                    throw new IllegalArgumentException(tokens.get(0) + ": option " + token + " needs a value");
+                }
                 options.add(tokens.get(++i));
             }
         }

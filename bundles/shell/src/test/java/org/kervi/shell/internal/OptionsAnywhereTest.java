@@ -1,6 +1,7 @@
 package org.kervi.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,10 @@ class OptionsAnywhereTest {
     }
 
     @Test
-    void aValueOptionAtTheEndWithoutItsValueIsLeftForKarafToReport() {
-        assertEquals(List.of("kervi:action", "-t", "fan.set"),
-                action.optionsFirst(List.of("kervi:action", "fan.set", "-t")));
+    void aValueOptionThatEndsTheLineIsRefusedRatherThanTakingTheFirstArgumentAsItsValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> action.optionsFirst(List.of("kervi:action", "fan.set", "true", "-t")));
+        assertEquals("kervi:action: option -t needs a value", e.getMessage());
         assertEquals(List.of(), action.optionsFirst(List.of()));
     }
 }
