@@ -88,7 +88,7 @@ public class ExampleModuleIT extends KerviTestSupport {
         executeCommand("kervi:value-set fan_controller.temp 60");
         assertEquals("inputChanged set the output", "75 %", executeCommand("kervi:value-get fan_controller.fan_speed")
                 .trim());
-        assertEquals("an option may follow the arguments", "50 %",
+        assertEquals("an option may follow the arguments", "75 %",
                 executeCommand("kervi:action fan_controller.activate true -t 5000").trim());
         String verbose = executeCommand("kervi:value-get -v fan_controller.temp");
         assertTrue(verbose, verbose.contains("role:      input") && verbose.contains("follows:   cpu_load"));

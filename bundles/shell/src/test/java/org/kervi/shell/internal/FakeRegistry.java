@@ -71,7 +71,7 @@ final class FakeRegistry implements KerviRegistry {
     }
 
     @Override
-    public Registration addRemoteValue(Value<?> proxy, String owner, RemoteValueWriter writer) {
+    public Registration addRemoteValue(Value<?> proxy, String componentId, String owner, RemoteValueWriter writer) {
         throw new UnsupportedOperationException();
     }
 }
