@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Test;
@@ -46,6 +48,21 @@ public class CrossInstanceIT {
         assertEquals("a calls b's controller", "75.0", a.execute("kervi:action fan_controller.activate true").trim());
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
         a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
+        assertEquals("a calls b's action; its unit and decimals came with it over IPC", "75 %",
+                a.execute("kervi:action fan_controller.activate true").trim());
+        String actions = a.execute("kervi:actions --no-format");
+        assertEquals(actions, List.of("b", "%", "0"), cells(actions, "fan_controller.activate", 6, 9));
+
+        String components = a.execute("kervi:components --no-format");
+        assertEquals("b's controller seen from a: owner, values, actions", List.of("b", "5", "1"),
+                cells(components, "fan_controller", 4, 7));
+        assertEquals("a's own sensor: started, owner a", List.of("started", "a"), cells(components, "cpu_load", 3, 5));
+        String links = a.execute("kervi:links --no-format");
+        assertEquals("b's link seen from a: source, state, source owner, last error, input owner",
+                List.of("cpu_load", "resolved", "a", "", "b"), cells(links, "fan_controller.temp", 1, 6));
+        assertTrue(a.execute("kervi:links --local").contains("no links"));
+        String localValues = b.execute("kervi:values --no-format --local");
+        assertTrue(localValues, localValues.contains("fan_controller.temp") && !localValues.contains("cpu_load"));
 
         a.kill9();
         long killedAt = System.nanoTime();
@@ -74,13 +91,18 @@ public class CrossInstanceIT {
 
     /** The owner column of a value's row in {@code kervi:values --no-format}. */
     static String ownerOf(String table, String id) {
+        return String.join(", ", cells(table, id, 4, 5));
+    }
+
+    /** Cells {@code from} (inclusive) to {@code to} (exclusive), trimmed, of the row whose first cell is {@code id}. */
+    static List<String> cells(String table, String id, int from, int to) {
         for (String line : table.split("\\R")) {
-            String[] cells = line.split("\t");
-            if (cells.length > 4 && cells[0].trim().equals(id)) {
-                return cells[4].trim();
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= to && cells[0].trim().equals(id)) {
+                return Arrays.stream(cells, from, to).map(String::trim).toList();
             }
         }
-        return "(no row for " + id + ")";
+        return List.of("(no row for " + id + " with " + to + " cells)");
     }
 
     private static void log(String message) {

@@ -47,9 +47,9 @@ public class FanDemoIT {
         assertFanFollows(60, "75 %");
         assertFanFollows(10, "0 %");
         assertFanFollows(100, "100 %");
-        assertEquals("0.0", root.execute("kervi:action fan_controller.activate false").trim());
+        assertEquals("0 %", root.execute("kervi:action fan_controller.activate false").trim());
         assertEquals("0 %", root.execute("kervi:value-get fan_controller.fan_speed").trim());
-        assertEquals("100.0", root.execute("kervi:action fan_controller.activate true").trim());
+        assertEquals("100 %", root.execute("kervi:action fan_controller.activate true").trim());
 
         long sensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
         ProcessHandle.of(sensorsPid).orElseThrow().destroyForcibly();

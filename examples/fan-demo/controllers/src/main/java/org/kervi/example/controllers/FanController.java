@@ -40,7 +40,7 @@ public class FanController extends Controller {
     }
 
     /** Switches the fan control on or off and returns the resulting fan speed. */
-    @Action(name = "Activate")
+    @Action(name = "Activate", unit = "%", decimals = 0)
     @OnDashboard(dashboard = "fan", panel = "actions")
     public double activate(boolean on) {
         synchronized (this) {
