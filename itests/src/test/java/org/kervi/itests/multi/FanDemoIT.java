@@ -43,6 +43,11 @@ public class FanDemoIT {
         assertEquals(modules, "running", cell(modules, "sensors", 2));
         assertEquals(modules, "running", cell(modules, "controllers", 2));
         assertEquals("running", root.execute("kervi:value-get app.state").trim());
+        String help = root.execute("*:help kervi");
+        for (String command : new String[] {"modules", "module-info", "module-restart", "instances", "values",
+                "value-get", "action", "components", "links"}) {
+            assertTrue("help kervi lists " + command + ":\n" + help, help.contains("kervi:" + command + " "));
+        }
 
         assertFanFollows(60, "75 %");
         assertFanFollows(10, "0 %");

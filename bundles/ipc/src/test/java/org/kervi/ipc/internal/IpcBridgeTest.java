@@ -40,7 +40,7 @@ import org.kervi.ipc.api.Await;
 import org.kervi.ipc.api.RestartablePort;
 import org.kervi.ipc.api.Transport;
 import org.kervi.ipc.api.TransportListener;
-import org.kervi.ipc.api.TransportStatus;
+import org.kervi.api.status.TransportStatus;
 import org.kervi.ipc.api.ValueDescriptor;
 import org.kervi.ipc.internal.tcp.ClientSettings;
 import org.kervi.ipc.internal.tcp.HubSettings;
