@@ -15,6 +15,7 @@ let layout = null;
 let stream = null;
 let loading = null; // the model fetch in flight
 let loadAgain = false;
+let wasLive = false; // the stream was live once since the dashboards showed: losing it is news
 
 const STATUS_TEXT = {live: 'live', connecting: 'reconnecting…', offline: 'offline'};
 
@@ -41,6 +42,8 @@ function stopApp() {
   }
   forgetHistory(store);
   store.reset();
+  wasLive = false;
+  $('stale-banner').hidden = true;
 }
 
 async function startApp(session) {
@@ -116,9 +119,26 @@ function loadModel() {
 function setStatus(state, detail) {
   const el = $('stream-status');
   el.dataset.state = state;
-  document.body.dataset.stream = state; // values dim while they may be stale
+  document.body.dataset.stream = state;
   setText(el.querySelector('.stream-label'), STATUS_TEXT[state] || state);
   el.title = state === 'live' ? 'Live updates' : `Live updates: ${detail || state}`;
+  store.setLive(state === 'live'); // every widget greys and disables its controls while not live
+  wasLive = wasLive || state === 'live';
+  showStaleBanner(state);
+}
+
+const clockTime = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+
+/** Says in words, above the dashboard, that what it shows is old and why nothing can be switched. */
+function showStaleBanner(state) {
+  const banner = $('stale-banner');
+  banner.hidden = state === 'live' || !wasLive;
+  banner.dataset.state = state;
+  if (!banner.hidden) {
+    const since = clockTime.format(new Date(store.staleSince || Date.now()));
+    setText(banner, `${state === 'offline' ? 'Offline' : 'Reconnecting'} since ${since}: values are the last `
+        + 'known ones and may be stale; controls are disabled until the connection is back.');
+  }
 }
 
 async function onLogin(event) {

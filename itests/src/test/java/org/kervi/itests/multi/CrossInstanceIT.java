@@ -42,7 +42,7 @@ public class CrossInstanceIT {
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
 
         a.execute("kervi:value-set cpu_load.setpoint 60");
-        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60"), TIMEOUT);
+        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60 %"), TIMEOUT);
         assertEquals("b calls app_main in a, which activates b's controller", "75.0",
                 b.execute("kervi:action app_main").trim());
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
@@ -63,7 +63,7 @@ public class CrossInstanceIT {
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
         a.awaitOutput("kervi:values", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
         a.execute("kervi:value-set cpu_load.setpoint 40");
-        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40"), TIMEOUT);
+        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40 %"), TIMEOUT);
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("50 %"), TIMEOUT);
         assertEquals("0.0", b.execute("kervi:action app_exit").trim());
     }
