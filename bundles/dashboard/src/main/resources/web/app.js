@@ -53,6 +53,7 @@ async function startApp(session) {
   $('app').hidden = false;
   setText($('user-name'), session.user);
   $('user-name').title = (session.roles || []).join(', ') + (session.canWrite ? '' : ' (read-only)');
+  $('logout').title = `Log out ${session.user}`;
   layout = new Layout(store, session);
   setStatus('connecting');
   try {

@@ -21,7 +21,7 @@ export class Chart extends ValueWidget {
     this.el.classList.add('wide');
     this.box = h('div', {class: 'chart'});
     this.cursor = h('span', {class: 'chart-cursor', 'aria-hidden': 'true'});
-    this.el.append(h('div', {class: 'widget-head'}, this.label, this.moduleState, this.cursor,
+    this.el.append(h('div', {class: 'widget-head'}, this.icon, this.label, this.moduleState, this.cursor,
         h('span', {class: 'chart-now'}, this.valueText)), this.box, this.foot());
     this.plot = null;
     this.width = 0;
