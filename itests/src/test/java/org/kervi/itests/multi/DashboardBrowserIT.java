@@ -92,14 +92,15 @@ public class DashboardBrowserIT {
 
         // the action bound to its state value: a switch showing fan_controller.active (on since app_main)
         String fanControl = "[data-action-id='fan_controller.activate'] input.switch-input";
+        // (disabled while its call runs: wait for the state and for the switch to take a click again)
         waiter.until(d -> waitVisible(fanControl).isSelected() && waitVisible(fanControl).isEnabled());
         click(fanControl);
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "0");
         root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("false"), TIMEOUT);
-        waiter.until(d -> !waitVisible(fanControl).isSelected());
+        waiter.until(d -> !waitVisible(fanControl).isSelected() && waitVisible(fanControl).isEnabled());
         click(fanControl);
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
-        waiter.until(d -> waitVisible(fanControl).isSelected());
+        waiter.until(d -> waitVisible(fanControl).isSelected() && waitVisible(fanControl).isEnabled());
         Browser.screenshot(browser, "dashboard-after-action");
 
         // cut the stream; a change made while it is down shows once it resumes, without a reload
@@ -222,11 +223,16 @@ public class DashboardBrowserIT {
         root.restart();
         DashboardApiIT.awaitDashboard(base);
         waitVisible("#login-form");
+        Browser.screenshot(browser, "dashboard-sign-in-after-root-restart");
         assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
         login("karaf", "karaf");
         waitVisible("#app");
-        assertEquals("back where the user was", "system",
-                attribute("#nav a[aria-current='page']", "data-dashboard"));
+        try {
+            waiter.until(d -> "system".equals(attribute("#nav a[aria-current='page']", "data-dashboard")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not back on the system dashboard: "
+                    + attribute("#nav a[aria-current='page']", "data-dashboard"), e);
+        }
         waitStreamLive();
         waiter.until(d -> browser.findElements(By.cssSelector(".widget.stale, .header-item.stale")).isEmpty());
         assertFalse(visible("#stale-banner"));
