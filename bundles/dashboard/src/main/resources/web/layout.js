@@ -233,7 +233,7 @@ export class Layout {
     }
     const live = this.store.live;
     const modules = [...this.store.modules.values()];
-    // Offline, the last known states are shown as such: "unknown", with the last one in the tooltip.
+    // Offline, no state is claimed: "unknown (was running)", the last known one greyed.
     const items = modules.map((m) => {
       const known = String(m.state || 'unknown');
       const state = live ? known : 'unknown';
