@@ -16,6 +16,8 @@ let stream = null;
 let loading = null; // the model fetch in flight
 let loadAgain = false;
 let wasLive = false; // the stream was live once since the dashboards showed: losing it is news
+let staleTimer = 0;
+const STALE_AFTER_MS = 1000;
 
 const STATUS_TEXT = {live: 'live', connecting: 'reconnecting…', offline: 'offline'};
 
@@ -43,6 +45,7 @@ function stopApp() {
   forgetHistory(store);
   store.reset();
   wasLive = false;
+  clearTimeout(staleTimer);
   $('stale-banner').hidden = true;
 }
 
@@ -123,7 +126,18 @@ function setStatus(state, detail) {
   document.body.dataset.stream = state;
   setText(el.querySelector('.stream-label'), STATUS_TEXT[state] || state);
   el.title = state === 'live' ? 'Live updates' : `Live updates: ${detail || state}`;
-  store.setLive(state === 'live'); // every widget greys and disables its controls while not live
+  // Every widget greys and disables its controls while the stream is not live. A reconnect made on purpose (the
+  // tab shown again) is usually live again within STALE_AFTER_MS: no flicker for it.
+  clearTimeout(staleTimer);
+  if (state === 'live' || state === 'offline' || !wasLive) {
+    markLive(state);
+  } else {
+    staleTimer = setTimeout(() => markLive(state), STALE_AFTER_MS);
+  }
+}
+
+function markLive(state) {
+  store.setLive(state === 'live');
   wasLive = wasLive || state === 'live';
   showStaleBanner(state);
 }
