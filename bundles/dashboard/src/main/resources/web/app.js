@@ -128,11 +128,15 @@ function setStatus(state, detail) {
   el.title = state === 'live' ? 'Live updates' : `Live updates: ${detail || state}`;
   // Every widget greys and disables its controls while the stream is not live. A reconnect made on purpose (the
   // tab shown again) is usually live again within STALE_AFTER_MS: no flicker for it.
-  clearTimeout(staleTimer);
-  if (state === 'live' || state === 'offline' || !wasLive) {
+  if (state === 'live' || state === 'offline' || !wasLive || !store.live) {
+    clearTimeout(staleTimer);
+    staleTimer = 0;
     markLive(state);
-  } else {
-    staleTimer = setTimeout(() => markLive(state), STALE_AFTER_MS);
+  } else if (!staleTimer) {
+    staleTimer = setTimeout(() => {
+      staleTimer = 0;
+      markLive($('stream-status').dataset.state);
+    }, STALE_AFTER_MS);
   }
 }
 
