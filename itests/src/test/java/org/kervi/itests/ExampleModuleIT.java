@@ -105,7 +105,7 @@ public class ExampleModuleIT extends KerviTestSupport {
     private void badInputGetsClearErrors() throws Exception {
         assertCommandFails("kervi:value-set fan_controller.temp hot",
                 "fan_controller.temp: expected a number, got 'hot' (String)");
-        assertCommandFails("kervi:value-set fan_controller.temp 151", "fan_controller.temp: 151 is out of range [0, 150]");
+        assertCommandFails("kervi:value-set fan_controller.temp 101", "fan_controller.temp: 101 is out of range [0, 100]");
         assertCommandFails("kervi:value-set fan_controller.fan_speed 10",
                 "fan_controller.fan_speed: is read-only (output); only its component sets it");
         assertCommandFails("kervi:value-set fan_controller.nope 10", "unknown value id 'fan_controller.nope'");
@@ -115,7 +115,7 @@ public class ExampleModuleIT extends KerviTestSupport {
                 "fan_controller.nope: UNKNOWN_ID: no action with id 'fan_controller.nope' is known");
         assertCommandFails("kervi:action fan_controller.activate true -t", "kervi:action: option -t needs a value");
         assertCommandFails("kervi:value-get fan_controller.nope -v", "unknown value id 'fan_controller.nope'");
-        assertEquals("the rejected writes left the input alone", "60",
+        assertEquals("the rejected writes left the input alone", "60 %",
                 executeCommand("kervi:value-get fan_controller.temp").trim());
     }
 

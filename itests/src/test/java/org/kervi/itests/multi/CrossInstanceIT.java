@@ -44,7 +44,7 @@ public class CrossInstanceIT {
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
 
         a.execute("kervi:value-set cpu_load.setpoint 60");
-        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60"), TIMEOUT);
+        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60 %"), TIMEOUT);
         assertEquals("a calls b's action; its unit and decimals came with it over IPC", "75 %",
                 a.execute("kervi:action fan_controller.activate true").trim());
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
@@ -78,7 +78,7 @@ public class CrossInstanceIT {
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
         a.awaitOutput("kervi:values", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
         a.execute("kervi:value-set cpu_load.setpoint 40");
-        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40"), TIMEOUT);
+        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40 %"), TIMEOUT);
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("50 %"), TIMEOUT);
         assertEquals("0 %", a.execute("kervi:action fan_controller.activate false").trim());
     }

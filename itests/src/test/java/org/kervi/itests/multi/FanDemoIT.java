@@ -213,7 +213,7 @@ public class FanDemoIT {
 
     private void assertFanFollows(int cpuLoad, String fanSpeed) {
         root.execute("kervi:value-set cpu_load.setpoint " + cpuLoad);
-        root.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals(Integer.toString(cpuLoad)),
+        root.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals(cpuLoad + " %"),
                 TIMEOUT);
         root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals(fanSpeed), TIMEOUT);
     }

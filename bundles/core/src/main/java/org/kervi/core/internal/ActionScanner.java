@@ -45,7 +45,8 @@ final class ActionScanner {
     private static List<DashboardLink> dashboardLinks(Method method) {
         List<DashboardLink> links = new ArrayList<>();
         for (OnDashboard d : method.getAnnotationsByType(OnDashboard.class)) {
-            links.add(new DashboardLink(d.dashboard(), d.panel(), d.widget(), d.header(), d.label(), d.icon()));
+            links.add(new DashboardLink(d.dashboard(), d.panel(), d.widget(), d.header(), d.label(), d.icon(),
+                    d.state()));
         }
         return links;
     }
