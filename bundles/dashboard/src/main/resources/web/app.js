@@ -15,6 +15,9 @@ let layout = null;
 let stream = null;
 let loading = null; // the model fetch in flight
 let loadAgain = false;
+let wasLive = false; // the stream was live once since the dashboards showed: losing it is news
+let staleTimer = 0;
+const STALE_AFTER_MS = 1000;
 
 const STATUS_TEXT = {live: 'live', connecting: 'reconnecting…', offline: 'offline'};
 
@@ -41,6 +44,9 @@ function stopApp() {
   }
   forgetHistory(store);
   store.reset();
+  wasLive = false;
+  clearTimeout(staleTimer);
+  $('stale-banner').hidden = true;
 }
 
 async function startApp(session) {
@@ -50,6 +56,7 @@ async function startApp(session) {
   $('app').hidden = false;
   setText($('user-name'), session.user);
   $('user-name').title = (session.roles || []).join(', ') + (session.canWrite ? '' : ' (read-only)');
+  $('logout').title = `Log out ${session.user}`;
   layout = new Layout(store, session);
   setStatus('connecting');
   try {
@@ -116,9 +123,41 @@ function loadModel() {
 function setStatus(state, detail) {
   const el = $('stream-status');
   el.dataset.state = state;
-  document.body.dataset.stream = state; // values dim while they may be stale
+  document.body.dataset.stream = state;
   setText(el.querySelector('.stream-label'), STATUS_TEXT[state] || state);
   el.title = state === 'live' ? 'Live updates' : `Live updates: ${detail || state}`;
+  // Every widget greys and disables its controls while the stream is not live. A reconnect made on purpose (the
+  // tab shown again) is usually live again within STALE_AFTER_MS: no flicker for it.
+  if (state === 'live' || state === 'offline' || !wasLive || !store.live) {
+    clearTimeout(staleTimer);
+    staleTimer = 0;
+    markLive(state);
+  } else if (!staleTimer) {
+    staleTimer = setTimeout(() => {
+      staleTimer = 0;
+      markLive($('stream-status').dataset.state);
+    }, STALE_AFTER_MS);
+  }
+}
+
+function markLive(state) {
+  store.setLive(state === 'live');
+  wasLive = wasLive || state === 'live';
+  showStaleBanner(state);
+}
+
+const clockTime = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+
+/** Says in words, above the dashboard, that what it shows is old and why nothing can be switched. */
+function showStaleBanner(state) {
+  const banner = $('stale-banner');
+  banner.hidden = state === 'live' || !wasLive;
+  banner.dataset.state = state;
+  if (!banner.hidden) {
+    const since = clockTime.format(new Date(store.staleSince || Date.now()));
+    setText(banner, `${state === 'offline' ? 'Offline' : 'Reconnecting'} since ${since}: values are the last `
+        + 'known ones and may be stale; controls are disabled until the connection is back.');
+  }
 }
 
 async function onLogin(event) {

@@ -21,6 +21,11 @@ export function decimalsOf(meta) {
   return Math.max(0, Math.min(10, d));
 }
 
+/** Decimals for the ends of a scale and axis labels: the value's own, at most 2. */
+export function scaleDecimals(meta) {
+  return Math.min(2, decimalsOf(meta));
+}
+
 export function formatNumber(n, meta) {
   if (typeof n !== 'number' || !Number.isFinite(n)) {
     return n === null || n === undefined ? '—' : String(n);

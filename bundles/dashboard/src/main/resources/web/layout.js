@@ -231,23 +231,30 @@ export class Layout {
     for (const {widget} of this.widgets.values()) {
       widget.refresh();
     }
+    const live = this.store.live;
     const modules = [...this.store.modules.values()];
+    // Offline, no state is claimed: "unknown (was running)", the last known one greyed.
     const items = modules.map((m) => {
-      const state = String(m.state || 'unknown');
+      const known = String(m.state || 'unknown');
+      const state = live ? known : 'unknown';
       const short = state.split(':')[0];
-      const el = h('span', {class: `module state-${short}`, 'data-module': m.name, 'data-state': state,
-        title: `${m.name}: ${state}${m.restarts ? ` — restarted ${m.restarts}×` : ''}`},
+      const serving = live && this.store.isServing(known);
+      const title = live ? `${m.name}: ${known}${m.restarts ? ` — restarted ${m.restarts}×` : ''}`
+        : `${m.name}: unknown while live updates are offline (last known: ${known})`;
+      return h('span', {class: `module state-${short}${serving ? ' serving' : ''}${live ? '' : ' stale'}`,
+        'data-module': m.name, 'data-state': state, 'data-last-state': known, title},
       h('span', {class: 'dot', 'aria-hidden': 'true'}),
       h('span', {class: 'module-name', text: m.name}),
-      h('span', {class: 'module-state-text', text: short}),
+      h('span', {class: 'module-state-text', text: live ? short : `unknown (was ${known.split(':')[0]})`}),
       m.restarts ? h('span', {class: 'restarts', text: `↻ ${m.restarts}`}) : null);
-      return el;
     });
     this.modulesEl.replaceChildren(...items);
     const model = this.store.model || {};
     const app = this.store.appState;
-    setText($('app-state'), [model.instance ? `instance ${model.instance}` : '', app ? `app ${app}` : '']
-        .filter(Boolean).join(' · '));
+    const appText = !app ? '' : live ? `app ${app}` : `app unknown (was ${app})`;
+    const appState = $('app-state');
+    setText(appState, [model.instance ? `instance ${model.instance}` : '', appText].filter(Boolean).join(' · '));
+    appState.classList.toggle('stale', !live);
   }
 
   /** Number values shown as charts or sparklines on the visible dashboard (to reload their history). */

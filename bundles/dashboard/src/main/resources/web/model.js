@@ -23,6 +23,10 @@ export class Store {
     this.owners = new Set(); // instances that own something in the model
     this.former = new Map(); // 'v:id' / 'a:id' -> {meta, owner, since}: left with their whole instance
     this.appState = '';
+    this.serving = null; // module state keys whose module's values are live (the model's `moduleStates`)
+    this.live = false; // the stream is connected: values are current and controls may act
+    this.liveSince = 0;
+    this.staleSince = 0;
     this.clockOffset = 0; // server time − browser time, from the stream's pings
     this.moduleListeners = new Set();
     this.dirty = new Set();
@@ -41,6 +45,9 @@ export class Store {
       } else if (!this.states.has(id)) {
         this.states.set(id, {v: meta.value === undefined ? null : meta.value, t: 0});
       }
+    }
+    if (Array.isArray(model.moduleStates) && model.moduleStates.length) {
+      this.serving = new Set(model.moduleStates.filter((s) => s && s.serving).map((s) => s.key));
     }
     this.modules = new Map();
     for (const m of model.modules || []) {
@@ -94,7 +101,7 @@ export class Store {
         : this.model.actions && this.model.actions[id];
       const m = this.modules.get(f.owner);
       const ownerBack = !f.owner || this.owners.has(f.owner);
-      const graceOver = m && m.state === 'running' && now - f.since > GHOST_GRACE_MS;
+      const graceOver = m && this.isServing(m.state) && now - f.since > GHOST_GRACE_MS;
       if (back || ownerBack || graceOver) {
         this.former.delete(key);
       }
@@ -123,22 +130,49 @@ export class Store {
     return this.model && this.model.links ? this.model.links[id] : undefined;
   }
 
+  /** Whether a module in this state serves its values and actions (the model's `moduleStates`). */
+  isServing(state) {
+    return !this.serving || this.serving.has(String(state || '').split(':')[0]);
+  }
+
   /**
-   * What is wrong with the instance that owns a value or action: its module's state when that is not
-   * `running`, "disconnected" when the instance has left (nothing of it in the model), else null.
+   * What is wrong with the instance that owns a value or action: its module's state when that does not serve
+   * (`unresponsive`, `stopped`, …), "disconnected" when the instance has left (nothing of it in the model),
+   * else null.
    */
   ownerTrouble(owner) {
     if (!owner) {
       return null;
     }
     const m = this.modules.get(owner);
-    if (m && m.state !== 'running') {
+    if (m && !this.isServing(m.state)) {
       return m.state || 'unknown';
     }
     if (this.model && !this.owners.has(owner)) {
       return 'disconnected';
     }
     return null;
+  }
+
+  // ---- the stream ------------------------------------------------------------------------------------
+
+  /**
+   * The stream is live or not: while it is not, every value shown may be stale and every control is disabled.
+   * Widgets hear of it as of a module change.
+   */
+  setLive(live) {
+    if (live === this.live) {
+      return;
+    }
+    this.live = live;
+    if (live) {
+      this.liveSince = Date.now();
+      this.staleSince = 0;
+    } else {
+      this.staleSince = Date.now();
+    }
+    this.modulesDirty = true;
+    this.schedule();
   }
 
   // ---- time -------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@
 import {callAction} from '../api.js';
 import {h, setText} from '../dom.js';
 import {formatResult} from '../format.js';
+import {iconFor} from '../icons.js';
+import {showTrouble} from './base.js';
 
 // Parameter types as the core names them: boolean, integer, number, text, "one of [A, B]", any, "json T".
 const BOOLEAN = /^(boolean|bool)$/i;
@@ -74,8 +76,8 @@ export class ActionWidget {
     this.error = h('span', {class: 'action-error', role: 'alert', hidden: true});
     this.moduleState = h('span', {class: 'module-state', hidden: true});
     this.el = h('div', {class: `widget w-action${ctx.header ? ' header-action' : ''}`, 'data-action-id': this.id},
-        h('div', {class: 'widget-head'}, h('span', {class: 'widget-label', text: this.meta.name || this.id}),
-            this.moduleState),
+        h('div', {class: 'widget-head'}, iconFor(def.icon),
+            h('span', {class: 'widget-label', text: this.meta.name || this.id}), this.moduleState),
         this.params.length ? h('div', {class: 'params'}, this.params.map((p) => p.wrap)) : null,
         h('div', {class: 'action-row'}, this.button, this.result, this.error));
     this.refresh();
@@ -87,16 +89,17 @@ export class ActionWidget {
     setText(this.button, name);
     this.button.title = this.meta.confirm ? `${this.id} — asks first` : this.id;
     const trouble = this.store.ownerTrouble(this.meta.owner);
-    this.el.classList.toggle('unavailable', Boolean(trouble));
-    this.moduleState.hidden = !trouble;
-    setText(this.moduleState, trouble ? `${this.meta.owner}: ${trouble}` : '');
+    const stale = showTrouble(this.el, this.moduleState, this.meta.owner, trouble, this.store.live);
     const canRun = Boolean(this.session && this.session.canWrite);
-    this.button.disabled = this.busy || !canRun;
+    const blocked = !canRun || Boolean(trouble) || stale;
+    this.button.disabled = this.busy || blocked;
     if (!canRun) {
       this.button.title = 'your role may not run actions';
+    } else if (trouble || stale) {
+      this.button.title = trouble ? `module ${this.meta.owner} is ${trouble}` : 'live updates are offline';
     }
     for (const p of this.params) {
-      p.input.disabled = !canRun;
+      p.input.disabled = blocked;
     }
   }
 

@@ -5,6 +5,7 @@
 import {writeValue} from '../api.js';
 import {h, setText} from '../dom.js';
 import {decimalsOf, formatBare, formatValue} from '../format.js';
+import {iconFor} from '../icons.js';
 
 const ERROR_SHOWN_MS = 10000;
 
@@ -24,6 +25,7 @@ export class ValueWidget {
 
     this.valueText = h('span', {class: 'value-text'});
     this.label = h('span', {class: 'widget-label'});
+    this.icon = iconFor(def.icon);
     this.moduleState = h('span', {class: 'module-state', hidden: true});
     this.linkState = h('div', {class: 'link-state', hidden: true});
     this.error = h('div', {class: 'widget-error', role: 'alert', hidden: true});
@@ -40,7 +42,7 @@ export class ValueWidget {
   }
 
   head() {
-    return h('div', {class: 'widget-head'}, this.label, this.moduleState);
+    return h('div', {class: 'widget-head'}, this.icon, this.label, this.moduleState);
   }
 
   foot() {
@@ -52,20 +54,18 @@ export class ValueWidget {
     return Boolean(this.meta.writable && this.session && this.session.canWrite);
   }
 
+  /** True while the state shown may not be current: the owner is in trouble or the stream is down. */
   get unavailable() {
-    return this.el.classList.contains('unavailable');
+    return this.el.classList.contains('unavailable') || this.el.classList.contains('stale');
   }
 
-  /** After the model or module states changed: label, owner trouble, link state. */
+  /** After the model, module states or the stream's state changed: label, owner trouble, link state. */
   refresh() {
     this.meta = this.store.meta(this.id) || this.meta;
     setText(this.label, this.def.label || this.meta.name || this.id);
     this.label.title = this.id;
     const trouble = this.store.ownerTrouble(this.meta.owner);
-    this.el.classList.toggle('unavailable', Boolean(trouble));
-    this.moduleState.hidden = !trouble;
-    setText(this.moduleState, trouble ? `${this.meta.owner}: ${trouble}` : '');
-    this.moduleState.title = trouble ? `module ${this.meta.owner} is ${trouble}` : '';
+    const stale = showTrouble(this.el, this.moduleState, this.meta.owner, trouble, this.store.live);
     const link = this.store.link(this.id);
     this.linkState.hidden = !link;
     if (link) {
@@ -73,7 +73,7 @@ export class ValueWidget {
       setText(this.linkState, text);
       this.linkState.classList.toggle('unresolved', !link.resolved);
     }
-    this.setDisabled(!this.editable || Boolean(trouble));
+    this.setDisabled(!this.editable || Boolean(trouble) || stale);
   }
 
   /** Enables or disables the widget's controls (this.input by default). */
@@ -154,6 +154,20 @@ export class ValueWidget {
     clearTimeout(this.errorTimer);
     this.el.remove();
   }
+}
+
+/**
+ * Marks a widget for its owner's trouble (class `unavailable`, the badge "sensors: unresponsive") or, while the
+ * stream is down, as stale (class `stale`, the badge "stale"). Returns whether it is stale.
+ */
+export function showTrouble(el, badge, owner, trouble, live) {
+  el.classList.toggle('unavailable', Boolean(trouble));
+  el.classList.toggle('stale', !live);
+  badge.hidden = !trouble && live;
+  setText(badge, trouble ? `${owner}: ${trouble}` : live ? '' : 'stale');
+  badge.title = trouble ? `module ${owner} is ${trouble}`
+    : live ? '' : 'live updates are offline: this may not be the current state';
+  return !live;
 }
 
 export function numberInput(meta, className) {

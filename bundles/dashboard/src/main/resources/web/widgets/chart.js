@@ -2,7 +2,7 @@
 // fed from the stream through the store's bounded series; the time window slides every second.
 
 import {h, setText} from '../dom.js';
-import {formatNumber, formatValue} from '../format.js';
+import {formatNumber, formatValue, scaleDecimals} from '../format.js';
 import {SERIES_WINDOW_MS} from '../model.js';
 import {ValueWidget} from './base.js';
 import {loadHistoryOnce} from './value.js';
@@ -21,7 +21,7 @@ export class Chart extends ValueWidget {
     this.el.classList.add('wide');
     this.box = h('div', {class: 'chart'});
     this.cursor = h('span', {class: 'chart-cursor', 'aria-hidden': 'true'});
-    this.el.append(h('div', {class: 'widget-head'}, this.label, this.moduleState, this.cursor,
+    this.el.append(h('div', {class: 'widget-head'}, this.icon, this.label, this.moduleState, this.cursor,
         h('span', {class: 'chart-now'}, this.valueText)), this.box, this.foot());
     this.plot = null;
     this.width = 0;
@@ -70,7 +70,8 @@ export class Chart extends ValueWidget {
         {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
           space: 70, values: (u, splits, axisIdx, space, incr) => splits.map((s) => clock(s, incr))},
         {stroke: axis, grid: {stroke: grid, width: 1}, ticks: {stroke: grid, width: 1}, font: '11px system-ui',
-          size: (u, values) => axisSize(values), values: (u, splits) => splits.map((v) => formatNumber(v, {decimals: 2}) + unit)},
+          size: (u, values) => axisSize(values), incrs: axisSteps(meta),
+          values: (u, splits) => splits.map((v) => formatNumber(v, {decimals: scaleDecimals(meta)}) + unit)},
       ],
       hooks: {setCursor: [(u) => this.showCursor(u)]},
       series: [
@@ -174,6 +175,13 @@ function padRange(min, max) {
   }
   const pad = (max - min) * 0.1;
   return [min - pad, max + pad];
+}
+
+/** Steps between y labels no finer than the value's decimals, so that no two labels read the same. */
+function axisSteps(meta) {
+  const finest = 10 ** -scaleDecimals(meta);
+  return [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 1e4, 2e4, 5e4, 1e5, 1e6]
+      .map((m) => Number((m * finest).toPrecision(6)));
 }
 
 /** Room for the widest y label (uPlot's default is fixed). */

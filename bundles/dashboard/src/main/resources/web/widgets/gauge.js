@@ -2,7 +2,7 @@
 // the value's min/max, 0–100 when undeclared (widened to the value when it goes beyond).
 
 import {h, setText, svg} from '../dom.js';
-import {formatNumber, formatValue} from '../format.js';
+import {formatNumber, formatValue, scaleDecimals} from '../format.js';
 import {ValueWidget} from './base.js';
 
 const SWEEP = 240; // degrees
@@ -76,8 +76,9 @@ export class RadialGauge extends ValueWidget {
 function showOnScale(widget, value) {
   setText(widget.valueText, formatValue(value, widget.meta));
   const range = rangeOf(widget.meta, value);
-  setText(widget.minText, formatNumber(range[0], {decimals: 2}));
-  setText(widget.maxText, formatNumber(range[1], {decimals: 2}));
+  const ends = {decimals: scaleDecimals(widget.meta)};
+  setText(widget.minText, formatNumber(range[0], ends));
+  setText(widget.maxText, formatNumber(range[1], ends));
   return fraction(value, range);
 }
 

@@ -1,6 +1,7 @@
 // Picks the widget family for a model entry: by the declared widget first, by the value's type where the
 // widget does not fit the type (a `switch` for a number shows as a value, say).
 
+import {ActionSwitch} from './action-switch.js';
 import {ActionWidget} from './action.js';
 import {Chart} from './chart.js';
 import {Buttons, Dropdown} from './choice.js';
@@ -51,11 +52,20 @@ function familyFor(def, meta) {
  */
 export function createWidget(def, ctx) {
   if (def.kind === 'action') {
-    return new ActionWidget(def, ctx);
+    return boundToState(def, ctx) ? new ActionSwitch(def, ctx) : new ActionWidget(def, ctx);
   }
   const meta = ctx.store.meta(def.id) || {id: def.id, name: def.id, type: 'string'};
   const Family = ctx.header ? HeaderItem : familyFor(def, meta);
   return new Family(def, ctx);
+}
+
+/** An action with one boolean parameter whose link names the boolean value that holds its state. */
+function boundToState(def, ctx) {
+  const action = ctx.store.action(def.id);
+  const params = (action && action.parameters) || [];
+  const state = def.state ? ctx.store.meta(def.state) : null;
+  return Boolean(state && state.type === 'boolean' && params.length === 1
+      && /^(boolean|bool)$/i.test(params[0].type || ''));
 }
 
 /**
@@ -65,7 +75,8 @@ export function createWidget(def, ctx) {
 export function widgetSignature(def, ctx) {
   const entity = def.kind === 'action' ? ctx.store.action(def.id) : ctx.store.meta(def.id);
   const e = entity || {};
-  return JSON.stringify([def.kind, def.id, def.widget, def.label, Boolean(ctx.header), e.type, e.writable,
+  return JSON.stringify([def.kind, def.id, def.widget, def.label, def.icon, def.state,
+    Boolean(def.state && ctx.store.meta(def.state)), Boolean(ctx.header), e.type, e.writable,
     e.unit, e.min, e.max, e.decimals, e.options, e.maxLength, e.parameters, e.returnType, e.confirm,
     Boolean(entity)]);
 }

@@ -1,7 +1,7 @@
 // A number input as a range slider: shows the position while dragging, sends once on release (change).
 
 import {h, setText} from '../dom.js';
-import {decimalsOf, formatNumber, formatValue} from '../format.js';
+import {decimalsOf, formatNumber, formatValue, scaleDecimals} from '../format.js';
 import {ValueWidget} from './base.js';
 
 export class Slider extends ValueWidget {
@@ -38,7 +38,8 @@ export class Slider extends ValueWidget {
         h('div', {class: 'widget-main'}, this.valueText),
         this.input,
         h('div', {class: 'lgauge-scale'},
-            h('span', {text: formatNumber(min, {decimals: 2})}), h('span', {text: formatNumber(max, {decimals: 2})})),
+            h('span', {text: formatNumber(min, {decimals: scaleDecimals(meta)})}),
+            h('span', {text: formatNumber(max, {decimals: scaleDecimals(meta)})})),
         this.foot());
   }
 

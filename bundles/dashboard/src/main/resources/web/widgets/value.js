@@ -54,14 +54,16 @@ export class ValueDisplay extends ValueWidget {
 export class HeaderItem extends ValueWidget {
   build() {
     this.el.className = 'header-item';
-    this.el.append(this.label, this.valueText, this.moduleState);
+    this.el.append(this.icon || '', this.label, this.valueText, this.moduleState);
   }
 
   refresh() {
     super.refresh();
     const trouble = this.store.ownerTrouble(this.meta.owner);
-    this.el.title = trouble ? `module ${this.meta.owner}: ${trouble}` : this.meta.name || this.id;
-    setText(this.moduleState, trouble ? String(trouble).split(':')[0] : '');
+    const live = this.store.live;
+    this.el.title = trouble ? `module ${this.meta.owner}: ${trouble}`
+      : live ? this.meta.name || this.id : `${this.meta.name || this.id}: stale (live updates offline)`;
+    setText(this.moduleState, trouble ? String(trouble).split(':')[0] : live ? '' : 'stale');
   }
 
   render(value) {

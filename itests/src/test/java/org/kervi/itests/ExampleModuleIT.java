@@ -72,6 +72,9 @@ public class ExampleModuleIT extends KerviTestSupport {
         assertTrue(actions.action("fan_controller.activate").isPresent());
         String actionList = executeCommand("kervi:actions");
         assertTrue(actionList, actionList.contains("fan_controller.activate") && actionList.contains("on: boolean"));
+        List<String> activate = IpcIT.row(executeCommand("kervi:actions --no-format"), "fan_controller.activate");
+        assertEquals("owner, unit and decimals", List.of(registry.instanceId(), "%", "0"),
+                activate.size() > 8 ? activate.subList(6, 9) : activate);
         assertEquals(List.of(new LinkInfo("fan_controller.temp", "cpu_load", false, "", "")), registry.links());
         String links = executeCommand("kervi:links");
         assertTrue(links, links.contains("cpu_load") && links.contains("unresolved"));
@@ -81,10 +84,19 @@ public class ExampleModuleIT extends KerviTestSupport {
         executeCommand("kervi:value-set fan_controller.temp 40");
         assertEquals("0", executeCommand("kervi:value-get fan_controller.fan_speed").trim().split(" ")[0]);
         String result = executeCommand("kervi:action fan_controller.activate true");
-        assertEquals("activate returns the fan speed for 40: 50", "50.0", result.trim());
+        assertEquals("activate returns the fan speed for 40, with its unit and decimals", "50 %", result.trim());
         executeCommand("kervi:value-set fan_controller.temp 60");
         assertEquals("inputChanged set the output", "75 %", executeCommand("kervi:value-get fan_controller.fan_speed")
                 .trim());
+        assertEquals("an option may follow the arguments", "75 %",
+                executeCommand("kervi:action fan_controller.activate true -t 5000").trim());
+        String verbose = executeCommand("kervi:value-get -v fan_controller.temp");
+        assertTrue(verbose, verbose.contains("role:      input") && verbose.contains("follows:   cpu_load"));
+        assertEquals("-v after the id works as documented", verbose,
+                executeCommand("kervi:value-get fan_controller.temp -v"));
+        assertEquals(verbose, executeCommand("kervi:value-get fan_controller.temp --verbose"));
+        String local = executeCommand("kervi:values fan_controller. --no-format -l");
+        assertTrue(local, local.contains("fan_controller.temp") && !local.contains("Owner"));
         assertEquals(0.0, actions.call("fan_controller.activate", false).get(10, TimeUnit.SECONDS));
         assertEquals("0 %", executeCommand("kervi:value-get fan_controller.fan_speed").trim());
         executeCommand("kervi:action fan_controller.activate true");
@@ -93,7 +105,7 @@ public class ExampleModuleIT extends KerviTestSupport {
     private void badInputGetsClearErrors() throws Exception {
         assertCommandFails("kervi:value-set fan_controller.temp hot",
                 "fan_controller.temp: expected a number, got 'hot' (String)");
-        assertCommandFails("kervi:value-set fan_controller.temp 151", "fan_controller.temp: 151 is out of range [0, 150]");
+        assertCommandFails("kervi:value-set fan_controller.temp 101", "fan_controller.temp: 101 is out of range [0, 100]");
         assertCommandFails("kervi:value-set fan_controller.fan_speed 10",
                 "fan_controller.fan_speed: is read-only (output); only its component sets it");
         assertCommandFails("kervi:value-set fan_controller.nope 10", "unknown value id 'fan_controller.nope'");
@@ -101,7 +113,9 @@ public class ExampleModuleIT extends KerviTestSupport {
                 "fan_controller.activate: BAD_ARGUMENTS: argument 1 (on): expected boolean, got 'maybe'");
         assertCommandFails("kervi:action fan_controller.nope",
                 "fan_controller.nope: UNKNOWN_ID: no action with id 'fan_controller.nope' is known");
-        assertEquals("the rejected writes left the input alone", "60",
+        assertCommandFails("kervi:action fan_controller.activate true -t", "kervi:action: option -t needs a value");
+        assertCommandFails("kervi:value-get fan_controller.nope -v", "unknown value id 'fan_controller.nope'");
+        assertEquals("the rejected writes left the input alone", "60 %",
                 executeCommand("kervi:value-get fan_controller.temp").trim());
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -56,10 +57,13 @@ public class IpcIT extends KerviTestSupport {
                 && command("kervi:instances --no-format").contains(self));
 
         try (RawInstance remote = new RawInstance(port, "remote1")) {
+            // remote1.echo as a peer that predates result units sends it; remote1.volts with unit and decimals
             remote.send("{\"t\":\"register\",\"values\":[{\"id\":\"remote1.temp\",\"kind\":\"number\","
-                    + "\"role\":\"sensor\",\"name\":\"Remote temperature\",\"attrs\":{\"unit\":\"C\",\"min\":0,"
-                    + "\"max\":100}}],\"actions\":[{\"id\":\"remote1.echo\",\"name\":\"Echo\","
-                    + "\"params\":[{\"name\":\"text\",\"type\":\"text\"}],\"returns\":\"text\",\"timeout\":5000}]}");
+                    + "\"role\":\"sensor\",\"name\":\"Remote temperature\",\"component\":\"remote1\","
+                    + "\"attrs\":{\"unit\":\"C\",\"min\":0,\"max\":100}}],\"actions\":[{\"id\":\"remote1.echo\","
+                    + "\"name\":\"Echo\",\"params\":[{\"name\":\"text\",\"type\":\"text\"}],\"returns\":\"text\","
+                    + "\"timeout\":5000},{\"id\":\"remote1.volts\",\"component\":\"remote1\",\"returns\":\"number\","
+                    + "\"unit\":\"V\",\"decimals\":1}]}");
             remote.send("{\"t\":\"value\",\"id\":\"remote1.temp\",\"val\":42.5,\"ts\":1}");
             waitFor(Duration.ofSeconds(10), () -> registry.value("remote1.temp").map(e -> e.value().hasFired())
                     .orElse(false));
@@ -72,6 +76,15 @@ public class IpcIT extends KerviTestSupport {
 
             waitFor(Duration.ofSeconds(10), () -> actions.action("remote1.echo").isPresent());
             assertEquals("remote1", actions.action("remote1.echo").get().owner());
+            assertEquals("", actions.action("remote1.echo").get().unit());
+            assertEquals(-1, actions.action("remote1.echo").get().decimals());
+            waitFor(Duration.ofSeconds(10), () -> actions.action("remote1.volts").isPresent());
+            assertEquals("V", actions.action("remote1.volts").get().unit());
+            assertEquals(1, actions.action("remote1.volts").get().decimals());
+            String components = executeCommand("kervi:components --no-format");
+            List<String> row = row(components, "remote1");
+            assertEquals(components, List.of("remote1", "1", "1"), row.size() > 6 ? row.subList(4, 7) : row);
+            assertFalse(components, executeCommand("kervi:components --local").contains("remote1"));
             Thread answer = new Thread(() -> remote.answerOneCall());
             answer.start();
             assertEquals("echo: hi", actions.call("remote1.echo", "hi").get(10, TimeUnit.SECONDS));
@@ -88,6 +101,12 @@ public class IpcIT extends KerviTestSupport {
         waitFor(Duration.ofSeconds(10), () -> command("kervi:instances").contains("port 0 is not in 1..65535"));
         config.delete();
         uninstallFeature("kervi-ipc");
+    }
+
+    /** The trimmed cells of the row whose first cell is {@code id} in a {@code --no-format} table. */
+    static List<String> row(String table, String id) {
+        return table.lines().map(l -> List.of(l.split("\t")).stream().map(String::trim).toList())
+                .filter(cells -> cells.get(0).equals(id)).findFirst().orElse(List.of("(no row for " + id + ")"));
     }
 
     private String command(String command) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -41,6 +43,25 @@ final class Browser {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;
+    }
+
+    /**
+     * Saves a screenshot in the dark (or light) color scheme, then returns to the browser's own (light when
+     * headless).
+     */
+    static void screenshot(ChromeDriver driver, String name, boolean dark) {
+        colorScheme(driver, dark ? "dark" : "light");
+        try {
+            screenshot(driver, name);
+        } finally {
+            colorScheme(driver, "");
+        }
+    }
+
+    /** Emulates {@code prefers-color-scheme} ("dark", "light"; "" for none). */
+    static void colorScheme(ChromeDriver driver, String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                scheme.isEmpty() ? List.of() : List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Saves a screenshot as {@code target/screenshots/<name>.png} for review. */

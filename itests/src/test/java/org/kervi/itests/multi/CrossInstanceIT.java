@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Test;
@@ -34,7 +36,7 @@ public class CrossInstanceIT {
         b = new KarafProcess("b").withConfig("org.kervi.core", Map.of("instanceId", "b"))
                 .withConfig("org.kervi.ipc", ipc("client", hubPort));
         KarafProcess.startAll(a, b);
-        a.execute("feature:install kervi-ipc kervi-example-sensors-simulated kervi-example-app");
+        a.execute("feature:install kervi-ipc kervi-example-sensors-simulated");
         b.execute("feature:install kervi-ipc kervi-example-controllers");
 
         String values = b.awaitOutput("kervi:values --no-format", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
@@ -42,11 +44,24 @@ public class CrossInstanceIT {
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
 
         a.execute("kervi:value-set cpu_load.setpoint 60");
-        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60"), TIMEOUT);
-        assertEquals("b calls app_main in a, which activates b's controller", "75.0",
-                b.execute("kervi:action app_main").trim());
+        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("60 %"), TIMEOUT);
+        assertEquals("a calls b's action; its unit and decimals came with it over IPC", "75 %",
+                a.execute("kervi:action fan_controller.activate true").trim());
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
         a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
+        String actions = a.execute("kervi:actions --no-format");
+        assertEquals(actions, List.of("b", "%", "0"), cells(actions, "fan_controller.activate", 6, 9));
+
+        String components = a.execute("kervi:components --no-format");
+        assertEquals("b's controller seen from a: owner, values, actions", List.of("b", "5", "1"),
+                cells(components, "fan_controller", 4, 7));
+        assertEquals("a's own sensor: started, owner a", List.of("started", "a"), cells(components, "cpu_load", 3, 5));
+        String links = a.execute("kervi:links --no-format");
+        assertEquals("b's link seen from a: source, state, source owner, last error, input owner",
+                List.of("cpu_load", "resolved", "a", "", "b"), cells(links, "fan_controller.temp", 1, 6));
+        assertTrue(a.execute("kervi:links --local").contains("no links"));
+        String localValues = b.execute("kervi:values --no-format --local");
+        assertTrue(localValues, localValues.contains("fan_controller.temp") && !localValues.contains("cpu_load"));
 
         a.kill9();
         long killedAt = System.nanoTime();
@@ -55,17 +70,17 @@ public class CrossInstanceIT {
         log("link unresolved " + unresolvedAfterMillis + " ms after kill -9 of the owner");
         assertTrue("unresolved within the 3 s heartbeat timeout (+1 s for the shell): " + unresolvedAfterMillis,
                 unresolvedAfterMillis <= 4_000);
-        CommandResult call = b.run("kervi:action app_main");
-        String error = call.error().orElse("no error: " + call.output());
-        assertTrue(error, error.startsWith("app_main: UNKNOWN_ID") || error.startsWith("app_main: OWNER_GONE"));
+        CommandResult write = b.run("kervi:value-set cpu_load.setpoint 50");
+        String error = write.error().orElse("no error: " + write.output());
+        assertTrue(error, error.contains("unknown value id 'cpu_load.setpoint'"));
 
         a.restart();
         b.awaitOutput("kervi:links", out -> out.contains("resolved") && !out.contains("unresolved"), TIMEOUT);
         a.awaitOutput("kervi:values", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
         a.execute("kervi:value-set cpu_load.setpoint 40");
-        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40"), TIMEOUT);
+        b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40 %"), TIMEOUT);
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("50 %"), TIMEOUT);
-        assertEquals("0.0", b.execute("kervi:action app_exit").trim());
+        assertEquals("0 %", a.execute("kervi:action fan_controller.activate false").trim());
     }
 
     static Map<String, String> ipc(String role, int port) {
@@ -75,13 +90,18 @@ public class CrossInstanceIT {
 
     /** The owner column of a value's row in {@code kervi:values --no-format}. */
     static String ownerOf(String table, String id) {
+        return String.join(", ", cells(table, id, 4, 5));
+    }
+
+    /** Cells {@code from} (inclusive) to {@code to} (exclusive), trimmed, of the row whose first cell is {@code id}. */
+    static List<String> cells(String table, String id, int from, int to) {
         for (String line : table.split("\\R")) {
-            String[] cells = line.split("\t");
-            if (cells.length > 4 && cells[0].trim().equals(id)) {
-                return cells[4].trim();
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= to && cells[0].trim().equals(id)) {
+                return Arrays.stream(cells, from, to).map(String::trim).toList();
             }
         }
-        return "(no row for " + id + ")";
+        return List.of("(no row for " + id + " with " + to + " cells)");
     }
 
     private static void log(String message) {

@@ -110,12 +110,23 @@ public class DashboardApiIT {
         JsonObject temp = model.getAsJsonObject("values").getAsJsonObject("fan_controller.temp");
         assertEquals("number", temp.get("type").getAsString());
         assertEquals("input", temp.get("role").getAsString());
-        assertEquals(150, temp.get("max").getAsInt());
+        assertEquals(100, temp.get("max").getAsInt());
         assertEquals("cpu_load", model.getAsJsonObject("links").getAsJsonObject("fan_controller.temp")
                 .get("source").getAsString());
+        assertEquals("%", temp.get("unit").getAsString());
+        assertEquals("CPU load", temp.get("name").getAsString());
+        assertEquals(0, temp.get("decimals").getAsInt());
         JsonObject activate = model.getAsJsonObject("actions").getAsJsonObject("fan_controller.activate");
         assertEquals("boolean", activate.getAsJsonArray("parameters").get(0).getAsJsonObject().get("type")
                 .getAsString());
+        // the action's switch names the value that shows its state, and that value comes along
+        JsonObject actions = dashboards.get(0).getAsJsonObject().getAsJsonArray("panels").get(1).getAsJsonObject();
+        assertTrue(actions.toString(), actions.toString().contains("\"widget\":\"switch\""));
+        assertTrue(actions.toString(), actions.toString().contains("\"state\":\"fan_controller.active\""));
+        assertTrue(model.getAsJsonObject("values").has("fan_controller.active"));
+        // every module state the page must know, from the runtime's enum
+        assertTrue(model.get("moduleStates").toString(),
+                model.get("moduleStates").toString().contains("{\"key\":\"unresponsive\",\"serving\":false}"));
     }
 
     @Test
@@ -141,7 +152,7 @@ public class DashboardApiIT {
         assertError(c.put("api/values/no_such_value", "{\"value\":1}"), 404, "unknown value id 'no_such_value'");
         assertError(c.put("api/values/fan_controller.temp", "{\"value\":\"hot\"}"), 400, "expected a number");
         assertError(c.put("api/values/fan_controller.temp", "{\"value\":true}"), 400, "expected a number");
-        assertError(c.put("api/values/fan_controller.temp", "{\"value\":151}"), 400, "out of range");
+        assertError(c.put("api/values/fan_controller.temp", "{\"value\":101}"), 400, "out of range");
         assertError(c.put("api/values/fan_controller.fan_speed", "{\"value\":5}"), 400, "read-only");
         assertError(c.put("api/values/fan_controller.temp", "{\"value\":[1,2]}"), 400, "expected a number, boolean");
         assertError(c.put("api/values/fan_controller.temp", "{\"value\":"), 400, "malformed JSON");

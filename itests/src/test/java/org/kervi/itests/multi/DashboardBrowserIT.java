@@ -90,19 +90,17 @@ public class DashboardBrowserIT {
         click("[data-value-id='fan_controller.boost'] input.switch-input");
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
 
-        // an action button: the result is shown
-        WebElement action = waitVisible("[data-action-id='fan_controller.activate']");
-        WebElement on = action.findElement(By.cssSelector(".action-param"));
-        if (on.isSelected()) {
-            on.click();
-        }
-        action.findElement(By.cssSelector("button.action-run")).click();
-        waiter.until(d -> action.findElement(By.cssSelector(".action-result")).getText().contains("0"));
+        // the action bound to its state value: a switch showing fan_controller.active (on since app_main)
+        String fanControl = "[data-action-id='fan_controller.activate'] input.switch-input";
+        // (disabled while its call runs: wait for the state and for the switch to take a click again)
+        waiter.until(d -> waitVisible(fanControl).isSelected() && waitVisible(fanControl).isEnabled());
+        click(fanControl);
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "0");
-        on.click();
-        action.findElement(By.cssSelector("button.action-run")).click();
-        waiter.until(d -> action.findElement(By.cssSelector(".action-result")).getText().contains("50"));
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("false"), TIMEOUT);
+        waiter.until(d -> !waitVisible(fanControl).isSelected() && waitVisible(fanControl).isEnabled());
+        click(fanControl);
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
+        waiter.until(d -> waitVisible(fanControl).isSelected() && waitVisible(fanControl).isEnabled());
         Browser.screenshot(browser, "dashboard-after-action");
 
         // cut the stream; a change made while it is down shows once it resumes, without a reload
@@ -133,22 +131,133 @@ public class DashboardBrowserIT {
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
         assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
 
+        moduleNotServingGreysItsWidgets();
+
         // the system dashboard: a live chart of cpu_load
         click("#nav a[data-dashboard='system']");
         waitVisible("[data-value-id='cpu_load'] .chart canvas");
         Browser.screenshot(browser, "dashboard-system-chart");
+        Browser.screenshot(browser, "dashboard-system-dark", true);
 
-        // a phone-sized window: everything fits the width
+        rootGoneAndBack(base);
+
+        // a phone-sized window: everything fits the width; the app's name is readable in the header
         click("#nav a[data-dashboard='fan']");
+        Browser.screenshot(browser, "dashboard-desktop-dark", true);
         browser.manage().window().setSize(new Dimension(390, 844));
         waitVisible("[data-value-id='fan_controller.fan_speed']");
         waiter.until(d -> ((Number) browser.executeScript("return window.innerWidth;")).intValue() <= 390);
         Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - window.innerWidth;");
         assertTrue("horizontal overflow of " + overflow + " px at phone width", overflow <= 1);
+        Boolean titleCut = (Boolean) browser.executeScript(
+                "const t = document.getElementById('app-title'); return t.scrollWidth > t.clientWidth;");
+        assertFalse("the app's name '" + text("#app-title") + "' is cut at phone width", titleCut);
         Browser.screenshot(browser, "dashboard-phone");
+        Browser.screenshot(browser, "dashboard-phone-dark", true);
         List<WebElement> switches = browser.findElements(By.cssSelector("input.switch-input"));
         assertFalse("the switch is there at phone width", switches.isEmpty());
+    }
+
+    /**
+     * A module stopped on purpose ({@code stopped}, not serving): every widget it owns stays, greyed, says
+     * "controllers: stopped" and has its controls disabled; the other modules' widgets stay live. Started again,
+     * its controls work again without a reload.
+     */
+    private void moduleNotServingGreysItsWidgets() {
+        String owned = "[data-value-id^='fan_controller.'], [data-action-id^='fan_controller.']";
+        root.execute("kervi:module-stop controllers");
+        waiter.until(d -> "stopped".equals(attribute("#modules [data-module='controllers']", "data-state")));
+        List<String> wrong = awaitNoOffenders("controllers' widgets greyed and disabled", "const bad = [];"
+                + "const ws = document.querySelectorAll(\"" + owned + "\");"
+                + "if (ws.length < 5) bad.push('only ' + ws.length + ' widgets of controllers');"
+                + "for (const w of ws) {"
+                + "  const id = w.dataset.valueId || w.dataset.actionId;"
+                + "  if (!w.classList.contains('unavailable')) bad.push(id + ' not greyed');"
+                + "  const badge = w.querySelector('.module-state');"
+                + "  const says = w.classList.contains('header-item') ? 'stopped' : 'controllers: stopped';"
+                + "  if (!badge || badge.hidden || !badge.textContent.includes(says))"
+                + "    bad.push(id + ' badge: ' + (badge && badge.textContent));"
+                + "  for (const c of w.querySelectorAll('input, button, select')) if (!c.disabled) bad.push(id + ' enabled');"
+                + "}"
+                + "if (document.querySelector(\"[data-value-id='cpu_load'].header-item.unavailable\"))"
+                + "  bad.push('cpu_load greyed too');"
+                + "return bad;");
+        assertTrue(wrong.toString(), wrong.isEmpty());
+        Browser.screenshot(browser, "dashboard-controllers-stopped");
+        root.execute("kervi:module-start controllers");
+        waiter.until(d -> "running".equals(attribute("#modules [data-module='controllers']", "data-state")));
+        waiter.until(d -> browser.findElement(By.cssSelector("[data-value-id='fan_controller.boost'] input"))
+                .isEnabled());
+        assertFalse(hasClass("[data-value-id='fan_controller.boost']", "unavailable"));
+        assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
+    }
+
+    /**
+     * The root killed while the page is open on the system dashboard: within the stream's watchdog every widget
+     * shows stale with its controls disabled, the status bar no longer claims "running". The root back (a new
+     * JVM: the session is gone): the sign-in prompt, then the same dashboard, live, without a reload.
+     */
+    private void rootGoneAndBack(String base) throws Exception {
+        String everyWidgetStale = "const bad = [];"
+                + "const ws = document.querySelectorAll('#dashboard .widget, #header-values .header-item');"
+                + "if (ws.length < 3) bad.push('only ' + ws.length + ' widgets');"
+                + "for (const w of ws) {"
+                + "  const id = w.dataset.valueId || w.dataset.actionId;"
+                + "  if (!w.classList.contains('stale')) bad.push(id + ' not stale');"
+                + "  for (const c of w.querySelectorAll('input, button, select')) if (!c.disabled) bad.push(id + ' enabled');"
+                + "}"
+                + "for (const m of document.querySelectorAll('#modules .module'))"
+                + "  if (m.dataset.state === 'running' || m.textContent.endsWith('running')) bad.push(m.dataset.module + ' running');"
+                + "if (document.getElementById('stale-banner').hidden) bad.push('no banner');"
+                + "return bad;";
+        long killedAt = System.nanoTime();
+        root.kill9();
+        List<String> wrong = awaitNoOffenders("every widget stale and disabled", everyWidgetStale);
+        long staleMillis = (System.nanoTime() - killedAt) / 1_000_000;
+        assertTrue(wrong.toString(), wrong.isEmpty());
+        assertTrue("stale only after " + staleMillis + " ms (watchdog: 3 heartbeats of 5 s)", staleMillis < 15_000);
+        Browser.screenshot(browser, "dashboard-root-gone");
+        Browser.screenshot(browser, "dashboard-root-gone-dark", true);
+
+        root.restart();
+        DashboardApiIT.awaitDashboard(base);
+        waitVisible("#login-form");
+        Browser.screenshot(browser, "dashboard-sign-in-after-root-restart");
+        assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
+        login("karaf", "karaf");
+        waitVisible("#app");
+        try {
+            waiter.until(d -> "system".equals(attribute("#nav a[aria-current='page']", "data-dashboard")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not back on the system dashboard: "
+                    + attribute("#nav a[aria-current='page']", "data-dashboard"), e);
+        }
+        waitStreamLive();
+        waiter.until(d -> browser.findElements(By.cssSelector(".widget.stale, .header-item.stale")).isEmpty());
+        assertFalse(visible("#stale-banner"));
+        // the sensors module is back under the new root: its slider works again
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.findElement(By.cssSelector("[data-value-id='cpu_load.setpoint'] input")).isEnabled());
+        root.execute("kervi:value-set cpu_load.setpoint 30");
+        awaitText("[data-value-id='cpu_load'].header-item .value-text", "30");
+        assertEquals("the page was not reloaded", Boolean.TRUE, browser.executeScript("return window.__kerviNoReload"));
+    }
+
+    /** Runs a script returning a list of what is wrong until the list is empty; returns the last list. */
+    @SuppressWarnings("unchecked")
+    private List<String> awaitNoOffenders(String what, String script) {
+        List<String>[] last = new List[] {List.of("never ran")};
+        try {
+            waiter.until(d -> {
+                last[0] = (List<String>) browser.executeScript(script);
+                return last[0].isEmpty();
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "failed-" + what.replaceAll("[^A-Za-z0-9]+", "_"));
+            throw new AssertionError(what + ": " + last[0], e);
+        }
+        return last[0];
     }
 
     private void login(String user, String password) {

@@ -34,4 +34,10 @@ public @interface Action {
 
     /** Default timeout for calls that give none, in milliseconds; 0 takes the runtime's default. */
     long timeoutMillis() default 0;
+
+    /** The unit of a number result, shown after it ({@code "%"}, {@code "°C"}); empty for none. */
+    String unit() default "";
+
+    /** At most this many decimals of a number result are shown (0..15); -1 shows the result as returned. */
+    int decimals() default -1;
 }

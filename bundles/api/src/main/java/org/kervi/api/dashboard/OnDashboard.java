@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Shows an {@link org.kervi.api.actions.Action @Action} on a dashboard panel, as a button (with an input per
- * parameter). Repeat it to show the action in several places.
+ * parameter), or as a switch bound to a state value (see {@link #state()}). Repeat it to show the action in
+ * several places.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,4 +31,11 @@ public @interface OnDashboard {
     String label() default "";
 
     String icon() default "";
+
+    /**
+     * For an action with one boolean parameter: the id of the boolean value that holds the state the action sets
+     * (e.g. {@code "fan_controller.active"}). The dashboard then shows a switch at that value's state instead of a
+     * checkbox and a button; flipping it calls the action with the new position.
+     */
+    String state() default "";
 }

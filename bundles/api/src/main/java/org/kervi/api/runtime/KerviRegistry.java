@@ -43,6 +43,14 @@ public interface KerviRegistry {
      * Adds a proxy for a value owned by another instance, so that links, the shell and the dashboard find it.
      * The transport sets the proxy as events arrive; writes from outside go to {@code writer}. Refused with an
      * {@link IllegalStateException} when the id is taken.
+     *
+     * @param componentId the id of the component that owns the value in its instance ({@link ValueEntry#componentId()}),
+     *     empty when unknown
      */
-    Registration addRemoteValue(Value<?> proxy, String owner, RemoteValueWriter writer);
+    Registration addRemoteValue(Value<?> proxy, String componentId, String owner, RemoteValueWriter writer);
+
+    /** A proxy whose component is not known. */
+    default Registration addRemoteValue(Value<?> proxy, String owner, RemoteValueWriter writer) {
+        return addRemoteValue(proxy, "", owner, writer);
+    }
 }

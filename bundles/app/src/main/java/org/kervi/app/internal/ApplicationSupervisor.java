@@ -24,6 +24,9 @@ import org.kervi.api.runtime.ApplicationCode;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.Lifecycle;
 import org.kervi.api.runtime.ModuleState;
+import org.kervi.api.status.ModuleExit;
+import org.kervi.api.status.ApplicationModules;
+import org.kervi.api.status.ModuleStatus;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -45,10 +48,10 @@ import org.slf4j.LoggerFactory;
  * {@code app_exit} before the modules stop. A module is watched by its process and by a heartbeat over IPC, so a
  * frozen module is found too. All state changes happen on one thread.
  */
-@Component(service = Modules.class, configurationPid = "org.kervi.app",
+@Component(service = ApplicationModules.class, configurationPid = "org.kervi.app",
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = AppConfig.class)
-public final class ApplicationSupervisor implements Modules {
+public final class ApplicationSupervisor implements ApplicationModules {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationSupervisor.class);
     private static final int LOG_LINES_KEPT = 30;
     private final ActionService actions;

@@ -3,6 +3,8 @@ package org.kervi.app.internal;
 import java.util.List;
 import org.apache.karaf.instance.core.Instance;
 import org.kervi.api.runtime.ModuleState;
+import org.kervi.api.status.ModuleExit;
+import org.kervi.api.status.ModuleStatus;
 
 /** What the supervisor knows of one module. Touched only on the supervisor's thread. */
 final class ModuleProcess {

@@ -35,7 +35,8 @@ final class ActionScanner {
             ActionInfo info = new ActionInfo(id, a.name().isEmpty() ? ownId : a.name(), component.id(), owner, true,
                     List.of(ArgumentConverter.describe(method.getParameters())),
                     ArgumentConverter.typeName(method.getReturnType()), a.confirm(), a.concurrency(),
-                    LocalAction.defaultTimeout(a.timeoutMillis(), defaultTimeoutMillis), dashboardLinks(method));
+                    LocalAction.defaultTimeout(a.timeoutMillis(), defaultTimeoutMillis), dashboardLinks(method),
+                    a.unit(), a.decimals());
             actions.add(new LocalAction(info, component, method, pool));
         }
         return actions;
@@ -44,7 +45,8 @@ final class ActionScanner {
     private static List<DashboardLink> dashboardLinks(Method method) {
         List<DashboardLink> links = new ArrayList<>();
         for (OnDashboard d : method.getAnnotationsByType(OnDashboard.class)) {
-            links.add(new DashboardLink(d.dashboard(), d.panel(), d.widget(), d.header(), d.label(), d.icon()));
+            links.add(new DashboardLink(d.dashboard(), d.panel(), d.widget(), d.header(), d.label(), d.icon(),
+                    d.state()));
         }
         return links;
     }

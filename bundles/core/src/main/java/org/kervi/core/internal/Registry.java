@@ -105,9 +105,9 @@ public final class Registry implements KerviRegistry {
     }
 
     @Override
-    public Registration addRemoteValue(Value<?> proxy, String owner, RemoteValueWriter writer) {
+    public Registration addRemoteValue(Value<?> proxy, String componentId, String owner, RemoteValueWriter writer) {
         List<Runnable> deliveries = new ArrayList<>();
-        ValueEntry info = new ValueEntry(proxy, "", owner, false);
+        ValueEntry info = new ValueEntry(proxy, componentId == null ? "" : componentId, owner, false);
         synchronized (lock) {
             Entry existing = values.get(proxy.id());
             if (existing != null) {

@@ -37,7 +37,7 @@ class ActionDispatcherTest {
             super("machine", "Machine");
         }
 
-        @Action(name = "Add")
+        @Action(name = "Add", unit = "V", decimals = 2)
         public double add(double a, int b) {
             return a + b;
         }
@@ -109,10 +109,38 @@ class ActionDispatcherTest {
             assertEquals("Add", add.name());
             assertEquals("test-instance", add.owner());
             assertEquals(ActionConcurrency.SERIAL, add.concurrency());
+            assertEquals("V", add.unit());
+            assertEquals(2, add.decimals());
+            ActionInfo describe = rt.actions.action("machine.describe").orElseThrow();
+            assertEquals("", describe.unit());
+            assertEquals(-1, describe.decimals(), "no decimals given: the result is shown as returned");
             assertTrue(rt.actions.actions().stream().anyMatch(a -> a.id().equals("app_main")));
             assertEquals(List.of("app_main", "machine.add", "machine.describe", "machine.exclusive",
                     "machine.explode", "machine.parallel", "machine.serial", "machine.sleepy", "machine.sum"),
                     rt.registry.components().get(0).actionIds().stream().sorted().toList());
+        }
+    }
+
+    /** An action that declares more decimals than can be shown. */
+    public static final class TooPrecise extends KerviComponent {
+        TooPrecise() {
+            super("precise", "Too precise");
+        }
+
+        @Action(decimals = 16)
+        public double measure() {
+            return 1;
+        }
+    }
+
+    @Test
+    void anActionWithImpossibleDecimalsRefusesItsComponentSayingWhy() {
+        try (Runtime rt = new Runtime()) {
+            rt.add(new TooPrecise());
+            assertEquals("refused", rt.registry.components().get(0).state());
+            assertEquals("precise.measure: decimals must be -1 (as returned) or 0..15, got 16",
+                    rt.registry.components().get(0).error());
+            assertTrue(rt.actions.action("precise.measure").isEmpty());
         }
     }
 

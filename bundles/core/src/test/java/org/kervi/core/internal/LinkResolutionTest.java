@@ -112,6 +112,10 @@ class LinkResolutionTest {
                 return CompletableFuture.completedFuture(null);
             });
             assertEquals("sensors", rt.registry.links().get(0).sourceOwner());
+            assertEquals("", rt.registry.value("cpu_load").get().componentId(), "no component given");
+            Registration other = rt.registry.addRemoteValue(new NumberValue("fan2.temp", "T"), "fan2", "b", null);
+            assertEquals("fan2", rt.registry.value("fan2.temp").get().componentId());
+            other.close();
             proxy.set(60);
             assertEquals(60.0, f.temp.get());
             rt.registry.setValue("cpu_load", "70").get();

@@ -1,5 +1,6 @@
 package org.kervi.dashboard.internal;
 
+import org.kervi.api.status.DashboardStreams;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Hashtable;
@@ -28,9 +29,9 @@ import org.slf4j.LoggerFactory;
  * The dashboard: registers the UI, the API and the live stream with the HTTP whiteboard (pax-web) under the
  * configured path, and keeps the streams told of changes. A configuration change re-creates it.
  */
-@Component(service = DashboardStatus.class, configurationPid = "org.kervi.dashboard")
+@Component(service = DashboardStreams.class, configurationPid = "org.kervi.dashboard")
 @Designate(ocd = DashboardConfig.class)
-public class DashboardServer implements DashboardStatus {
+public class DashboardServer implements DashboardStreams {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
 
     private final KerviRegistry registry;

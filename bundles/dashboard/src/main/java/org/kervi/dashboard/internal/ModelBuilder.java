@@ -56,6 +56,9 @@ final class ModelBuilder {
         for (ActionInfo action : actions) {
             for (DashboardLink link : action.dashboardLinks()) {
                 place("action", action.id(), link, defaultId, boards, header, user, visibleActions, restricted);
+                if (visibleActions.contains(action.id()) && !link.stateId().isEmpty()) {
+                    visible.add(link.stateId()); // the value a bound switch shows comes along with its action
+                }
             }
         }
 
@@ -92,6 +95,7 @@ final class ModelBuilder {
         model.add("actions", actionJson);
         model.add("links", links);
         model.add("modules", modules());
+        model.add("moduleStates", ModuleStatesJson.all());
         ValueEntry appState = valuesById.get("app.state");
         model.addProperty("appState", appState == null || !appState.value().hasFired() ? ""
                 : String.valueOf(appState.value().get()));
@@ -110,6 +114,9 @@ final class ModelBuilder {
         widget.addProperty("widget", link.widget().label());
         widget.addProperty("label", link.label());
         widget.addProperty("icon", link.icon());
+        if (!link.stateId().isEmpty()) {
+            widget.addProperty("state", link.stateId());
+        }
         boolean headerOnly = link.header() && link.panelId().equals(HEADER_PANEL)
                 && link.dashboardId().equals(DashboardLink.DEFAULT_DASHBOARD);
         if (link.header()) {

@@ -15,6 +15,7 @@ import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ParameterInfo;
 import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.dashboard.WidgetType;
+import org.kervi.api.runtime.ModuleState;
 import org.kervi.api.runtime.ValueEntry;
 import org.kervi.api.values.BooleanValue;
 import org.kervi.api.values.NumberValue;
@@ -137,5 +138,42 @@ class ModelBuilderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BoardLayout.panels("x:X:wide"));
         assertEquals("panel 'x:X:wide': width 'wide' is not a whole number of percent", e.getMessage());
+    }
+
+    @Test
+    void theModelCarriesEveryModuleStateAndWhetherItServes() {
+        JsonObject m = new ModelBuilder(entries(), List.of(), List.of()).build(ADMIN, "T", "root", 1).json();
+        JsonArray states = m.getAsJsonArray("moduleStates");
+        assertEquals(ModuleState.values().length, states.size());
+        for (int i = 0; i < states.size(); i++) {
+            JsonObject s = states.get(i).getAsJsonObject();
+            ModuleState state = ModuleState.fromKey(s.get("key").getAsString()).orElseThrow();
+            assertEquals(state.isServing(), s.get("serving").getAsBoolean(), state.key());
+        }
+        assertTrue(states.toString().contains("{\"key\":\"crash-looping\",\"serving\":false}"));
+    }
+
+    @Test
+    void anActionBoundToAStateValueNamesItAndStreamsIt() {
+        BooleanValue active = new BooleanValue("fan.active", "Active");
+        ActionInfo bound = new ActionInfo("fan.activate", "Activate", "fan", "controllers", false,
+                List.of(new ParameterInfo("on", "boolean")), "double", "", ActionConcurrency.SERIAL,
+                Duration.ofSeconds(5), List.of(DashboardLink.of("fan", "actions", WidgetType.SWITCH)
+                        .withState("fan.active")));
+        List<ValueEntry> values = List.of(new ValueEntry(active, "fan", "controllers", false));
+        Model model = new ModelBuilder(values, List.of(bound), List.of()).build(ADMIN, "T", "root", 1);
+        JsonObject widget = model.json().getAsJsonArray("dashboards").get(0).getAsJsonObject()
+                .getAsJsonArray("panels").get(0).getAsJsonObject().getAsJsonArray("widgets").get(0).getAsJsonObject();
+        assertEquals("fan.active", widget.get("state").getAsString());
+        assertEquals("switch", widget.get("widget").getAsString());
+        assertTrue(model.streamedIds().contains("fan.active"), "the switch needs the state's changes");
+        assertTrue(model.json().getAsJsonObject("values").has("fan.active"));
+    }
+
+    @Test
+    void aStateIdMustBeAValidId() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DashboardLink.of("fan", "actions", WidgetType.SWITCH).withState("not an id!"));
+        assertTrue(e.getMessage().contains("not an id!"), e.getMessage());
     }
 }

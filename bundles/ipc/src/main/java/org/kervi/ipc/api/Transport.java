@@ -3,6 +3,7 @@ package org.kervi.ipc.api;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import org.kervi.api.status.TransportStatus;
 import java.util.concurrent.CompletableFuture;
 import org.osgi.annotation.versioning.ConsumerType;
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.dashboard.WidgetType;
 
-/** Dashboard links as JSON-compatible maps: {@code {dashboard, panel, widget, header, label, icon}}. */
+/** Dashboard links as JSON-compatible maps: {@code {dashboard, panel, widget, header, label, icon[, state]}}. */
 public final class DashboardLinksWire {
     /** The value attribute that carries a value's dashboard links to other instances. */
     public static final String ATTRIBUTE = "dashboard";
@@ -25,6 +25,9 @@ public final class DashboardLinksWire {
             m.put("header", l.header());
             m.put("label", l.label());
             m.put("icon", l.icon());
+            if (!l.stateId().isEmpty()) {
+                m.put("state", l.stateId());
+            }
             out.add(m);
         }
         return out;
@@ -41,7 +44,8 @@ public final class DashboardLinksWire {
                 try {
                     links.add(new DashboardLink(text(m, "dashboard"), text(m, "panel"),
                             WidgetType.valueOf(text(m, "widget").toUpperCase(Locale.ROOT)),
-                            Boolean.TRUE.equals(m.get("header")), text(m, "label"), text(m, "icon")));
+                            Boolean.TRUE.equals(m.get("header")), text(m, "label"), text(m, "icon"),
+                            text(m, "state")));
                 } catch (RuntimeException ignored) {
                     // not a link this version understands
                 }

@@ -168,7 +168,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
             return;
         }
         try {
-            Registration r = registry.addRemoteValue(proxy, owner, transport::write);
+            Registration r = registry.addRemoteValue(proxy, value.componentId(), owner, transport::write);
             RemoteValue old = remoteValues.put(value.id(), new RemoteValue(proxy, r));
             if (old != null) {
                 old.registration().close();

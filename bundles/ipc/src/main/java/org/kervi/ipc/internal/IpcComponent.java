@@ -1,5 +1,6 @@
 package org.kervi.ipc.internal;
 
+import org.kervi.api.status.IpcStatus;
 import java.io.IOException;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -7,8 +8,8 @@ import java.util.List;
 import org.kervi.api.actions.ActionHandler;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.runtime.KerviRegistry;
-import org.kervi.ipc.api.TransportStatus;
-import org.kervi.ipc.api.TransportStatus.InstanceInfo;
+import org.kervi.api.status.TransportStatus;
+import org.kervi.api.status.TransportStatus.InstanceInfo;
 import org.kervi.ipc.internal.tcp.TcpClientTransport;
 import org.kervi.ipc.internal.tcp.TcpHub;
 import org.osgi.framework.BundleContext;

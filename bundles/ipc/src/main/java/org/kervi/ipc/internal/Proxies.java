@@ -31,12 +31,12 @@ final class Proxies {
 
     static ActionDescriptor describe(ActionInfo a) {
         return new ActionDescriptor(a.id(), a.name(), a.componentId(), a.parameters(), a.returnType(), a.confirm(),
-                a.concurrency(), a.timeout(), a.dashboardLinks());
+                a.concurrency(), a.timeout(), a.dashboardLinks(), a.unit(), a.decimals());
     }
 
     static ActionInfo info(ActionDescriptor d, String owner) {
         return new ActionInfo(d.id(), d.name(), d.componentId(), owner, false, d.parameters(), d.returnType(),
-                d.confirm(), d.concurrency(), d.timeout(), d.dashboardLinks());
+                d.confirm(), d.concurrency(), d.timeout(), d.dashboardLinks(), d.unit(), d.decimals());
     }
 
     /** A value's state as a JSON scalar: numbers, booleans, text, ISO-8601 instants, #rrggbb colors. */

@@ -16,6 +16,7 @@ import java.util.function.BiFunction;
 public class RecordingListener implements TransportListener {
     public final Map<String, String> remoteValues = new ConcurrentHashMap<>();
     public final Map<String, ValueDescriptor> valueDescriptors = new ConcurrentHashMap<>();
+    public final Map<String, ActionDescriptor> actionDescriptors = new ConcurrentHashMap<>();
     public final Map<String, String> remoteActions = new ConcurrentHashMap<>();
     public final Map<String, Object> lastValues = new ConcurrentHashMap<>();
     public final AtomicLong events = new AtomicLong();
@@ -53,6 +54,7 @@ public class RecordingListener implements TransportListener {
 
     @Override
     public void remoteActionAdded(ActionDescriptor action, String owner) {
+        actionDescriptors.put(action.id(), action);
         remoteActions.put(action.id(), owner);
     }
 

@@ -22,6 +22,8 @@ import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ParameterInfo;
+import org.kervi.api.dashboard.DashboardLink;
+import org.kervi.api.dashboard.WidgetType;
 import org.kervi.api.values.ValueKind;
 import org.kervi.api.values.ValueRejectedException;
 import org.kervi.api.values.ValueRole;
@@ -173,6 +175,22 @@ public abstract class TransportContractTest {
     }
 
     // ---- actions -----------------------------------------------------------------------------------
+
+    @Test
+    void anActionArrivesWithItsMetadataIncludingTheUnitAndDecimalsOfItsResult() {
+        Peer a = start("a");
+        Peer b = start("b");
+        ActionDescriptor activate = new ActionDescriptor("a.activate", "Activate", "fan",
+                List.of(new ParameterInfo("on", "boolean")), "number", "Sure?", ActionConcurrency.REJECT,
+                Duration.ofSeconds(3), List.of(new DashboardLink("fan", "actions", WidgetType.BUTTON, false, "", "")),
+                "%", 0);
+        a.transport().register(List.of(), List.of(activate, action("a.plain")));
+        Await.until("b sees both actions", () -> b.seen().actionDescriptors.containsKey("a.activate")
+                && b.seen().actionDescriptors.containsKey("a.plain"));
+        assertEquals(activate, b.seen().actionDescriptors.get("a.activate"));
+        assertEquals("", b.seen().actionDescriptors.get("a.plain").unit());
+        assertEquals(-1, b.seen().actionDescriptors.get("a.plain").decimals());
+    }
 
     @Test
     void aCallReturnsTheOwnersResult() throws Exception {

@@ -40,7 +40,7 @@ import org.kervi.ipc.api.Await;
 import org.kervi.ipc.api.RestartablePort;
 import org.kervi.ipc.api.Transport;
 import org.kervi.ipc.api.TransportListener;
-import org.kervi.ipc.api.TransportStatus;
+import org.kervi.api.status.TransportStatus;
 import org.kervi.ipc.api.ValueDescriptor;
 import org.kervi.ipc.internal.tcp.ClientSettings;
 import org.kervi.ipc.internal.tcp.HubSettings;
@@ -283,6 +283,9 @@ class IpcBridgeTest {
         Fan fan = a.core.add(new Fan());
         Instance b = new Instance("b").connect();
         Await.until("b has the proxy", () -> b.core.registry.value("cpu_load").isPresent());
+        ValueEntry entry = b.core.registry.value("cpu_load").get();
+        assertEquals(List.of("fan", "a", false), List.of(entry.componentId(), entry.owner(), entry.local()),
+                "the proxy knows its component and owner");
         fan.load.set(5);
         Await.until("b got 5", () -> Double.valueOf(5).equals(b.core.registry.value("cpu_load").get().value().get()));
         // a proxy set in B (as by an event) must not go back out: A's value is A's alone

@@ -2,18 +2,22 @@ package org.kervi.shell.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionService;
 
 @Service
 @Command(scope = "kervi", name = "action", description = "Runs an action by id with arguments and prints its result"
-        + " or its error")
+        + " (with the action's unit and decimals) or its error")
+@Parsing(ActionCommand.Parser.class)
 public class ActionCommand implements Action {
     @Reference
     ActionService actions;
@@ -32,10 +36,18 @@ public class ActionCommand implements Action {
     @Override
     public Object execute() throws Exception {
         Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : null;
-        long wait = timeout != null ? timeoutMillis
-                : actions.action(id).map(a -> a.timeout().toMillis()).orElse(10_000L);
+        Optional<ActionInfo> action = actions.action(id);
+        long wait = timeout != null ? timeoutMillis : action.map(a -> a.timeout().toMillis()).orElse(10_000L);
         Object result = Display.await(actions.call(id, args == null ? List.of() : args, timeout), wait + 1_000);
-        System.out.println(Display.result(result));
+        System.out.println(Display.result(result, action));
         return null;
+    }
+
+    /** Options may follow the id and arguments ({@link OptionsAnywhere}). */
+    @Service
+    public static class Parser extends OptionsAnywhere {
+        public Parser() {
+            super(ActionCommand.class);
+        }
     }
 }

@@ -10,12 +10,13 @@ import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionService;
 
 @Service
-@Command(scope = "kervi", name = "actions", description = "Lists actions, local and remote, with their parameters")
+@Command(scope = "kervi", name = "actions", description = "Lists actions, local and remote, with their"
+        + " parameters, owner instance and the unit and decimals of their result")
 public class ActionsCommand implements Action {
     @Reference
     ActionService actions;
 
-    @Option(name = "--no-format", description = "Plain output for scripts")
+    @Option(name = "--no-format", description = "Plain output for scripts (tab-separated)")
     boolean noFormat;
 
     @Override
@@ -28,10 +29,12 @@ public class ActionsCommand implements Action {
         table.column("Concurrency");
         table.column("Running").alignRight();
         table.column("Owner");
+        table.column("Unit");
+        table.column("Decimals").alignRight();
         for (ActionInfo a : actions.actions()) {
             String parameters = String.join(", ", a.parameters().stream().map(Object::toString).toList());
             table.addRow().addContent(a.id(), a.name(), parameters, a.returnType(), a.concurrency().name().toLowerCase(),
-                    actions.running(a.id()), a.owner());
+                    actions.running(a.id()), a.owner(), a.unit(), a.decimals() < 0 ? "" : a.decimals());
         }
         table.print(System.out, !noFormat);
         return null;

@@ -1,12 +1,14 @@
 package org.kervi.shell.internal;
 
 import com.google.gson.Gson;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.Value;
 
@@ -24,11 +26,15 @@ final class Display {
         return text;
     }
 
-    static String result(Object result) {
+    /** An action's result: numbers with the action's unit and decimals (when known), JSON for structures. */
+    static String result(Object result, Optional<ActionInfo> action) {
         if (result == null) {
             return "(no result)";
         }
-        if (result instanceof CharSequence || result instanceof Number || result instanceof Boolean) {
+        if (result instanceof Number n) {
+            return action.map(a -> a.formatNumber(n)).orElse(n.toString());
+        }
+        if (result instanceof CharSequence || result instanceof Boolean) {
             return result.toString();
         }
         return GSON.toJson(result);

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kervi.api.runtime.KerviRegistry;
@@ -16,6 +17,7 @@ import org.kervi.api.values.Value;
 @Service
 @Command(scope = "kervi", name = "value-get", description = "Prints a value; with --verbose also its type, role,"
         + " range or options, owner and links")
+@Parsing(ValueGetCommand.Parser.class)
 public class ValueGetCommand implements Action {
     @Reference
     KerviRegistry registry;
@@ -50,5 +52,13 @@ public class ValueGetCommand implements Action {
         value.links().forEach(l -> System.out.println("follows:   " + l.sourceId()
                 + (l.isResolved() ? " (resolved, " + l.sourceOwner() + ")" : " (unresolved)")));
         return null;
+    }
+
+    /** Options may follow the id ({@link OptionsAnywhere}). */
+    @Service
+    public static class Parser extends OptionsAnywhere {
+        public Parser() {
+            super(ValueGetCommand.class);
+        }
     }
 }

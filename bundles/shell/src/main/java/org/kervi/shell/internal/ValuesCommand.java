@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -11,8 +12,9 @@ import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.ValueEntry;
 
 @Service
-@Command(scope = "kervi", name = "values", description = "Lists values, local and remote, with their current"
-        + " value and owner instance")
+@Command(scope = "kervi", name = "values", description = "Lists the values of the whole application (every"
+        + " instance) with their current value and owner instance")
+@Parsing(ValuesCommand.Parser.class)
 public class ValuesCommand implements Action {
     @Reference
     KerviRegistry registry;
@@ -20,7 +22,10 @@ public class ValuesCommand implements Action {
     @Argument(index = 0, name = "prefix", description = "Only ids starting with this", required = false)
     String prefix;
 
-    @Option(name = "--no-format", description = "Plain output for scripts")
+    @Option(name = "-l", aliases = "--local", description = "Only the values of this instance")
+    boolean localOnly;
+
+    @Option(name = "--no-format", description = "Plain output for scripts (tab-separated)")
     boolean noFormat;
 
     @Override
@@ -33,12 +38,20 @@ public class ValuesCommand implements Action {
         table.column("Owner");
         table.column("Name");
         for (ValueEntry e : registry.values()) {
-            if (prefix == null || e.id().startsWith(prefix)) {
+            if ((prefix == null || e.id().startsWith(prefix)) && (!localOnly || e.local())) {
                 table.addRow().addContent(e.id(), e.value().kind().label(), e.value().role().label(),
                         Display.valueWithUnit(e.value()), e.owner(), e.value().name());
             }
         }
         table.print(System.out, !noFormat);
         return null;
+    }
+
+    /** Options may follow the prefix ({@link OptionsAnywhere}). */
+    @Service
+    public static class Parser extends OptionsAnywhere {
+        public Parser() {
+            super(ValuesCommand.class);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kervi.api.actions.ActionConcurrency;
+import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ParameterInfo;
 import org.kervi.api.values.ValueKind;
 import org.kervi.api.values.ValueRole;
@@ -70,6 +71,12 @@ final class Json {
         if (!d.dashboardLinks().isEmpty()) {
             o.add("dashboard", GSON.toJsonTree(DashboardLinksWire.toWire(d.dashboardLinks())));
         }
+        if (!d.unit().isEmpty()) {
+            o.addProperty("unit", d.unit());
+        }
+        if (d.decimals() >= 0) {
+            o.addProperty("decimals", d.decimals());
+        }
         return o;
     }
 
@@ -88,10 +95,20 @@ final class Json {
                     text(o, "confirm"), concurrency == null ? null : ActionConcurrency.valueOf(concurrency),
                     o.has("timeout") ? Duration.ofMillis(o.get("timeout").getAsLong()) : null,
                     o.has("dashboard") ? DashboardLinksWire.fromWire(GSON.fromJson(o.get("dashboard"), Object.class))
-                            : List.of());
+                            : List.of(), text(o, "unit"), decimals(o));
         } catch (RuntimeException ex) {
             throw new ProtocolException("malformed action entry " + o + ": " + ex.getMessage());
         }
+    }
+
+    /** The decimals of an action's result: absent (an older peer) or out of 0..15 means "as returned". */
+    private static int decimals(JsonObject o) {
+        JsonElement e = o.get("decimals");
+        if (e == null || e.isJsonNull()) {
+            return -1;
+        }
+        int decimals = e.getAsInt();
+        return decimals >= 0 && decimals <= ActionInfo.MAX_DECIMALS ? decimals : -1;
     }
 
     static String id(JsonObject o) throws ProtocolException {

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.kervi.api.Ids;
 import org.kervi.api.actions.ActionError;
 import org.kervi.ipc.api.TransportProblem;
-import org.kervi.ipc.api.TransportStatus.InstanceInfo;
+import org.kervi.api.status.TransportStatus.InstanceInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,27 +12,28 @@ import org.kervi.api.values.Value;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The seed's fan controller: while active, the fan speed follows the temperature input (0 at 20 or below, else
- * temp / 80 · 100, at most 100); inactive, the fan stands still. The temperature follows {@code cpu_load},
- * wherever that sensor runs. Two inputs for the dashboard go beyond the seed: {@code max_speed} caps the speed,
- * {@code boost} runs the fan at that cap while active.
+ * The seed's fan controller: while active, the fan speed follows the input {@code temp}, which follows the CPU
+ * load in % ({@code cpu_load}, wherever that sensor runs): 0 at a load of 20 % or below, else load / 80 · 100, at
+ * most 100. Inactive, the fan stands still. The input keeps the seed's id {@code temp}; it is labelled as what it
+ * is, a CPU load. Two inputs for the dashboard go beyond the seed: {@code max_speed} caps the speed, {@code boost}
+ * runs the fan at that cap while active. On the dashboard, "Fan control" is a switch that shows {@code active}
+ * and calls {@link #activate(boolean)}.
  */
 @Component(service = KerviComponent.class)
 public class FanController extends Controller {
-    final NumberValue temp = inputs().number("temp", "Temperature").range(0, 150);
-    final NumberValue fanSpeed = outputs().number("fan_speed", "Fan speed").unit("%");
-    final NumberValue maxSpeed = inputs().number("max_speed", "Maximum speed").range(0, 100).unit("%");
+    final NumberValue temp = inputs().number("temp", "CPU load").range(0, 100).unit("%").decimals(0);
+    final NumberValue fanSpeed = outputs().number("fan_speed", "Fan speed").unit("%").decimals(0);
+    final NumberValue maxSpeed = inputs().number("max_speed", "Maximum speed").range(0, 100).unit("%").decimals(0);
     final BooleanValue boost = inputs().bool("boost", "Boost");
     final BooleanValue active = outputs().bool("active", "Active");
 
     public FanController() {
         super("fan_controller", "Fan");
         temp.linkTo("cpu_load");
-        temp.linkToDashboard("fan", "controller", WidgetType.GAUGE);
-        fanSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).inHeader());
-        active.linkToDashboard("fan", "controller", WidgetType.VALUE);
-        boost.linkToDashboard("fan", "controller", WidgetType.SWITCH);
-        maxSpeed.linkToDashboard("fan", "controller", WidgetType.SLIDER);
+        temp.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("cpu"));
+        fanSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("fan").inHeader());
+        boost.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.SWITCH).withIcon("zap"));
+        maxSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.SLIDER).withIcon("gauge"));
         maxSpeed.set(100.0);
         boost.set(false);
         maxSpeed.persist();
@@ -40,8 +41,9 @@ public class FanController extends Controller {
     }
 
     /** Switches the fan control on or off and returns the resulting fan speed. */
-    @Action(name = "Activate")
-    @OnDashboard(dashboard = "fan", panel = "actions")
+    @Action(name = "Activate", unit = "%", decimals = 0)
+    @OnDashboard(dashboard = "fan", panel = "actions", widget = WidgetType.SWITCH, state = "fan_controller.active",
+            label = "Fan control", icon = "power")
     public double activate(boolean on) {
         synchronized (this) {
             active.set(on);
@@ -64,10 +66,10 @@ public class FanController extends Controller {
         fanSpeed.set(boost.isOn() ? cap : Math.min(cap, speedFor(temp.doubleValue())));
     }
 
-    static double speedFor(double temperature) {
-        if (temperature <= 20) {
+    static double speedFor(double cpuLoad) {
+        if (cpuLoad <= 20) {
             return 0;
         }
-        return Math.min(100, temperature / 80 * 100);
+        return Math.min(100, cpuLoad / 80 * 100);
     }
 }

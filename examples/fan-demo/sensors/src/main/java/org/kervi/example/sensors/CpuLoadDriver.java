@@ -8,7 +8,8 @@ import org.kervi.api.values.NumberValue;
  * and for tests that must drive {@code cpu_load} exactly ({@code kervi:value-set cpu_load.setpoint 60}).
  */
 final class CpuLoadDriver implements SensorDriver {
-    final NumberValue setpoint = new NumberValue("cpu_load.setpoint", "Simulated CPU load").range(0, 100).unit("%");
+    final NumberValue setpoint = new NumberValue("cpu_load.setpoint", "Simulated CPU load").range(0, 100).unit("%")
+            .decimals(0);
     private final SensorDriver host;
     private volatile boolean simulated;
 

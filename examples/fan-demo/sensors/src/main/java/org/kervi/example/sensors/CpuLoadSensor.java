@@ -31,12 +31,14 @@ public class CpuLoadSensor extends Sensor {
     @Activate
     public CpuLoadSensor(@Reference SystemSensorDrivers drivers, Config config) {
         super("cpu_load", "CPU", new CpuLoadDriver(drivers.cpuLoad(), config.simulated()));
+        value().decimals(0);
         addValue(((CpuLoadDriver) driver()).setpoint);
-        linkToDashboard(DashboardLink.header(WidgetType.VALUE));
-        linkToDashboard(DashboardLink.of("system", "cpu", WidgetType.CHART));
+        linkToDashboard(DashboardLink.header(WidgetType.VALUE).withIcon("cpu"));
+        linkToDashboard(DashboardLink.of("system", "cpu", WidgetType.CHART).withIcon("activity"));
         if (config.simulated()) {
             ((CpuLoadDriver) driver()).setpoint.linkToDashboard(
-                    DashboardLink.of("system", "cpu", WidgetType.SLIDER).withLabel("Simulated CPU load"));
+                    DashboardLink.of("system", "cpu", WidgetType.SLIDER).withLabel("Simulated CPU load")
+                            .withIcon("sliders"));
         }
     }
 

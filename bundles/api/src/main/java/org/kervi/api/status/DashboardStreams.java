@@ -1,9 +1,11 @@
-package org.kervi.dashboard.internal;
+package org.kervi.api.status;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
-/** What {@code kervi:dashboard-streams} shows and does; a service of this bundle only. */
-public interface DashboardStatus {
+/** The dashboard's live streams, for {@code kervi:dashboard-streams}; a service of the {@code kervi-dashboard} bundle. */
+@ProviderType
+public interface DashboardStreams {
 
     /** One open live stream. */
     record Stream(long id, String user, String remote, long openedAtMillis, long writes, long coalesced) {}

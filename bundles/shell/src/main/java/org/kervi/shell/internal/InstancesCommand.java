@@ -1,4 +1,4 @@
-package org.kervi.ipc.internal.shell;
+package org.kervi.shell.internal;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,9 +10,9 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.kervi.ipc.api.TransportStatus;
-import org.kervi.ipc.api.TransportStatus.InstanceInfo;
-import org.kervi.ipc.internal.IpcStatus;
+import org.kervi.api.status.TransportStatus;
+import org.kervi.api.status.TransportStatus.InstanceInfo;
+import org.kervi.api.status.IpcStatus;
 
 @Service
 @Command(scope = "kervi", name = "instances", description = "Lists the Kervi instances linked over IPC: ids they"

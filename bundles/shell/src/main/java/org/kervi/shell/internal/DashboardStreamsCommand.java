@@ -1,4 +1,4 @@
-package org.kervi.dashboard.internal.shell;
+package org.kervi.shell.internal;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -9,14 +9,14 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.kervi.dashboard.internal.DashboardStatus;
+import org.kervi.api.status.DashboardStreams;
 
 @Service
 @Command(scope = "kervi", name = "dashboard-streams", description = "Lists the dashboard's open live streams, or"
         + " closes them (browsers reconnect and resync)")
 public class DashboardStreamsCommand implements Action {
-    @Reference
-    DashboardStatus dashboard;
+    @Reference(optional = true)
+    DashboardStreams dashboard;
 
     @Option(name = "--drop", description = "Close every open stream")
     boolean drop;
@@ -26,6 +26,7 @@ public class DashboardStreamsCommand implements Action {
 
     @Override
     public Object execute() {
+        DashboardStreams dashboard = Services.dashboard(this.dashboard);
         if (drop) {
             System.out.println("Closed " + dashboard.dropStreams() + " live stream(s)");
             return null;
@@ -37,7 +38,7 @@ public class DashboardStreamsCommand implements Action {
         table.column("Since");
         table.column("Writes").alignRight();
         table.column("Coalesced").alignRight();
-        for (DashboardStatus.Stream s : dashboard.streams()) {
+        for (DashboardStreams.Stream s : dashboard.streams()) {
             table.addRow().addContent(s.id(), s.user(), s.remote(), LocalTime.ofInstant(
                     Instant.ofEpochMilli(s.openedAtMillis()), ZoneId.systemDefault()).withNano(0), s.writes(),
                     s.coalesced());

@@ -1,10 +1,11 @@
-package org.kervi.ipc.internal;
+package org.kervi.api.status;
 
 import java.util.List;
-import org.kervi.ipc.api.TransportStatus;
-import org.kervi.ipc.api.TransportStatus.InstanceInfo;
+import org.kervi.api.status.TransportStatus.InstanceInfo;
+import org.osgi.annotation.versioning.ProviderType;
 
-/** What {@code kervi:instances} shows; a service of this bundle only. */
+/** The IPC link of this instance, for {@code kervi:instances}; a service of the {@code kervi-ipc} bundle. */
+@ProviderType
 public interface IpcStatus {
     /** hub, client, off, or failed (with {@link #problem()}). */
     String role();

@@ -1,4 +1,4 @@
-package org.kervi.ipc.api;
+package org.kervi.api.status;
 
 import java.util.List;
 

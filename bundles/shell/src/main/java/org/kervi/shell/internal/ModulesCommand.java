@@ -1,4 +1,4 @@
-package org.kervi.app.internal.shell;
+package org.kervi.shell.internal;
 
 import java.time.Duration;
 import org.apache.karaf.shell.api.action.Action;
@@ -7,21 +7,22 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
-import org.kervi.app.internal.ModuleStatus;
-import org.kervi.app.internal.Modules;
+import org.kervi.api.status.ModuleStatus;
+import org.kervi.api.status.ApplicationModules;
 
 @Service
 @Command(scope = "kervi", name = "modules", description = "Lists the application's modules: instance, state, pid,"
         + " uptime, restarts and errors (kervi:module-info NAME for one module's last exit and log)")
 public class ModulesCommand implements Action {
-    @Reference
-    Modules modules;
+    @Reference(optional = true)
+    ApplicationModules modules;
 
     @Option(name = "--no-format", description = "Plain output for scripts")
     boolean noFormat;
 
     @Override
     public Object execute() {
+        ApplicationModules modules = Services.modules(this.modules);
         ShellTable table = new ShellTable().emptyTableText("no modules (set 'modules' in the org.kervi.app pid)");
         table.column("Module");
         table.column("Instance");

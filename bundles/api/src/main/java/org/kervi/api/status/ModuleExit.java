@@ -1,4 +1,4 @@
-package org.kervi.app.internal;
+package org.kervi.api.status;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.kervi.app.internal.shell;
+package org.kervi.shell.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,16 +11,16 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kervi.api.runtime.ModuleState;
-import org.kervi.app.internal.ModuleExit;
-import org.kervi.app.internal.ModuleStatus;
-import org.kervi.app.internal.Modules;
+import org.kervi.api.status.ModuleExit;
+import org.kervi.api.status.ModuleStatus;
+import org.kervi.api.status.ApplicationModules;
 
 @Service
 @Command(scope = "kervi", name = "module-info", description = "Shows one module: state, pid, heartbeat, restarts,"
         + " back-off, the reason its instance last ended and the last lines of its log, the values kept for it")
 public class ModuleInfoCommand implements Action {
-    @Reference
-    Modules modules;
+    @Reference(optional = true)
+    ApplicationModules modules;
 
     @Argument(index = 0, name = "module", description = "Module name", required = true)
     @Completion(ModuleNameCompleter.class)
@@ -31,6 +31,7 @@ public class ModuleInfoCommand implements Action {
 
     @Override
     public Object execute() {
+        ApplicationModules modules = Services.modules(this.modules);
         ModuleStatus m = modules.modules().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown module '" + name + "'; modules are "
                         + modules.modules().stream().map(ModuleStatus::name).toList()));

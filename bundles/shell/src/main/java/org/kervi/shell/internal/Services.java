@@ -1,0 +1,28 @@
+package org.kervi.shell.internal;
+
+import org.kervi.api.status.ApplicationModules;
+import org.kervi.api.status.DashboardStreams;
+
+/**
+ * The optional services some commands need. Every kervi:* command lives in this bundle, and Karaf registers a
+ * bundle's commands only once all their mandatory references are there, so these are optional references and a
+ * command without its service says what is missing.
+ */
+final class Services {
+    private Services() {}
+
+    static ApplicationModules modules(ApplicationModules modules) {
+        if (modules == null) {
+            throw new IllegalStateException("this instance runs no application: the kervi-app feature and an"
+                    + " org.kervi.app configuration (etc/org.kervi.app.cfg) make the root of one");
+        }
+        return modules;
+    }
+
+    static DashboardStreams dashboard(DashboardStreams dashboard) {
+        if (dashboard == null) {
+            throw new IllegalStateException("the dashboard is not running in this instance (feature kervi-dashboard)");
+        }
+        return dashboard;
+    }
+}
