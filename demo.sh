@@ -119,6 +119,7 @@ Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers'
 Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
 Development login karaf/karaf. In the root's shell try:
   kervi:modules                                 modules, pids, restarts
+  kervi:module-info sensors                     one module: state, last exit, its last log lines
   kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
   kervi:instances                               the instances connected to the hub
   kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
