@@ -43,6 +43,8 @@ public class FanDemoIT {
         assertEquals(modules, "running", cell(modules, "sensors", 2));
         assertEquals(modules, "running", cell(modules, "controllers", 2));
         assertEquals("running", root.execute("kervi:value-get app.state").trim());
+        assertTrue("module instances roll their logs like the root", Files.readString(root.home()
+                .resolve("instances/sensors/etc/org.ops4j.pax.logging.cfg")).contains("policies.size.size = 8MB"));
         String help = root.execute("*:help kervi");
         for (String command : new String[] {"modules", "module-info", "module-restart", "instances", "values",
                 "value-get", "action", "components", "links"}) {

@@ -80,6 +80,11 @@ final class ChildInstanceFactory {
         if (Files.isReadable(users)) {
             files.put("etc/users.properties", Files.readString(users, StandardCharsets.UTF_8));
         }
+        // the root's bounded log rolling, not Karaf's template
+        Path logging = Paths.get(System.getProperty("karaf.etc", "etc"), "org.ops4j.pax.logging.cfg");
+        if (Files.isReadable(logging)) {
+            files.put("etc/org.ops4j.pax.logging.cfg", Files.readString(logging, StandardCharsets.ISO_8859_1));
+        }
         return files;
     }
 
