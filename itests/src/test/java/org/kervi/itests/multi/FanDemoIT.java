@@ -105,9 +105,15 @@ public class FanDemoIT {
                 "module.sensors.features", "kervi-example-sensors-simulated",
                 "module.controllers.features", "kervi-example-controllers"));
         app.put("unresponsiveGraceSeconds", "12");
-        root = application(app);
+        int http = Ports.free();
+        root = application(app).withConfig("org.ops4j.pax.web",
+                Map.of("org.osgi.service.http.port", Integer.toString(http)));
         root.start();
-        root.execute("feature:install kervi-ipc kervi-example-app");
+        root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard", Duration.ofSeconds(120));
+        String base = "http://127.0.0.1:" + http + "/kervi/";
+        DashboardApiIT.awaitDashboard(base);
+        DashboardClient dashboard = new DashboardClient(base);
+        assertEquals(200, dashboard.login("karaf", "karaf").status());
         root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
         root.execute("kervi:value-set fan_controller.max_speed 60");
         root.execute("kervi:value-set fan_controller.boost true");
@@ -138,6 +144,8 @@ public class FanDemoIT {
         root.awaitOutput("kervi:modules --no-format", out -> "unresponsive".equals(cell(out, "sensors", 2)), TIMEOUT);
         long unresponsiveMillis = (System.nanoTime() - frozenAt) / 1_000_000;
         assertEquals("unresponsive", root.execute("kervi:value-get app.module.sensors.state").trim());
+        Poll.until("the dashboard's model showing sensors unresponsive", TIMEOUT,
+                () -> "unresponsive".equals(moduleState(dashboard, "sensors")) ? Boolean.TRUE : null);
         assertTrue("unresponsive shown before the grace ends: " + unresponsiveMillis, unresponsiveMillis < 12_000);
         String replaced = root.awaitOutput("kervi:modules --no-format", out -> "running".equals(cell(out, "sensors", 2))
                 && "1".equals(cell(out, "sensors", 5)), TIMEOUT);
@@ -233,6 +241,20 @@ public class FanDemoIT {
 
     private static long pid(String table, String module) {
         return Long.parseLong(cell(table, module, 3));
+    }
+
+    /** A module's state as the dashboard's model gives it to the page. */
+    private static String moduleState(DashboardClient dashboard, String module) {
+        DashboardClient.Reply model = dashboard.get("api/model");
+        if (model.status() != 200) {
+            return "HTTP " + model.status();
+        }
+        for (com.google.gson.JsonElement m : model.json().getAsJsonArray("modules")) {
+            if (module.equals(m.getAsJsonObject().get("name").getAsString())) {
+                return m.getAsJsonObject().get("state").getAsString();
+            }
+        }
+        return "(no module " + module + ")";
     }
 
     private static void signal(String signal, long pid) throws Exception {
