@@ -104,17 +104,16 @@ public class FanDemoIT {
         Map<String, String> app = new LinkedHashMap<>(Map.of("modules", "sensors, controllers",
                 "module.sensors.features", "kervi-example-sensors-simulated",
                 "module.controllers.features", "kervi-example-controllers"));
-        app.put("unresponsiveGraceSeconds", "12");
         int http = Ports.free();
         root = application(app).withConfig("org.ops4j.pax.web",
                 Map.of("org.osgi.service.http.port", Integer.toString(http)));
         root.start();
         root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard", Duration.ofSeconds(120));
-        String base = "http://127.0.0.1:" + http + "/kervi/";
-        DashboardApiIT.awaitDashboard(base);
-        DashboardClient dashboard = new DashboardClient(base);
-        assertEquals(200, dashboard.login("karaf", "karaf").status());
         root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        // Jetty and the whiteboard start while the module JVMs boot: on a busy machine that takes a while
+        DashboardClient dashboard = new DashboardClient("http://127.0.0.1:" + http + "/kervi/");
+        Poll.until("the dashboard answering a login", Duration.ofSeconds(120),
+                () -> dashboard.login("karaf", "karaf").status() == 200 ? Boolean.TRUE : null);
         root.execute("kervi:value-set fan_controller.max_speed 60");
         root.execute("kervi:value-set fan_controller.boost true");
         root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("60 %"), TIMEOUT);
@@ -146,7 +145,7 @@ public class FanDemoIT {
         assertEquals("unresponsive", root.execute("kervi:value-get app.module.sensors.state").trim());
         Poll.until("the dashboard's model showing sensors unresponsive", TIMEOUT,
                 () -> "unresponsive".equals(moduleState(dashboard, "sensors")) ? Boolean.TRUE : null);
-        assertTrue("unresponsive shown before the grace ends: " + unresponsiveMillis, unresponsiveMillis < 12_000);
+        assertTrue("unresponsive shown before the grace (20 s) ends: " + unresponsiveMillis, unresponsiveMillis < 20_000);
         String replaced = root.awaitOutput("kervi:modules --no-format", out -> "running".equals(cell(out, "sensors", 2))
                 && "1".equals(cell(out, "sensors", 5)), TIMEOUT);
         log("frozen sensors: unresponsive after " + unresponsiveMillis + " ms, running again after "
