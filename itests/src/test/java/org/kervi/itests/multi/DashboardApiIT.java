@@ -95,6 +95,46 @@ public class DashboardApiIT {
         assertFalse("no password in the log", log.contains("wrong-password-123"));
     }
 
+    /**
+     * A layout's configuration changes in place: the model shows it under a new version (an open page reloads), and
+     * the layout's service stays registered. (Re-registering it on every update raced with the dashboard bundle's
+     * start: a feature's layouts are always updated once more by fileinstall about a second after Karaf creates them.)
+     */
+    @Test
+    public void layoutChangesApplyInPlace() {
+        DashboardClient c = admin();
+        String before = layoutServiceId("org.kervi.dashboard.board~fan");
+        long version = c.get("api/model").json().get("version").getAsLong();
+        karaf.execute("config:property-set -p org.kervi.dashboard.board~fan name 'Fan room'");
+        try {
+            // the version moves on (after the stream's debounce): an open page is told to reload the model
+            Poll.until("the renamed fan dashboard under a new model version", TIMEOUT, () -> {
+                JsonObject m = c.get("api/model").json();
+                return m.getAsJsonArray("dashboards").get(0).getAsJsonObject().get("name").getAsString()
+                        .equals("Fan room") && m.get("version").getAsLong() > version ? m : null;
+            });
+            assertEquals("the layout service was re-registered", before,
+                    layoutServiceId("org.kervi.dashboard.board~fan"));
+        } finally {
+            karaf.execute("config:property-delete -p org.kervi.dashboard.board~fan name");
+            Poll.until("the fan dashboard's name back", TIMEOUT,
+                    () -> c.get("api/model").json().getAsJsonArray("dashboards").get(0).getAsJsonObject()
+                            .get("name").getAsString().equals("Fan") ? Boolean.TRUE : null);
+        }
+    }
+
+    private static String layoutServiceId(String pid) {
+        String out = karaf.execute("service:list org.kervi.dashboard.internal.BoardLayoutService");
+        for (String block : out.split("\\n\\[")) {
+            if (block.contains("service.pid = " + pid)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("service\\.id = (\\d+)").matcher(block);
+                assertTrue(block, m.find());
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no layout service for " + pid + ": " + out);
+    }
+
     @Test
     public void modelHasTheFanDemoFromDashboardLinks() {
         JsonObject model = admin().get("api/model").json();

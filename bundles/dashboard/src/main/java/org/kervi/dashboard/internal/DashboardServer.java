@@ -48,9 +48,14 @@ public class DashboardServer implements DashboardStreams {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+            policyOption = ReferencePolicyOption.GREEDY, updated = "updatedLayout")
     void addLayout(BoardLayoutService layout) {
         layouts.add(layout);
+        modelChanged();
+    }
+
+    /** A layout's configuration changed in place (see {@link BoardLayoutService}). */
+    void updatedLayout(BoardLayoutService layout) {
         modelChanged();
     }
 
