@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * The dashboard: registers the UI, the API and the live stream with the HTTP whiteboard (pax-web) under the
  * configured path, and keeps the streams told of changes. A configuration change re-creates it.
  */
-@Component(service = DashboardStreams.class, configurationPid = "org.kervi.dashboard")
+@Component(service = DashboardStreams.class, configurationPid = "org.kervi.dashboard", immediate = true)
 @Designate(ocd = DashboardConfig.class)
 public class DashboardServer implements DashboardStreams {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
