@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.kervi.api.Ids;
@@ -185,6 +186,24 @@ public abstract class Value<T> {
     /** Whether {@link #persist()} was declared (here or, for a proxy, by the owner). */
     public final boolean isPersisted() {
         return Boolean.TRUE.equals(extraAttributes.get(PERSIST));
+    }
+
+    /** The attribute that says whether the history records this value ({@link #log(boolean)}). */
+    public static final String LOG = "log";
+
+    /**
+     * Says whether the application's history records this value's changes (Kervi's {@code log_values}); without it
+     * the history's configuration decides (numbers, booleans, enums and text are recorded by default). Persisted
+     * values are always recorded.
+     */
+    public final Value<T> log(boolean record) {
+        return attribute(LOG, record);
+    }
+
+    /** What {@link #log(boolean)} declared (here or, for a proxy, by the owner); empty when it was not called. */
+    public final Optional<Boolean> logDeclared() {
+        Object declared = extraAttributes.get(LOG);
+        return declared instanceof Boolean b ? Optional.of(b) : Optional.empty();
     }
 
     /** The value as display text. */

@@ -1,0 +1,26 @@
+package org.kervi.api.history;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The application's value history, a service of the {@code kervi-history} bundle in the root instance. */
+@ProviderType
+public interface ValueHistory {
+    /**
+     * The points of {@code id} between {@code fromMillis} and {@code toMillis} (inclusive), at most {@code maxPoints}
+     * of them, downsampled on the server so the shape of the curve is kept.
+     *
+     * @throws IllegalArgumentException for an empty range or {@code maxPoints} below 2, with a message that says so
+     */
+    HistorySeries history(String id, long fromMillis, long toMillis, int maxPoints);
+
+    /** The last stored value of each of these ids that has one. */
+    Map<String, StoredValue> lastValues(Collection<String> ids);
+
+    /** Adds points recorded elsewhere (a CSV import), in the same batches as live changes; returns how many. */
+    int importPoints(String id, List<HistoryPoint> points);
+
+    HistoryStatus status();
+}
