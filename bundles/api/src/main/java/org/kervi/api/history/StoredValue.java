@@ -1,4 +1,4 @@
 package org.kervi.api.history;
 
-/** The last stored value of a value id, kept without expiry for values that {@link org.kervi.api.values.Value#persist()}. */
+/** The last stored value of a value id, or the kept state of a persisted value. */
 public record StoredValue(String id, long timeMillis, Object value) {}

@@ -16,8 +16,18 @@ public interface ValueHistory {
      */
     HistorySeries history(String id, long fromMillis, long toMillis, int maxPoints);
 
-    /** The last stored value of each of these ids that has one. */
+    /** The last recorded value of each of these ids that has one (what the history saw last, defaults included). */
     Map<String, StoredValue> lastValues(Collection<String> ids);
+
+    /**
+     * Keeps {@code value} as the state to restore for a persisted value ({@link org.kervi.api.values.Value#persist()}),
+     * written with the next batch and kept without expiry. The application calls it only for state it means to
+     * restore (not for the defaults a restarted module publishes before it is restored).
+     */
+    void keepState(String id, Object value);
+
+    /** Every kept state, read back after a restart of the root. */
+    Map<String, StoredValue> keptStates();
 
     /** Adds points recorded elsewhere (a CSV import), in the same batches as live changes; returns how many. */
     int importPoints(String id, List<HistoryPoint> points);
