@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.instance.core.InstanceService;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.components.KerviComponent;
+import org.kervi.api.history.ValueHistory;
 import org.kervi.api.runtime.ApplicationCode;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.Lifecycle;
@@ -37,6 +39,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +102,17 @@ public final class ApplicationSupervisor implements ApplicationModules {
 
     void removeApplicationCode(ApplicationCode code) {
         callbacks.remove(code);
+    }
+
+    /** The value history ({@code kervi-history}), when installed: where persisted values outlive the root. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindHistory(ValueHistory history) {
+        persisted.useHistory(history);
+    }
+
+    void unbindHistory(ValueHistory history) {
+        persisted.noHistory(history);
     }
 
     @Modified
@@ -249,13 +263,18 @@ public final class ApplicationSupervisor implements ApplicationModules {
         }
     }
 
-    /** A module serves (first report, or answering again): its persisted values back, then the app code told. */
-    private void serving(ModuleProcess p, long now) {
+    /**
+     * A module serves (first report, or answering again): its persisted values back (a started module had them
+     * before it started), then the app code told.
+     */
+    private void serving(ModuleProcess p, long now, boolean restored) {
         p.state = ModuleState.RUNNING;
         p.lastAnswerMillis = now;
         p.error = "";
         Object instance = p.instance;
-        persisted.restore(p.name).whenComplete((ignored, e) -> thread.execute(() -> {
+        CompletableFuture<Void> restoring = restored ? CompletableFuture.completedFuture(null)
+                : persisted.restore(p.name);
+        restoring.whenComplete((ignored, e) -> thread.execute(() -> {
             if (p.instance == instance && p.state == ModuleState.RUNNING && appMainCalled && !p.announcedReady
                     && !exiting) {
                 p.announcedReady = true;
@@ -352,7 +371,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
         p.lastAnswerMillis = now;
         if (p.state == ModuleState.UNRESPONSIVE) {
             LOG.info("Module '{}' answers again", p.name);
-            serving(p, now);
+            serving(p, now, false);
             showState(p);
         }
     }
@@ -360,26 +379,30 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private void awaitReport(ModuleProcess p, long now) {
         if (!p.startRequested && actions.action(p.startActionId()).isPresent()) {
             p.startRequested = true;
-            Object started = p.instance;
-            actions.call(p.startActionId()).whenComplete((result, error) -> thread.execute(() -> {
-                if (p.instance != started) {
-                    return;
-                }
-                if (error == null && p.state == ModuleState.STARTING) {
-                    long at = System.currentTimeMillis();
-                    p.runningSinceMillis = at;
-                    serving(p, at);
-                    LOG.info("Module '{}' running (pid {})", p.name, ChildInstances.pid(p.instance));
-                } else if (error != null) {
-                    p.startRequested = false;
-                    LOG.warn("Module '{}' did not start: {}", p.name, error.getMessage());
-                }
-                showState(p);
-            }));
+            Object instance = p.instance;
+            // persisted values back while the module's components are registered but not started
+            persisted.restore(p.name).thenCompose(restored -> actions.call(p.startActionId()))
+                    .whenComplete((result, error) -> thread.execute(() -> started(p, instance, error)));
         } else if (now - p.startedAtMillis > config.startupTimeoutSeconds() * 1000L) {
             ChildInstances.kill(p.instance, 5);
             failed(p, "did not report ready within " + config.startupTimeoutSeconds() + " s", now);
         }
+    }
+
+    private void started(ModuleProcess p, Object instance, Throwable error) {
+        if (p.instance != instance) {
+            return;
+        }
+        if (error == null && p.state == ModuleState.STARTING) {
+            long at = System.currentTimeMillis();
+            p.runningSinceMillis = at;
+            serving(p, at, true);
+            LOG.info("Module '{}' running (pid {})", p.name, ChildInstances.pid(p.instance));
+        } else if (error != null) {
+            p.startRequested = false;
+            LOG.warn("Module '{}' did not start: {}", p.name, error.getMessage());
+        }
+        showState(p);
     }
 
     private static String seconds(long millis) {
@@ -393,6 +416,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
 
     private void startApplication() {
         appMainCalled = true;
+        persisted.restoreLocal();
         lifecycle.markReady();
         modules.values().stream().filter(p -> p.state != ModuleState.RUNNING && p.state != ModuleState.INVALID)
                 .forEach(p -> LOG.error("Module '{}' is not ready ({}); app_main runs without it", p.name,
