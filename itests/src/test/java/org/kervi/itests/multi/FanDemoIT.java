@@ -240,7 +240,7 @@ public class FanDemoIT {
         return "(no row for " + module + ")";
     }
 
-    private static long pid(String table, String module) {
+    static long pid(String table, String module) {
         return Long.parseLong(cell(table, module, 3));
     }
 

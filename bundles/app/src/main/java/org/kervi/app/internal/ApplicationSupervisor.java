@@ -381,8 +381,10 @@ public final class ApplicationSupervisor implements ApplicationModules {
             p.startRequested = true;
             Object instance = p.instance;
             // persisted values back while the module's components are registered but not started
-            persisted.restore(p.name).thenCompose(restored -> actions.call(p.startActionId()))
-                    .whenComplete((result, error) -> thread.execute(() -> started(p, instance, error)));
+            persisted.restore(p.name).thenCompose(restored -> {
+                LOG.info("Module '{}' reported ready: starting its components", p.name);
+                return actions.call(p.startActionId());
+            }).whenComplete((result, error) -> thread.execute(() -> started(p, instance, error)));
         } else if (now - p.startedAtMillis > config.startupTimeoutSeconds() * 1000L) {
             ChildInstances.kill(p.instance, 5);
             failed(p, "did not report ready within " + config.startupTimeoutSeconds() + " s", now);
