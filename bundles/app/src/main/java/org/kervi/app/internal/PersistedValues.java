@@ -76,8 +76,12 @@ final class PersistedValues implements AutoCloseable {
             stored.forEach((id, value) -> {
                 Kept mine = kept.get(id);
                 if (mine == null || !mine.state()) {
-                    kept.put(id, new Kept(mine == null ? "" : mine.owner(), value, true));
-                    registry.value(id).filter(e -> recording.contains(e.owner())).ifPresent(late::add);
+                    ValueEntry present = registry.value(id).orElse(null);
+                    String owner = present != null ? present.owner() : mine == null ? "" : mine.owner();
+                    kept.put(id, new Kept(owner, value, true));
+                    if (present != null && recording.contains(owner)) {
+                        late.add(present);
+                    }
                 }
             });
         }

@@ -110,6 +110,7 @@ class PersistedValuesTest {
         assertTrue(module.boost().isOn(), "the stored state, written late");
         assertEquals(70.0, module.maxSpeed().get(), "set in this run: newer than the stored state");
         assertEquals(70.0, history.kept(MAX_SPEED));
+        assertEquals(Map.of(MAX_SPEED, 70.0, BOOST, true), persisted.remembered("controllers"));
     }
 
     @Test
