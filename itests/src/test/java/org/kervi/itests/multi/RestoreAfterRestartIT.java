@@ -70,7 +70,8 @@ public class RestoreAfterRestartIT {
         root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("40 %"), TIMEOUT);
 
         HistoryPoints cpu = Poll.until("cpu_load recorded after the second restart", TIMEOUT, () -> {
-            HistoryPoints points = HistoryPoints.parse(root.execute("kervi:history cpu_load --since 1h --points 20000 --csv"));
+            HistoryPoints points = HistoryPoints.parse(
+                    root.execute("kervi:history cpu_load --since 1h --points 20000 --csv"));
             return points.times().get(points.size() - 1) > upAgainAt ? points : null;
         });
         log("cpu_load history: " + cpu + "; stopped " + Instant.ofEpochMilli(stoppedAt) + ", up "
