@@ -9,7 +9,7 @@ package org.kervi.history.internal;
 enum Source {
     RAW_NUMBER("sample", "t", "num", "num", "num", "num", "num", "txt"),
     RAW_TEXT("sample", "t", "t", "t", "txt", "txt", "num", "txt"),
-    ROLLUP("rollup", "minute", "vmin", "vmax", "vmin", "vmax", "vsum / n", "null");
+    ROLLUP("rollup_1m", "minute_t", "vmin", "vmax", "vmin", "vmax", "vsum / n", "null");
 
     final String table;
     final String time;
