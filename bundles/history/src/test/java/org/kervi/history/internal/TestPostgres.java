@@ -31,17 +31,25 @@ final class TestPostgres implements AutoCloseable {
     private final Path bin;
     private final Path data;
     private final int port;
+    private final boolean durable;
 
-    private TestPostgres(Path home, Path bin, int port) {
+    private TestPostgres(Path home, Path bin, int port, boolean durable) {
         this.home = home;
         this.bin = bin;
         this.data = home.resolve("data");
         this.port = port;
+        this.durable = durable;
     }
 
+    /** A server for tests: fsync and synchronous commit off (fast, not crash-safe). */
     static TestPostgres start(Path home) throws IOException, InterruptedException {
+        return start(home, false);
+    }
+
+    /** @param durable with PostgreSQL's default fsync and synchronous commit (for benchmarks) */
+    static TestPostgres start(Path home, boolean durable) throws IOException, InterruptedException {
         Path bin = binaries(home.resolve("pg"));
-        TestPostgres pg = new TestPostgres(home, bin, freePort());
+        TestPostgres pg = new TestPostgres(home, bin, freePort(), durable);
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxrwxrwx"));
         pg.run(List.of(bin.resolve("initdb").toString(), "-A", "trust", "-U", "postgres", "-D", pg.data.toString(),
                 "-E", "UTF-8", "--no-locale"));
@@ -52,7 +60,8 @@ final class TestPostgres implements AutoCloseable {
     void start() throws IOException, InterruptedException {
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60", "-l",
                 home.resolve("server.log").toString(), "-o", "-p " + port + " -h 127.0.0.1 -k " + home
-                        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start"));
+                        + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
+                "start"));
     }
 
     void stop() throws IOException, InterruptedException {
