@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.kervi.api.history.StoredValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes changes in batches from one thread: every {@code batchMillis} what queued up goes to the store in one
- * transaction. The queue is bounded; what does not fit is counted as dropped. A failing batch is kept and retried
+ * Writes changes in batches from one thread: every {@code batchMillis} (sooner when the queue is half full) what
+ * queued up goes to the store in one transaction. The queue is bounded; what does not fit is counted as dropped. A failing batch is kept and retried
  * with back-off (doubling up to {@code maxBackoffMillis}) while new changes wait in the queue, so memory stays
  * within twice the capacity. The same thread runs the periodic {@code maintenance} (retention), so it never
  * competes with a batch.
@@ -40,6 +41,7 @@ final class HistoryWriter implements AutoCloseable {
     private final Map<String, StoredValue> pendingKept = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong offered = new AtomicLong();
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
     private volatile long lastWriteMillis;
@@ -66,6 +68,7 @@ final class HistoryWriter implements AutoCloseable {
     /** Queues a change; false (and counted as dropped) when the queue is full. */
     boolean offer(Sample sample) {
         if (queue.offer(sample)) {
+            wakeWhenHalfFull();
             return true;
         }
         dropped.incrementAndGet();
@@ -82,9 +85,17 @@ final class HistoryWriter implements AutoCloseable {
             if (!queue.offer(s, waitMillis, TimeUnit.MILLISECONDS)) {
                 break;
             }
+            wakeWhenHalfFull();
             queued++;
         }
         return queued;
+    }
+
+    /** Checked every 1,024 changes, so the queue's lock is not taken twice per change. */
+    private void wakeWhenHalfFull() {
+        if ((offered.incrementAndGet() & 1023) == 0 && queue.size() >= capacity / 2) {
+            LockSupport.unpark(thread);
+        }
     }
 
     /** The state to keep for an id, written with the next batch (a later call for the same id replaces it). */
@@ -130,7 +141,9 @@ final class HistoryWriter implements AutoCloseable {
         List<Sample> batch = new ArrayList<>();
         long backoff = batchMillis;
         long droppedAtFailure = 0;
-        while (!stopped(backoff)) {
+        long due = System.nanoTime() + batchMillis * 1_000_000;
+        while (!awaitBatch(due)) {
+            long started = System.nanoTime();
             boolean failing = !health.state().healthy();
             try {
                 writeBatch(batch);
@@ -146,6 +159,7 @@ final class HistoryWriter implements AutoCloseable {
                 backoff = Math.min(maxBackoffMillis, backoff * 2);
             }
             maintainIfDue();
+            due = started + backoff * 1_000_000;
         }
         try {
             writeBatch(batch);
@@ -155,13 +169,23 @@ final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    private boolean stopped(long waitMillis) {
-        try {
-            return stop.await(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
+    /**
+     * Waits until {@code dueNanos} or, while the store works, until the queue is half full; true when stopping.
+     * Batches start every batch window (not a window after the last one ended), so a slow write does not halve the
+     * throughput.
+     */
+    private boolean awaitBatch(long dueNanos) {
+        while (stop.getCount() > 0) {
+            long left = dueNanos - System.nanoTime();
+            if (left <= 0 || (health.state().healthy() && queue.size() >= capacity / 2)) {
+                return false;
+            }
+            LockSupport.parkNanos(this, left);
+            if (Thread.interrupted()) {
+                return true;
+            }
         }
+        return true;
     }
 
     /** Runs the maintenance when due; a failure is logged and tried again at the next due time. */
@@ -199,6 +223,7 @@ final class HistoryWriter implements AutoCloseable {
     @Override
     public void close() {
         stop.countDown();
+        LockSupport.unpark(thread);
         try {
             thread.join(30_000);
         } catch (InterruptedException e) {

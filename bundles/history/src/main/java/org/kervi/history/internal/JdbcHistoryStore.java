@@ -47,6 +47,12 @@ abstract class JdbcHistoryStore implements HistoryStore {
     protected abstract String greatest();
 
     /**
+     * Whether downsampling runs in SQL ({@link #extremes}) or in one pass over the rows here ({@link BucketScan});
+     * whichever the benchmark found faster for this database.
+     */
+    protected abstract boolean bucketsInSql();
+
+    /**
      * Per bucket of {@code width} ms from {@code from}, the row with the lowest (or highest) order column of
      * {@code source}: columns 1 = time, 2 = value.
      */
@@ -112,7 +118,8 @@ abstract class JdbcHistoryStore implements HistoryStore {
         return last.values();
     }
 
-    private static void insertSamples(Connection c, Map<String, SeriesRef> ids, Collection<Sample> samples)
+    /** Inserts changes (at most one per series and millisecond), replacing a stored change at the same time. */
+    protected void insertSamples(Connection c, Map<String, SeriesRef> ids, Collection<Sample> samples)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO sample (series, t, num, txt) VALUES"
                 + " (?, ?, ?, ?) ON CONFLICT (series, t) DO UPDATE SET num = excluded.num, txt = excluded.txt")) {
@@ -236,10 +243,10 @@ abstract class JdbcHistoryStore implements HistoryStore {
                             false, matched);
                 }
                 long width = Buckets.width(from, to, maxPoints);
-                SeriesType shown = source.text() ? SeriesType.TEXT : SeriesType.NUMBER;
-                List<HistoryPoint> points = Buckets.merge(
-                        read(extremes(c, source, false, series, from, to, width), shown),
-                        read(extremes(c, source, true, series, from, to, width), shown));
+                List<HistoryPoint> points = bucketsInSql() ? Buckets.merge(
+                        read(extremes(c, source, false, series, from, to, width), source),
+                        read(extremes(c, source, true, series, from, to, width), source))
+                        : scan(c, source, series, from, to, width);
                 return new HistorySeries(id, from, to, points, source.label(), true, matched);
             } catch (SQLException | RuntimeException e) {
                 closeReader();
@@ -281,15 +288,39 @@ abstract class JdbcHistoryStore implements HistoryStore {
     }
 
     /** Reads columns time, value of a bucket query (closing it): text, or numbers (booleans as 0 / 1). */
-    private static List<HistoryPoint> read(PreparedStatement st, SeriesType shown) throws SQLException {
+    private static List<HistoryPoint> read(PreparedStatement st, Source source) throws SQLException {
         List<HistoryPoint> points = new ArrayList<>();
         try (st; ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                Object value = shown == SeriesType.TEXT ? rs.getString(2) : (Object) rs.getDouble(2);
+                Object value = source.text() ? rs.getString(2) : (Object) rs.getDouble(2);
                 points.add(new HistoryPoint(rs.getLong(1), value));
             }
         }
         return points;
+    }
+
+    /** Downsamples in one pass over the range in time order ({@link BucketScan}). */
+    private static List<HistoryPoint> scan(Connection c, Source source, int series, long from, long to, long width)
+            throws SQLException {
+        BucketScan buckets = new BucketScan(from, width);
+        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue + ", "
+                + source.highValue + " FROM " + source.table + " WHERE series = ? AND " + source.time
+                + " BETWEEN ? AND ? ORDER BY " + source.time)) {
+            st.setInt(1, series);
+            st.setLong(2, from);
+            st.setLong(3, to);
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (source.text()) {
+                        buckets.add(rs.getLong(1), rs.getString(2));
+                    } else {
+                        buckets.add(rs.getLong(1), rs.getDouble(2), rs.getDouble(3));
+                    }
+                }
+            }
+        }
+        return source.text() ? buckets.texts() : buckets.numbers();
     }
 
     @Override

@@ -70,6 +70,13 @@ final class SqliteHistoryStore extends JdbcHistoryStore {
                         + " num REAL, txt TEXT)");
     }
 
+    /** In SQL or here: reading the range in time order and bucketing here is one pass of the (series, time) b-tree;
+     * the grouped queries sort twice (measured: slower). */
+    @Override
+    protected boolean bucketsInSql() {
+        return false;
+    }
+
     @Override
     protected String least() {
         return "min";

@@ -123,9 +123,11 @@ abstract class HistoryStoreContractTest {
         HistoryStore store = store();
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            samples.add(Sample.of("state", T0 + i, "s" + i));
+            samples.add(Sample.of("state", T0 + i, i == 500 ? "tab\there, back\\slash\nline" : "s" + i));
         }
         store.write(samples, List.of());
+        assertEquals(List.of(new HistoryPoint(T0 + 500, "tab\there, back\\slash\nline")),
+                store.query("state", T0 + 500, T0 + 500, 10, false).points(), "text is stored as it is");
         HistorySeries series = store.query("state", T0, T0 + 999, 10, false);
         assertEquals(10, series.points().size());
         assertEquals(new HistoryPoint(T0, "s0"), series.points().get(0));
