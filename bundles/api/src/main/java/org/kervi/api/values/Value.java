@@ -174,10 +174,12 @@ public abstract class Value<T> {
     public static final String PERSIST = "persist";
 
     /**
-     * Declares this value's last value as state the application keeps: when the owner's module instance restarts
-     * (a crash, {@code kervi:module-restart}, an unresponsive module replaced), the application writes the last
-     * value it saw back before it tells the app code the module is ready. Meant for inputs an operator sets
-     * ({@code max_speed}); Kervi's {@code persist_value}.
+     * Declares this value's last value as state the application keeps: the last value it was set to while its owner
+     * served. When the owner's module instance starts again (a crash, {@code kervi:module-restart}, an unresponsive
+     * module replaced, a restart of the root), the application writes that state back before the module's components
+     * start and before it tells the app code the module is ready; values of the root's own components get theirs
+     * before {@code app_main}. With the {@code kervi-history} feature the states outlive a restart of the root. Meant
+     * for inputs an operator sets ({@code max_speed}); Kervi's {@code persist_value}.
      */
     public final Value<T> persist() {
         return attribute(PERSIST, Boolean.TRUE);
