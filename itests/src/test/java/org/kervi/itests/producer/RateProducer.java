@@ -1,21 +1,30 @@
 package org.kervi.itests.producer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.values.NumberValue;
 
 /**
- * A test component that sets {@value #ID} to 1, 2, 3 ... at {@value #PER_SECOND} changes per second (catching up
- * after a late wake-up, so the rate holds on a busy machine). Installed only by tests, as the bundle
- * {@link ProducerBundle} writes; never part of the product.
+ * A test component that makes {@value #PER_SECOND} value changes per second: {@value #SERIES} counters
+ * {@code power_cut.c0} ... each set to 1, 2, 3 ... at an equal share of the rate, catching up after a late wake-up
+ * (so the rate holds on a busy machine) but never changing one counter twice in a millisecond — the history keeps
+ * one change per value and millisecond. Installed only by tests, as the bundle {@link ProducerBundle} writes; never
+ * part of the product.
  */
 public class RateProducer extends KerviComponent {
-    public static final String ID = "power_cut.counter";
+    public static final String PREFIX = "power_cut.c";
+    public static final int SERIES = 4;
     public static final int PER_SECOND = 1_000;
-    private final NumberValue counter = addValue(new NumberValue(ID, "Power cut counter"));
+    private final List<NumberValue> counters = new ArrayList<>();
     private volatile Thread thread;
 
     public RateProducer() {
         super("power_cut", "Power cut producer");
+        for (int i = 0; i < SERIES; i++) {
+            counters.add(addValue(new NumberValue(PREFIX + i, "Power cut counter " + i)));
+        }
     }
 
     @Override
@@ -36,18 +45,17 @@ public class RateProducer extends KerviComponent {
 
     private void produce() {
         long startedAt = System.nanoTime();
-        long produced = 0;
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                long due = (System.nanoTime() - startedAt) / (1_000_000_000L / PER_SECOND);
-                while (produced < due) {
-                    produced++;
-                    counter.set((double) produced);
+        long[] produced = new long[SERIES];
+        while (!Thread.currentThread().isInterrupted()) {
+            long due = (System.nanoTime() - startedAt) / (1_000_000_000L * SERIES / PER_SECOND);
+            for (int i = 0; i < SERIES; i++) {
+                NumberValue counter = counters.get(i);
+                if (produced[i] < due && System.currentTimeMillis() > counter.changedAtMillis()) {
+                    produced[i]++;
+                    counter.set((double) produced[i]);
                 }
-                Thread.sleep(5);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            LockSupport.parkNanos(200_000);
         }
     }
 }
