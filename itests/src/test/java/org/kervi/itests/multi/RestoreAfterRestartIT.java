@@ -58,6 +58,7 @@ public class RestoreAfterRestartIT {
         awaitApplication();
         long upAt = System.currentTimeMillis();
         assertPersistedInputsRestored("after a stop and start of the application");
+        cpuLoadRecordedAfter(upAt);
 
         ProcessHandle rootJvm = ProcessHandle.of(root.pid()).orElseThrow();
         long killedAt = System.currentTimeMillis();
@@ -69,16 +70,21 @@ public class RestoreAfterRestartIT {
         assertPersistedInputsRestored("after kill -9 of the root");
         root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("40 %"), TIMEOUT);
 
-        HistoryPoints cpu = Poll.until("cpu_load recorded after the second restart", TIMEOUT, () -> {
-            HistoryPoints points = HistoryPoints.parse(
-                    root.execute("kervi:history cpu_load --since 1h --points 20000 --csv"));
-            return points.times().get(points.size() - 1) > upAgainAt ? points : null;
-        });
+        HistoryPoints cpu = cpuLoadRecordedAfter(upAgainAt);
         log("cpu_load history: " + cpu + "; stopped " + Instant.ofEpochMilli(stoppedAt) + ", up "
                 + Instant.ofEpochMilli(upAt) + ", killed " + Instant.ofEpochMilli(killedAt) + ", up "
                 + Instant.ofEpochMilli(upAgainAt));
         assertContinuous(cpu, List.of(new Outage("stop and start", stoppedAt, upAt, 0),
                 new Outage("kill -9 of the root", killedAt, upAgainAt, BATCH_MILLIS)));
+    }
+
+    /** The history of {@code cpu_load}, every raw point of the last hour, once it has one after {@code instant}. */
+    private HistoryPoints cpuLoadRecordedAfter(long instant) {
+        return Poll.until("cpu_load recorded after " + Instant.ofEpochMilli(instant), TIMEOUT, () -> {
+            HistoryPoints points = HistoryPoints.parse(
+                    root.execute("kervi:history cpu_load --since 1h --points 20000 --csv"));
+            return points.size() > 0 && points.times().get(points.size() - 1) > instant ? points : null;
+        });
     }
 
     /** The root was away from {@code from} to {@code to}; at a kill the last batch may be lost too. */
