@@ -66,7 +66,7 @@ class HistoryShellPartsTest {
     @Test
     void sparklineSpansLowestToHighest() {
         assertEquals("▁▅█", Sparkline.of(List.of(0.0, 5.0, 10.0), 60));
-        assertEquals("▁█", Sparkline.of(List.of(0.0, 1.0, 9.0, 10.0), 2), "a column shows its largest value");
+        assertEquals("▁█", Sparkline.of(List.of(0.0, 0.5, 9.0, 10.0), 2), "a column shows its largest value");
         assertEquals("", Sparkline.of(List.of(), 60));
         assertEquals("▅▅", Sparkline.of(List.of(3.0, 3.0), 60));
     }
