@@ -303,9 +303,10 @@ abstract class JdbcHistoryStore implements HistoryStore {
     private static List<HistoryPoint> scan(Connection c, Source source, int series, long from, long to, long width)
             throws SQLException {
         BucketScan buckets = new BucketScan(from, width);
-        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue + ", "
-                + source.highValue + " FROM " + source.table + " WHERE series = ? AND " + source.time
-                + " BETWEEN ? AND ? ORDER BY " + source.time)) {
+        boolean oneValue = source.lowValue.equals(source.highValue);
+        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue
+                + (oneValue ? "" : ", " + source.highValue) + " FROM " + source.table + " WHERE series = ? AND "
+                + source.time + " BETWEEN ? AND ? ORDER BY " + source.time)) {
             st.setInt(1, series);
             st.setLong(2, from);
             st.setLong(3, to);
@@ -315,7 +316,8 @@ abstract class JdbcHistoryStore implements HistoryStore {
                     if (source.text()) {
                         buckets.add(rs.getLong(1), rs.getString(2));
                     } else {
-                        buckets.add(rs.getLong(1), rs.getDouble(2), rs.getDouble(3));
+                        double low = rs.getDouble(2);
+                        buckets.add(rs.getLong(1), low, oneValue ? low : rs.getDouble(3));
                     }
                 }
             }
