@@ -195,7 +195,8 @@ abstract class JdbcHistoryStore implements HistoryStore {
             try {
                 long deleted = 0;
                 Map<String, Integer> all = new LinkedHashMap<>();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, id FROM series")) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT name, id FROM series")) {
                     while (rs.next()) {
                         all.put(rs.getString(1), rs.getInt(2));
                     }
@@ -235,6 +236,11 @@ abstract class JdbcHistoryStore implements HistoryStore {
                 Source source = type == SeriesType.TEXT ? Source.RAW_TEXT
                         : rollup ? Source.ROLLUP : Source.RAW_NUMBER;
                 int series = ref.get().id();
+                if (source != Source.ROLLUP && !bucketsInSql()) {
+                    RangeReads.OnePass read = RangeReads.raw(c, source, type, series, from, to, maxPoints);
+                    return new HistorySeries(id, from, to, read.points(), source.label(), read.downsampled(),
+                            read.matched());
+                }
                 long matched = RangeReads.count(c, source, series, from, to);
                 if (matched <= maxPoints) {
                     return new HistorySeries(id, from, to, RangeReads.plain(c, source,

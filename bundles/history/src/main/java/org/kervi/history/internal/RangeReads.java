@@ -81,4 +81,49 @@ final class RangeReads {
         }
         return source.text() ? buckets.texts() : buckets.numbers();
     }
+
+    /** Points of a range read in one pass: all of them when they fit, else the downsampled ones. */
+    record OnePass(long matched, List<HistoryPoint> points, boolean downsampled) {}
+
+    /**
+     * Raw changes in one pass, without counting first: keeps every point while they fit in {@code maxPoints} and
+     * the buckets' lowest and highest (text: first and last) all along, and returns whichever the count says.
+     */
+    static OnePass raw(Connection c, Source source, SeriesType type, int series, long from, long to, int maxPoints)
+            throws SQLException {
+        BucketScan buckets = new BucketScan(from, Buckets.width(from, to, maxPoints));
+        List<HistoryPoint> all = new ArrayList<>();
+        long matched = 0;
+        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue + " FROM "
+                + source.table + " WHERE series = ? AND " + source.time + " BETWEEN ? AND ? ORDER BY "
+                + source.time)) {
+            st.setInt(1, series);
+            st.setLong(2, from);
+            st.setLong(3, to);
+            st.setFetchSize(10_000);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long time = rs.getLong(1);
+                    matched++;
+                    if (source.text()) {
+                        String text = rs.getString(2);
+                        buckets.add(time, text);
+                        if (matched <= maxPoints) {
+                            all.add(new HistoryPoint(time, text));
+                        }
+                    } else {
+                        double number = rs.getDouble(2);
+                        buckets.add(time, number, number);
+                        if (matched <= maxPoints) {
+                            all.add(new HistoryPoint(time, type.decode(number, null, false)));
+                        }
+                    }
+                }
+            }
+        }
+        if (matched <= maxPoints) {
+            return new OnePass(matched, all, false);
+        }
+        return new OnePass(matched, source.text() ? buckets.texts() : buckets.numbers(), true);
+    }
 }
