@@ -45,19 +45,6 @@ abstract class JdbcHistoryStore implements HistoryStore {
 
     protected abstract String greatest();
 
-    /**
-     * Whether downsampling runs in SQL ({@link #extremes}) or in one pass over the rows here ({@link BucketScan});
-     * whichever the benchmark found faster for this database.
-     */
-    protected abstract boolean bucketsInSql();
-
-    /**
-     * Per bucket of {@code width} ms from {@code from}, the row with the lowest (or highest) order column of
-     * {@code source}: columns 1 = time, 2 = value.
-     */
-    protected abstract PreparedStatement extremes(Connection c, Source source, boolean highest, int series, long from,
-            long to, long width) throws SQLException;
-
     // ---- writes -------------------------------------------------------------------------------------------
 
     @Override
@@ -228,36 +215,42 @@ abstract class JdbcHistoryStore implements HistoryStore {
         synchronized (readLock) {
             Connection c = reader();
             try {
-                Optional<SeriesRef> ref = series(c, id);
-                if (ref.isEmpty()) {
-                    return new HistorySeries(id, from, to, List.of(), "raw", false, 0);
-                }
-                SeriesType type = ref.get().type();
-                Source source = type == SeriesType.TEXT ? Source.RAW_TEXT
-                        : rollup ? Source.ROLLUP : Source.RAW_NUMBER;
-                int series = ref.get().id();
-                if (source != Source.ROLLUP && !bucketsInSql()) {
-                    RangeReads.OnePass read = RangeReads.raw(c, source, type, series, from, to, maxPoints);
-                    return new HistorySeries(id, from, to, read.points(), source.label(), read.downsampled(),
-                            read.matched());
-                }
-                long matched = RangeReads.count(c, source, series, from, to);
-                if (matched <= maxPoints) {
-                    return new HistorySeries(id, from, to, RangeReads.plain(c, source,
-                            source == Source.ROLLUP ? SeriesType.NUMBER : type, series, from, to), source.label(),
-                            false, matched);
-                }
-                long width = Buckets.width(from, to, maxPoints);
-                List<HistoryPoint> points = bucketsInSql() ? Buckets.merge(
-                        RangeReads.read(extremes(c, source, false, series, from, to, width), source),
-                        RangeReads.read(extremes(c, source, true, series, from, to, width), source))
-                        : RangeReads.scan(c, source, series, from, to, width);
-                return new HistorySeries(id, from, to, points, source.label(), true, matched);
+                // in a transaction: PostgreSQL streams rows by the fetch size only then, and both read one snapshot
+                c.setAutoCommit(false);
+                HistorySeries series = query(c, id, from, to, maxPoints, rollup);
+                c.commit();
+                c.setAutoCommit(true);
+                return series;
             } catch (SQLException | RuntimeException e) {
                 closeReader();
                 throw e;
             }
         }
+    }
+
+    private HistorySeries query(Connection c, String id, long from, long to, int maxPoints, boolean rollup)
+            throws SQLException {
+        Optional<SeriesRef> ref = series(c, id);
+        if (ref.isEmpty()) {
+            return new HistorySeries(id, from, to, List.of(), "raw", false, 0);
+        }
+        SeriesType type = ref.get().type();
+        Source source = type == SeriesType.TEXT ? Source.RAW_TEXT
+                : rollup ? Source.ROLLUP : Source.RAW_NUMBER;
+        int series = ref.get().id();
+        if (source != Source.ROLLUP) {
+            RangeReads.OnePass read = RangeReads.raw(c, source, type, series, from, to, maxPoints);
+            return new HistorySeries(id, from, to, read.points(), source.label(), read.downsampled(),
+                    read.matched());
+        }
+        long matched = RangeReads.count(c, source, series, from, to);
+        if (matched <= maxPoints) {
+            return new HistorySeries(id, from, to, RangeReads.plain(c, source, SeriesType.NUMBER, series,
+                    from, to), source.label(), false, matched);
+        }
+        List<HistoryPoint> points = RangeReads.scan(c, source, series, from, to,
+                Buckets.width(from, to, maxPoints));
+        return new HistorySeries(id, from, to, points, source.label(), true, matched);
     }
 
     @Override

@@ -44,18 +44,6 @@ final class RangeReads {
         return points;
     }
 
-    /** Reads columns time, value of a bucket query (closing it): text, or numbers (booleans as 0 / 1). */
-    static List<HistoryPoint> read(PreparedStatement st, Source source) throws SQLException {
-        List<HistoryPoint> points = new ArrayList<>();
-        try (st; ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                Object value = source.text() ? rs.getString(2) : (Object) rs.getDouble(2);
-                points.add(new HistoryPoint(rs.getLong(1), value));
-            }
-        }
-        return points;
-    }
-
     /** Downsamples in one pass over the range in time order ({@link BucketScan}). */
     static List<HistoryPoint> scan(Connection c, Source source, int series, long from, long to, long width)
             throws SQLException {
