@@ -1,11 +1,6 @@
 package org.kervi.history.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.kervi.api.history.HistoryPoint;
-
-/** The time buckets of a downsampled query: each gives at most two points, so {@code maxPoints / 2} of them. */
+/** The time buckets of a downsampled query: each gives at most two points, so there are {@code maxPoints / 2}. */
 final class Buckets {
     private Buckets() {}
 
@@ -16,19 +11,4 @@ final class Buckets {
         return Math.max(1, (span + buckets - 1) / buckets);
     }
 
-    /** The lowest and highest points of every bucket, oldest first, one point where both are the same. */
-    static List<HistoryPoint> merge(List<HistoryPoint> lowest, List<HistoryPoint> highest) {
-        List<HistoryPoint> all = new ArrayList<>(lowest.size() + highest.size());
-        all.addAll(lowest);
-        all.addAll(highest);
-        all.sort(Comparator.comparingLong(HistoryPoint::timeMillis));
-        List<HistoryPoint> distinct = new ArrayList<>(all.size());
-        for (HistoryPoint p : all) {
-            HistoryPoint last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-            if (last == null || !last.equals(p)) {
-                distinct.add(p);
-            }
-        }
-        return distinct;
-    }
 }

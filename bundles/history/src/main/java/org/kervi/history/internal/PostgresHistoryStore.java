@@ -3,7 +3,6 @@ package org.kervi.history.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
@@ -104,12 +103,6 @@ final class PostgresHistoryStore extends JdbcHistoryStore {
                         + " num double precision, txt text)");
     }
 
-    /** In SQL or here: DISTINCT ON per bucket saves sending every row to the JVM. */
-    @Override
-    protected boolean bucketsInSql() {
-        return true;
-    }
-
     @Override
     protected String least() {
         return "LEAST";
@@ -118,21 +111,5 @@ final class PostgresHistoryStore extends JdbcHistoryStore {
     @Override
     protected String greatest() {
         return "GREATEST";
-    }
-
-    @Override
-    protected PreparedStatement extremes(Connection c, Source source, boolean highest, int series, long from,
-            long to, long width) throws SQLException {
-        String value = highest ? source.highValue : source.lowValue;
-        PreparedStatement st = c.prepareStatement("SELECT DISTINCT ON (b) tm, v FROM (SELECT " + source.time
-                + " AS tm, " + value + " AS v, " + (highest ? source.highOrder : source.lowOrder) + " AS o, ("
-                + source.time + " - ?) / ? AS b FROM " + source.table + " WHERE series = ? AND " + source.time
-                + " BETWEEN ? AND ?) s ORDER BY b, o" + (highest ? " DESC" : "") + ", tm");
-        st.setLong(1, from);
-        st.setLong(2, width);
-        st.setInt(3, series);
-        st.setLong(4, from);
-        st.setLong(5, to);
-        return st;
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -70,13 +69,6 @@ final class SqliteHistoryStore extends JdbcHistoryStore {
                         + " num REAL, txt TEXT)");
     }
 
-    /** In SQL or here: reading the range in time order and bucketing here is one pass of the (series, time) b-tree;
-     * the grouped queries sort twice (measured: slower). */
-    @Override
-    protected boolean bucketsInSql() {
-        return false;
-    }
-
     @Override
     protected String least() {
         return "min";
@@ -87,23 +79,4 @@ final class SqliteHistoryStore extends JdbcHistoryStore {
         return "max";
     }
 
-    /**
-     * SQLite's bare columns: with exactly one min() or max() in a grouped query, the other columns come from the
-     * row that has that minimum or maximum. One pass over the range in the (series, time) order.
-     */
-    @Override
-    protected PreparedStatement extremes(Connection c, Source source, boolean highest, int series, long from,
-            long to, long width) throws SQLException {
-        String order = highest ? source.highOrder : source.lowOrder;
-        String value = highest ? source.highValue : source.lowValue;
-        PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + value + ", "
-                + (highest ? "max(" : "min(") + order + ") FROM " + source.table + " WHERE series = ? AND "
-                + source.time + " BETWEEN ? AND ? GROUP BY (" + source.time + " - ?) / ?");
-        st.setInt(1, series);
-        st.setLong(2, from);
-        st.setLong(3, to);
-        st.setLong(4, from);
-        st.setLong(5, width);
-        return st;
-    }
 }
