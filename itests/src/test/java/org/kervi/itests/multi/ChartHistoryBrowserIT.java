@@ -1,0 +1,208 @@
+package org.kervi.itests.multi;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.After;
+import org.junit.Test;
+import org.kervi.testkit.KarafProcess;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue #10's browser test: the CPU chart of the fan demo's System dashboard, fed with a day of generated history
+ * (86,400 points at 1 Hz imported with {@code kervi:history-import}), draws the 24 h range when it is chosen, and live
+ * points continue it with no duplicate time. One root instance with the history store, the dashboard and the demo's
+ * simulated sensor; the page is read through the chart's uPlot instance.
+ */
+public class ChartHistoryBrowserIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final int DAY_SECONDS = 86_400;
+    private static final String CHART = "[data-value-id='cpu_load'] .chart";
+    private static final String BAR = "[data-value-id='cpu_load'] .chart-bar";
+
+    private KarafProcess root;
+    private ChromeDriver browser;
+    private WebDriverWait waiter;
+
+    @After
+    public void cleanUp() {
+        if (browser != null) {
+            Browser.screenshot(browser, "chart-history-last");
+            browser.quit();
+        }
+        KarafProcess.closeAll(root);
+    }
+
+    @Test
+    public void aDayOfHistoryDrawsAt24hAndLivePointsContinueIt() throws Exception {
+        int http = Ports.free();
+        root = new KarafProcess("chart-history")
+                .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(http)))
+                // the fan demo's System dashboard, where cpu_load is a chart
+                .withConfig("org.kervi.dashboard.board-system", Map.of("id", "system", "name", "System",
+                        "isDefault", "true", "order", "1", "panels", "cpu:CPU load:100"))
+                .start();
+        root.execute("feature:install kervi-history kervi-dashboard kervi-example-sensors-simulated",
+                Duration.ofSeconds(120));
+        String base = "http://127.0.0.1:" + http + "/kervi/";
+        DashboardApiIT.awaitDashboard(base);
+        root.execute("kervi:value-set cpu_load.setpoint 50");
+
+        long lastGenerated = Instant.now().toEpochMilli() / 1000 * 1000 - 2000;
+        Path csv = dayOfHistory(lastGenerated);
+        root.execute("kervi:history-import cpu_load " + csv.toAbsolutePath(), Duration.ofSeconds(180));
+        DashboardClient api = new DashboardClient(base);
+        assertEquals(200, api.login("karaf", "karaf").status());
+        JsonObject stored = Poll.until("the imported day in api/history", Duration.ofSeconds(120), () -> {
+            JsonObject h = api.get("api/history?id=cpu_load&points=1000&from=" + (lastGenerated - DAY_SECONDS * 1000L))
+                    .json();
+            return h != null && h.get("matched").getAsLong() >= DAY_SECONDS ? h : null;
+        });
+        assertTrue(stored.toString().substring(0, 200), stored.getAsJsonArray("points").size() <= 1000);
+
+        browser = Browser.start(Files.createTempDirectory("kervi-chromium"));
+        waiter = new WebDriverWait(browser, TIMEOUT);
+        waiter.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        browser.get(base + "#dashboard=system");
+        waiter.until(d -> d.findElement(By.id("login-user")).isDisplayed());
+        browser.findElement(By.id("login-user")).sendKeys("karaf");
+        browser.findElement(By.id("login-password")).sendKeys("karaf");
+        browser.findElement(By.id("login-submit")).click();
+        waiter.until(d -> !d.findElements(By.cssSelector(CHART + " canvas")).isEmpty());
+        waiter.until(d -> "live".equals(d.findElement(By.id("stream-status")).getAttribute("data-state")));
+        assertEquals("live", attribute(CHART, "data-range"));
+        waiter.until(d -> "ok".equals(attribute("#health", "data-state")));
+
+        browser.findElement(By.cssSelector(BAR + " button[data-range='24h']")).click();
+        waiter.until(d -> "loaded".equals(attribute(BAR, "data-state")));
+        String label = browser.findElement(By.cssSelector(BAR + " .chart-range-label")).getText();
+        assertTrue(label, label.startsWith("24 h · ") && label.contains("86,"));
+        assertEquals("true", attribute(BAR + " button[data-range='24h']", "aria-pressed"));
+        Plot day = plot();
+        long now = Instant.now().getEpochSecond();
+        assertEquals("24h", attribute(CHART, "data-range"));
+        assertTrue(day.toString(), day.length() >= 200 && day.length() <= 1100);
+        assertTrue("starts at the window's left edge: " + day, Math.abs(day.firstX() - (now - DAY_SECONDS)) < 120);
+        assertTrue("ends now: " + day, Math.abs(day.lastX() - now) < 60);
+        assertTrue("the day's shape (20..80) is kept: " + day, day.minY() < 22 && day.maxY() > 78);
+        assertTrue(day.toString(), day.increasing());
+        Browser.screenshot(browser, "chart-history-24h");
+
+        for (int v : new int[] {91, 12}) {
+            double changedAt = Instant.now().toEpochMilli() / 1000.0;
+            root.execute("kervi:value-set cpu_load.setpoint " + v);
+            Plot live = awaitPlot("the live point " + v + " on the 24 h chart", p -> p.hasPointAfter(changedAt - 1, v));
+            assertTrue("no duplicate or backwards time: " + live, live.increasing());
+            assertTrue("the last x grows: " + day + " → " + live, live.lastX() > day.lastX());
+            assertTrue("the loaded day is still there: " + live, live.minX() < now - DAY_SECONDS + 120);
+            day = live;
+        }
+        assertTrue(browser.findElement(By.cssSelector(BAR + " .chart-range-label")).getText().startsWith("24 h"));
+        Browser.screenshot(browser, "chart-history-24h-live");
+    }
+
+    /** 86,400 points at 1 Hz ending at {@code lastMillis}: a sine between 20 and 80 with a period of an hour. */
+    private static Path dayOfHistory(long lastMillis) throws Exception {
+        Path file = Files.createTempFile("kervi-day-", ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("time,value\n");
+            for (int i = 0; i < DAY_SECONDS; i++) {
+                long t = lastMillis - (DAY_SECONDS - 1 - i) * 1000L;
+                double v = 50 + 30 * Math.sin(2 * Math.PI * i / 3600.0);
+                out.write(Instant.ofEpochMilli(t) + "," + String.format(Locale.ROOT, "%.2f", v) + "\n");
+            }
+        }
+        return file;
+    }
+
+    /** What the chart's uPlot draws: x in seconds, y values. */
+    record Plot(List<Double> xs, List<Double> ys) {
+        int length() {
+            return xs.size();
+        }
+
+        double firstX() {
+            return xs.get(0);
+        }
+
+        double lastX() {
+            return xs.get(xs.size() - 1);
+        }
+
+        double minX() {
+            return xs.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+
+        double minY() {
+            return ys.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+
+        double maxY() {
+            return ys.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        }
+
+        boolean increasing() {
+            for (int i = 1; i < xs.size(); i++) {
+                if (!(xs.get(i) > xs.get(i - 1))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A point of value {@code v} at or after {@code x} that is not the line's extension to now (the last x). */
+        boolean hasPointAfter(double x, double v) {
+            for (int i = 0; i < xs.size() - 1; i++) {
+                if (xs.get(i) >= x && ys.get(i) != null && ys.get(i) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return length() + " points, x " + (xs.isEmpty() ? "-" : firstX() + " .. " + lastX()) + ", y " + minY()
+                    + " .. " + maxY();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Plot plot() {
+        List<List<Number>> data = (List<List<Number>>) browser.executeScript(
+                "const u = document.querySelector(arguments[0]).uplot; return [Array.from(u.data[0]), Array.from(u.data[1])];",
+                CHART);
+        return new Plot(data.get(0).stream().map(Number::doubleValue).toList(),
+                data.get(1).stream().map(n -> n == null ? null : n.doubleValue()).toList());
+    }
+
+    private Plot awaitPlot(String what, java.util.function.Predicate<Plot> condition) {
+        Plot[] last = {null};
+        try {
+            waiter.until(d -> {
+                last[0] = plot();
+                return condition.test(last[0]);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "failed-chart-history");
+            throw new AssertionError(what + ": " + last[0], e);
+        }
+        return last[0];
+    }
+
+    private String attribute(String css, String name) {
+        List<org.openqa.selenium.WebElement> found = browser.findElements(By.cssSelector(css));
+        return found.isEmpty() ? null : found.get(0).getAttribute(name);
+    }
+}
