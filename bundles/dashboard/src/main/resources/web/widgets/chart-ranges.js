@@ -25,7 +25,8 @@ const count = new Intl.NumberFormat();
  * @param id the value id
  * @param now () => the server's time now (epoch ms)
  * @param onChoose (range) => void
- * @return {el, show(range, status)}; status {state: 'live'|'loading'|'loaded'|'failed', answer, error}
+ * @return {el, show(range, status), setDisabled(disabled)};
+ *     status {state: 'live'|'loading'|'loaded'|'failed', answer, error}
  */
 export function rangeBar(id, now, onChoose) {
   const buttons = RANGES.map((r) => {
@@ -58,7 +59,13 @@ export function rangeBar(id, now, onChoose) {
     setText(note, text);
   }
 
-  return {el, show};
+  function setDisabled(disabled) {
+    for (const b of buttons) {
+      b.disabled = disabled;
+    }
+  }
+
+  return {el, show, setDisabled};
 }
 
 function describe(range, status) {

@@ -111,6 +111,14 @@ export class Chart extends ValueWidget {
     }
   }
 
+  /** Ranges can be chosen while the stream is live (a module away still has its history on the server). */
+  refresh() {
+    super.refresh();
+    if (this.bar) {
+      this.bar.setDisabled(!this.store.live);
+    }
+  }
+
   tick() {
     if (this.series) {
       this.series.advance(this.store.serverNow());
