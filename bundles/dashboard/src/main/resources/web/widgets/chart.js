@@ -36,6 +36,7 @@ export class Chart extends ValueWidget {
     this.plot = null;
     this.width = 0;
     this.frame = 0;
+    this.paintSince = 0;
     this.resizer = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0].contentRect.width);
       if (w > 0 && w !== this.width) {
@@ -83,6 +84,7 @@ export class Chart extends ValueWidget {
     const range = this.range;
     const series = this.series;
     const request = ++this.loads;
+    const started = performance.now();
     const from = Math.round(this.store.serverNow() - range.ms);
     this.bar.show(range, {state: 'loading'});
     try {
@@ -94,6 +96,7 @@ export class Chart extends ValueWidget {
       series.follow(this.store.series.get(this.id));
       series.load(answer.points);
       this.bar.show(range, {state: 'loaded', answer});
+      this.paintSince = started;
     } catch (e) {
       if (request === this.loads) {
         this.bar.show(range, {state: 'failed', error: e.message || String(e)});
@@ -237,6 +240,11 @@ export class Chart extends ValueWidget {
     }
     this.plot.setData(this.data());
     this.box.dataset.range = this.range.key;
+    if (this.paintSince) {
+      // from the click (or reconnect) to the range drawn: request, answer, merge and paint
+      this.bar.el.dataset.paintMs = String(Math.round(performance.now() - this.paintSince));
+      this.paintSince = 0;
+    }
   }
 
   render(value) {

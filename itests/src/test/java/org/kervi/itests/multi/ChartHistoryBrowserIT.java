@@ -85,7 +85,9 @@ public class ChartHistoryBrowserIT {
         waiter.until(d -> "ok".equals(attribute("#health", "data-state")));
 
         browser.findElement(By.cssSelector(BAR + " button[data-range='24h']")).click();
-        waiter.until(d -> "loaded".equals(attribute(BAR, "data-state")));
+        waiter.until(d -> "loaded".equals(attribute(BAR, "data-state")) && attribute(BAR, "data-paint-ms") != null);
+        System.out.println("[ChartHistoryBrowserIT] 24 h of cpu_load (" + stored.get("matched") + " points stored)"
+                + " drawn " + attribute(BAR, "data-paint-ms") + " ms after the click");
         String label = browser.findElement(By.cssSelector(BAR + " .chart-range-label")).getText();
         assertTrue(label, label.startsWith("24 h · ") && label.contains("86,"));
         assertEquals("true", attribute(BAR + " button[data-range='24h']", "aria-pressed"));
