@@ -91,7 +91,7 @@ public class ChartHistoryBrowserIT {
         String label = browser.findElement(By.cssSelector(BAR + " .chart-range-label")).getText();
         assertTrue(label, label.startsWith("24 h · ") && label.contains("86,"));
         assertEquals("true", attribute(BAR + " button[data-range='24h']", "aria-pressed"));
-        Plot day = plot();
+        ChartPlot day = ChartPlot.read(browser, CHART);
         long now = Instant.now().getEpochSecond();
         assertEquals("24h", attribute(CHART, "data-range"));
         assertTrue(day.toString(), day.length() >= 200 && day.length() <= 1100);
@@ -104,7 +104,7 @@ public class ChartHistoryBrowserIT {
         for (int v : new int[] {91, 12}) {
             double changedAt = Instant.now().toEpochMilli() / 1000.0;
             root.execute("kervi:value-set cpu_load.setpoint " + v);
-            Plot live = awaitPlot("the live point " + v + " on the 24 h chart", p -> p.hasPointAfter(changedAt - 1, v));
+            ChartPlot live = awaitPlot("the live point " + v + " on the 24 h chart", p -> p.hasPointAfter(changedAt - 1, v));
             assertTrue("no duplicate or backwards time: " + live, live.increasing());
             assertTrue("the last x grows: " + day + " → " + live, live.lastX() > day.lastX());
             assertTrue("the loaded day is still there: " + live, live.minX() < now - DAY_SECONDS + 120);
@@ -128,79 +128,8 @@ public class ChartHistoryBrowserIT {
         return file;
     }
 
-    /** What the chart's uPlot draws: x in seconds, y values. */
-    record Plot(List<Double> xs, List<Double> ys) {
-        int length() {
-            return xs.size();
-        }
-
-        double firstX() {
-            return xs.get(0);
-        }
-
-        double lastX() {
-            return xs.get(xs.size() - 1);
-        }
-
-        double minX() {
-            return xs.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        }
-
-        double minY() {
-            return ys.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        }
-
-        double maxY() {
-            return ys.stream().filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        }
-
-        boolean increasing() {
-            for (int i = 1; i < xs.size(); i++) {
-                if (!(xs.get(i) > xs.get(i - 1))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** A point of value {@code v} at or after {@code x} that is not the line's extension to now (the last x). */
-        boolean hasPointAfter(double x, double v) {
-            for (int i = 0; i < xs.size() - 1; i++) {
-                if (xs.get(i) >= x && ys.get(i) != null && ys.get(i) == v) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return length() + " points, x " + (xs.isEmpty() ? "-" : firstX() + " .. " + lastX()) + ", y " + minY()
-                    + " .. " + maxY();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Plot plot() {
-        List<List<Number>> data = (List<List<Number>>) browser.executeScript(
-                "const u = document.querySelector(arguments[0]).uplot; return [Array.from(u.data[0]), Array.from(u.data[1])];",
-                CHART);
-        return new Plot(data.get(0).stream().map(Number::doubleValue).toList(),
-                data.get(1).stream().map(n -> n == null ? null : n.doubleValue()).toList());
-    }
-
-    private Plot awaitPlot(String what, java.util.function.Predicate<Plot> condition) {
-        Plot[] last = {null};
-        try {
-            waiter.until(d -> {
-                last[0] = plot();
-                return condition.test(last[0]);
-            });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            Browser.screenshot(browser, "failed-chart-history");
-            throw new AssertionError(what + ": " + last[0], e);
-        }
-        return last[0];
+    private ChartPlot awaitPlot(String what, java.util.function.Predicate<ChartPlot> condition) {
+        return ChartPlot.await(browser, waiter, CHART, what, condition);
     }
 
     private String attribute(String css, String name) {
