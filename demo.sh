@@ -112,7 +112,7 @@ module.sensors.features = kervi-example-sensors
 module.controllers.features = kervi-example-controllers
 CFG
 # boot the IPC hub and the fan demo's app code (which brings the application supervisor) with the root
-sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, kervi-dashboard, \\/' "$home/etc/org.apache.karaf.features.cfg"
+sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, kervi-dashboard, kervi-history, \\/' "$home/etc/org.apache.karaf.features.cfg"
 
 cat <<'TXT'
 Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
@@ -125,6 +125,7 @@ Development login karaf/karaf. In the root's shell try:
   kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
   kervi:action fan_controller.activate true
   kervi:dashboard-streams                       the browsers watching the dashboard
+  kervi:history cpu_load --since 10m            recorded history (table + sparkline; --csv), kervi:history-status
   kervi:module-restart sensors                  cpu_load leaves kervi:values and comes back; temp follows it again
 TXT
 

@@ -110,8 +110,11 @@ public class FanDemoIT {
         root = application(app).withConfig("org.ops4j.pax.web",
                 Map.of("org.osgi.service.http.port", Integer.toString(http)));
         root.start();
-        root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard", Duration.ofSeconds(120));
+        root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard kervi-history",
+                Duration.ofSeconds(120));
         root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        // the root records the modules' values (SQLite's native library loaded inside OSGi)
+        root.awaitOutput("kervi:history cpu_load --since 10m --csv", out -> out.lines().count() >= 3, TIMEOUT);
         // Jetty and the whiteboard start while the module JVMs boot: on a busy machine that takes a while
         DashboardClient dashboard = new DashboardClient("http://127.0.0.1:" + http + "/kervi/");
         Poll.until("the dashboard answering a login", Duration.ofSeconds(120),

@@ -56,7 +56,7 @@ public class ServiceModeIT {
                         "module.sensors.features", "kervi-example-sensors-simulated",
                         "module.controllers.features", "kervi-example-controllers"))
                 .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(http)))
-                .withBootFeatures("kervi-ipc", "kervi-example-app", "kervi-dashboard");
+                .withBootFeatures("kervi-ipc", "kervi-example-app", "kervi-dashboard", "kervi-history");
         root.launch();
 
         ReadyLine ready = ReadyLine.await(root, root.consoleLog(), Duration.ofSeconds(180));

@@ -1,5 +1,6 @@
 package org.kervi.shell.internal;
 
+import org.kervi.api.history.ValueHistory;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
 
@@ -24,5 +25,13 @@ final class Services {
             throw new IllegalStateException("the dashboard is not running in this instance (feature kervi-dashboard)");
         }
         return dashboard;
+    }
+
+    static ValueHistory history(ValueHistory history) {
+        if (history == null) {
+            throw new IllegalStateException("the value history is not running in this instance (feature"
+                    + " kervi-history; a refused org.kervi.history configuration is named in the log)");
+        }
+        return history;
     }
 }
