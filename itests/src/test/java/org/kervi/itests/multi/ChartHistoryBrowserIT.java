@@ -112,6 +112,38 @@ public class ChartHistoryBrowserIT {
         }
         assertTrue(browser.findElement(By.cssSelector(BAR + " .chart-range-label")).getText().startsWith("24 h"));
         Browser.screenshot(browser, "chart-history-24h-live");
+
+        aFailingStoreSaysSoInTheStatusBar(api);
+    }
+
+    /**
+     * The store switched to a PostgreSQL server that is not there: the status bar's health section turns red with
+     * the problem (and api/health says so); back on SQLite it is ok again.
+     */
+    private void aFailingStoreSaysSoInTheStatusBar(DashboardClient api) {
+        JsonObject ok = api.get("api/health").json().getAsJsonObject("history");
+        assertTrue(ok.toString(), ok.get("installed").getAsBoolean() && ok.get("healthy").getAsBoolean());
+        assertEquals("sqlite", ok.get("store").getAsString());
+
+        root.withConfig("org.kervi.history", Map.of("store", "postgresql",
+                "url", "jdbc:postgresql://127.0.0.1:" + Ports.free() + "/kervi"));
+        int[] setpoint = {30};
+        waiter.until(d -> {
+            // changes to write, so that the store is tried
+            root.execute("kervi:value-set cpu_load.setpoint " + (setpoint[0]++ % 2 == 0 ? 30 : 31));
+            return "failing".equals(attribute("#health", "data-state"));
+        });
+        String summary = browser.findElement(By.cssSelector("#health .health-summary")).getText();
+        assertTrue(summary, summary.startsWith("history failing since "));
+        JsonObject failing = api.get("api/health").json().getAsJsonObject("history");
+        assertEquals(failing.toString(), "postgresql", failing.get("store").getAsString());
+        assertTrue(failing.toString(), !failing.get("healthy").getAsBoolean()
+                && !failing.get("problem").getAsString().isBlank());
+        browser.findElement(By.cssSelector("#health .health-summary")).click();
+        Browser.screenshot(browser, "chart-history-store-failing");
+
+        root.withConfig("org.kervi.history", Map.of("store", "sqlite"));
+        waiter.until(d -> "ok".equals(attribute("#health", "data-state")));
     }
 
     /** 86,400 points at 1 Hz ending at {@code lastMillis}: a sine between 20 and 80 with a period of an hour. */
