@@ -209,8 +209,8 @@ export class Chart extends ValueWidget {
     if (s) {
       const from = now - this.range.ms;
       for (let i = 0; i < s.ts.length; i++) {
-        // the point before the window is drawn at its left edge
-        if (s.ts[i] < from && i + 1 < s.ts.length && s.ts[i + 1] < from) {
+        // the point before the window is drawn at its left edge (unless a point is there already)
+        if (s.ts[i] < from && i + 1 < s.ts.length && s.ts[i + 1] <= from) {
           continue;
         }
         xs.push(Math.max(s.ts[i], from) / 1000);
