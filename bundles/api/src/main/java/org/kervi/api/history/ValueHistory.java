@@ -12,7 +12,12 @@ public interface ValueHistory {
      * The points of {@code id} between {@code fromMillis} and {@code toMillis} (inclusive), at most {@code maxPoints}
      * of them, downsampled on the server so the shape of the curve is kept.
      *
-     * @throws IllegalArgumentException for an empty range or {@code maxPoints} below 2, with a message that says so
+     * An id with nothing recorded (unknown or not recorded) has an empty series, not an error. A range that starts
+     * within the raw retention of {@code id} is read from the raw changes, an older one from the 1-minute rollups.
+     *
+     * @throws IllegalArgumentException for an invalid id, {@code toMillis} before {@code fromMillis} or
+     *         {@code maxPoints} below 2, with a message that says so
+     * @throws IllegalStateException when the store cannot be read (the message names the store and the reason)
      */
     HistorySeries history(String id, long fromMillis, long toMillis, int maxPoints);
 

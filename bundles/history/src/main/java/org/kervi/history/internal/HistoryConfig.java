@@ -1,6 +1,7 @@
 package org.kervi.history.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
@@ -24,8 +25,7 @@ public @interface HistoryConfig {
     @AttributeDefinition(description = "PostgreSQL user", required = false)
     String user() default "";
 
-    @AttributeDefinition(description = "PostgreSQL password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD,
-            required = false)
+    @AttributeDefinition(description = "PostgreSQL password", type = AttributeType.PASSWORD, required = false)
     String password() default "";
 
     @AttributeDefinition(description = "Batch window in milliseconds: changes are written together, in one"

@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes changes in batches from one thread: every {@code batchMillis} (sooner when the queue is half full) what
- * queued up goes to the store in one transaction. The queue is bounded; what does not fit is counted as dropped. A failing batch is kept and retried
- * with back-off (doubling up to {@code maxBackoffMillis}) while new changes wait in the queue, so memory stays
- * within twice the capacity. The same thread runs the periodic {@code maintenance} (retention), so it never
- * competes with a batch.
+ * queued up goes to the store in one transaction. The queue is bounded; what does not fit is counted as dropped. A
+ * failing batch is kept and retried with back-off (doubling up to {@code maxBackoffMillis}) while new changes wait
+ * in the queue, so memory stays within twice the capacity. The same thread runs the periodic {@code maintenance}
+ * (retention), so it never competes with a batch.
  */
 final class HistoryWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
@@ -155,13 +155,14 @@ final class HistoryWriter implements AutoCloseable {
                 if (!failing) {
                     droppedAtFailure = dropped.get();
                 }
-                health.failed(e, System.currentTimeMillis(), dropped.get());
+                health.failed(e, System.currentTimeMillis());
                 backoff = Math.min(maxBackoffMillis, backoff * 2);
             }
             maintainIfDue();
             due = started + backoff * 1_000_000;
         }
         try {
+            writeBatch(batch);
             writeBatch(batch);
         } catch (Exception e) {
             LOG.warn("Value history: the last {} change(s) could not be written at stop: {}",
@@ -219,7 +220,7 @@ final class HistoryWriter implements AutoCloseable {
         lastWriteMillis = System.currentTimeMillis();
     }
 
-    /** Stops the thread after one last attempt to write what is queued. */
+    /** Stops the thread after a last attempt to write what is queued (a batch held after a failure, then the rest). */
     @Override
     public void close() {
         stop.countDown();

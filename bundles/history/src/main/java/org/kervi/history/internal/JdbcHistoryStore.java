@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -196,7 +195,8 @@ abstract class JdbcHistoryStore implements HistoryStore {
             try {
                 long deleted = 0;
                 Map<String, Integer> all = new LinkedHashMap<>();
-                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name, id FROM series")) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT name, id FROM series")) {
                     while (rs.next()) {
                         all.put(rs.getString(1), rs.getInt(2));
                     }
@@ -236,91 +236,28 @@ abstract class JdbcHistoryStore implements HistoryStore {
                 Source source = type == SeriesType.TEXT ? Source.RAW_TEXT
                         : rollup ? Source.ROLLUP : Source.RAW_NUMBER;
                 int series = ref.get().id();
-                long matched = count(c, source, series, from, to);
+                if (source != Source.ROLLUP && !bucketsInSql()) {
+                    RangeReads.OnePass read = RangeReads.raw(c, source, type, series, from, to, maxPoints);
+                    return new HistorySeries(id, from, to, read.points(), source.label(), read.downsampled(),
+                            read.matched());
+                }
+                long matched = RangeReads.count(c, source, series, from, to);
                 if (matched <= maxPoints) {
-                    return new HistorySeries(id, from, to, plain(c, source,
+                    return new HistorySeries(id, from, to, RangeReads.plain(c, source,
                             source == Source.ROLLUP ? SeriesType.NUMBER : type, series, from, to), source.label(),
                             false, matched);
                 }
                 long width = Buckets.width(from, to, maxPoints);
                 List<HistoryPoint> points = bucketsInSql() ? Buckets.merge(
-                        read(extremes(c, source, false, series, from, to, width), source),
-                        read(extremes(c, source, true, series, from, to, width), source))
-                        : scan(c, source, series, from, to, width);
+                        RangeReads.read(extremes(c, source, false, series, from, to, width), source),
+                        RangeReads.read(extremes(c, source, true, series, from, to, width), source))
+                        : RangeReads.scan(c, source, series, from, to, width);
                 return new HistorySeries(id, from, to, points, source.label(), true, matched);
             } catch (SQLException | RuntimeException e) {
                 closeReader();
                 throw e;
             }
         }
-    }
-
-    private static long count(Connection c, Source source, int series, long from, long to) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + source.table + " WHERE series = ?"
-                + " AND " + source.time + " BETWEEN ? AND ?")) {
-            st.setInt(1, series);
-            st.setLong(2, from);
-            st.setLong(3, to);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static List<HistoryPoint> plain(Connection c, Source source, SeriesType type, int series, long from,
-            long to) throws SQLException {
-        PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.plainNumber + ", "
-                + source.plainText + " FROM " + source.table + " WHERE series = ? AND " + source.time
-                + " BETWEEN ? AND ? ORDER BY " + source.time);
-        st.setInt(1, series);
-        st.setLong(2, from);
-        st.setLong(3, to);
-        List<HistoryPoint> points = new ArrayList<>();
-        try (st; ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                double number = rs.getDouble(2);
-                boolean numberNull = rs.wasNull();
-                points.add(new HistoryPoint(rs.getLong(1), type.decode(number, rs.getString(3), numberNull)));
-            }
-        }
-        return points;
-    }
-
-    /** Reads columns time, value of a bucket query (closing it): text, or numbers (booleans as 0 / 1). */
-    private static List<HistoryPoint> read(PreparedStatement st, Source source) throws SQLException {
-        List<HistoryPoint> points = new ArrayList<>();
-        try (st; ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                Object value = source.text() ? rs.getString(2) : (Object) rs.getDouble(2);
-                points.add(new HistoryPoint(rs.getLong(1), value));
-            }
-        }
-        return points;
-    }
-
-    /** Downsamples in one pass over the range in time order ({@link BucketScan}). */
-    private static List<HistoryPoint> scan(Connection c, Source source, int series, long from, long to, long width)
-            throws SQLException {
-        BucketScan buckets = new BucketScan(from, width);
-        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue + ", "
-                + source.highValue + " FROM " + source.table + " WHERE series = ? AND " + source.time
-                + " BETWEEN ? AND ? ORDER BY " + source.time)) {
-            st.setInt(1, series);
-            st.setLong(2, from);
-            st.setLong(3, to);
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (source.text()) {
-                        buckets.add(rs.getLong(1), rs.getString(2));
-                    } else {
-                        buckets.add(rs.getLong(1), rs.getDouble(2), rs.getDouble(3));
-                    }
-                }
-            }
-        }
-        return source.text() ? buckets.texts() : buckets.numbers();
     }
 
     @Override

@@ -104,7 +104,7 @@ final class PostgresHistoryStore extends JdbcHistoryStore {
                         + " num double precision, txt text)");
     }
 
-    /** In SQL or here: DISTINCT ON per bucket saves sending every row to the JVM. */
+    /** In SQL: DISTINCT ON per bucket saves sending every row of the range to the JVM. */
     @Override
     protected boolean bucketsInSql() {
         return true;

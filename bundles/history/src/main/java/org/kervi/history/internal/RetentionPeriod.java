@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A retention period as configured: a whole number of days, hours or minutes ({@code 7d}, {@code 48h}, {@code 90m}). */
+/** A retention period as configured: whole days, hours or minutes ({@code 7d}, {@code 48h}, {@code 90m}). */
 final class RetentionPeriod {
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,6})\\s*([dhm])");
 

@@ -70,8 +70,10 @@ final class SqliteHistoryStore extends JdbcHistoryStore {
                         + " num REAL, txt TEXT)");
     }
 
-    /** In SQL or here: reading the range in time order and bucketing here is one pass of the (series, time) b-tree;
-     * the grouped queries sort twice (measured: slower). */
+    /**
+     * Here: reading the range in time order is one pass over the (series, time) b-tree; the grouped queries of
+     * {@link #extremes} sort twice (measured: slower).
+     */
     @Override
     protected boolean bucketsInSql() {
         return false;

@@ -23,7 +23,7 @@ final class StoreHealth {
         return state;
     }
 
-    synchronized void failed(Exception e, long nowMillis, long droppedSoFar) {
+    synchronized void failed(Exception e, long nowMillis) {
         String problem = e.getMessage() == null ? e.toString() : e.getMessage();
         if (state.healthy()) {
             LOG.warn("Value history: writing to {} fails ({}); keeping up to the queue's capacity, dropping and"

@@ -52,7 +52,8 @@ public class HistoryImportCommand implements Action {
         if (!parsed.problems().isEmpty()) {
             List<String> shown = parsed.problems().subList(0, Math.min(PROBLEMS_SHOWN, parsed.problems().size()));
             throw new CommandFailure("nothing imported, " + parsed.problems().size() + " bad line(s) in " + file
-                    + ":\n  " + String.join("\n  ", shown) + (parsed.problems().size() > shown.size() ? "\n  ..." : ""));
+                    + ":\n  " + String.join("\n  ", shown)
+                    + (parsed.problems().size() > shown.size() ? "\n  ..." : ""));
         }
         int queued;
         try {
