@@ -88,6 +88,20 @@ export async function logout() {
 }
 
 export const fetchModel = () => request('GET', 'api/model');
-export const fetchHistory = (id) => request('GET', `api/history/${enc(id)}`);
+/** `GET api/history`: {id, from, to, source, downsampled, matched, note?, points: [[t, v]]}. */
+export const fetchRange = (id, {from, to, points}) => request('GET', historyUrl('api/history', id, {from, to, points}));
+export const historyCsvUrl = (id, range) => historyUrl('api/history.csv', id, range);
+/** `GET api/health`: {serverTime, history: {installed, store, healthy, problem, …}}. */
+export const fetchHealth = () => request('GET', 'api/health');
+
+function historyUrl(path, id, {from, to, points}) {
+  const q = [`id=${enc(id)}`];
+  for (const [k, v] of Object.entries({from, to, points})) {
+    if (v !== undefined && v !== null) {
+      q.push(`${k}=${enc(String(v))}`);
+    }
+  }
+  return `${path}?${q.join('&')}`;
+}
 export const writeValue = (id, value) => request('PUT', `api/values/${enc(id)}`, {value});
 export const callAction = (id, args) => request('POST', `api/actions/${enc(id)}`, {args});

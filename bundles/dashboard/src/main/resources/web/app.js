@@ -3,6 +3,7 @@
 
 import * as api from './api.js';
 import {setText} from './dom.js';
+import {HealthPanel} from './health.js';
 import {Layout} from './layout.js';
 import {Store} from './model.js';
 import {Stream} from './stream.js';
@@ -12,6 +13,7 @@ const $ = (id) => document.getElementById(id);
 
 const store = new Store();
 let layout = null;
+let health = null;
 let stream = null;
 let loading = null; // the model fetch in flight
 let loadAgain = false;
@@ -42,6 +44,10 @@ function stopApp() {
     layout.destroy();
     layout = null;
   }
+  if (health) {
+    health.stop();
+    health = null;
+  }
   forgetHistory(store);
   store.reset();
   wasLive = false;
@@ -58,6 +64,8 @@ async function startApp(session) {
   $('user-name').title = (session.roles || []).join(', ') + (session.canWrite ? '' : ' (read-only)');
   $('logout').title = `Log out ${session.user}`;
   layout = new Layout(store, session);
+  health = new HealthPanel($('health'));
+  health.start();
   setStatus('connecting');
   try {
     await loadModel();
@@ -77,7 +85,7 @@ async function startApp(session) {
       }
       if (reconnected && layout) {
         // Points missed while disconnected are in the server's history: bring charts and sparklines up to date.
-        for (const id of layout.seriesIds()) {
+        for (const id of layout.reloadHistory()) {
           loadHistoryOnce(store, id, true);
         }
       }

@@ -257,15 +257,17 @@ export class Layout {
     appState.classList.toggle('stale', !live);
   }
 
-  /** Number values shown as charts or sparklines on the visible dashboard (to reload their history). */
-  seriesIds() {
-    const ids = new Set();
+  /** After the stream was down: charts and sparklines reload the points they missed meanwhile. */
+  reloadHistory() {
+    const sparklines = new Set();
     for (const {widget} of this.widgets.values()) {
-      if (widget.spark || widget.plot !== undefined) {
-        ids.add(widget.id);
+      if (widget.reloadHistory) {
+        widget.reloadHistory();
+      } else if (widget.spark) {
+        sparklines.add(widget.id);
       }
     }
-    return ids;
+    return sparklines;
   }
 }
 

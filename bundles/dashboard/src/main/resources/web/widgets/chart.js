@@ -1,15 +1,21 @@
-// A live line chart with uPlot (global `uPlot`, served from its WebJar): prefilled from api/history, then
-// fed from the stream through the store's bounded series; the time window slides every second.
+// A line chart with uPlot (global `uPlot`, served from its WebJar) and a range selector. Live (10 min, the
+// default): prefilled from api/history, then fed from the stream through the store's bounded series. A longer
+// range: api/history downsampled to about the chart's width, continued by the stream (see range-series.js).
+// The time window slides every second; drawing is coalesced into one animation frame.
 
+import {fetchRange} from '../api.js';
 import {h, setText} from '../dom.js';
 import {formatNumber, formatValue, scaleDecimals} from '../format.js';
 import {SERIES_WINDOW_MS} from '../model.js';
 import {ValueWidget} from './base.js';
+import {RANGES, rangeBar} from './chart-ranges.js';
+import {RangeSeries} from './range-series.js';
 import {loadHistoryOnce} from './value.js';
 
 const HEIGHT = 200;
 const TICK_MS = 1000;
 const MIN_SPAN_S = 60;
+const MAX_POINTS = 1000;
 
 function cssVar(name, fallback) {
   const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -21,10 +27,16 @@ export class Chart extends ValueWidget {
     this.el.classList.add('wide');
     this.box = h('div', {class: 'chart'});
     this.cursor = h('span', {class: 'chart-cursor', 'aria-hidden': 'true'});
+    this.range = RANGES[0];
+    this.series = null; // a RangeSeries while a range other than live is shown
+    this.loads = 0; // requests made: an answer to an older one is ignored
+    this.bar = rangeBar(this.id, () => this.store.serverNow(), (range) => this.choose(range));
     this.el.append(h('div', {class: 'widget-head'}, this.icon, this.label, this.moduleState, this.cursor,
-        h('span', {class: 'chart-now'}, this.valueText)), this.box, this.foot());
+        h('span', {class: 'chart-now'}, this.valueText)), this.box, this.bar.el, this.foot());
     this.plot = null;
     this.width = 0;
+    this.frame = 0;
+    this.paintSince = 0;
     this.resizer = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0].contentRect.width);
       if (w > 0 && w !== this.width) {
@@ -37,8 +49,84 @@ export class Chart extends ValueWidget {
       }
     });
     this.resizer.observe(this.box);
-    this.ticker = setInterval(() => this.draw(), TICK_MS);
+    this.ticker = setInterval(() => this.tick(), TICK_MS);
+    this.bar.show(this.range, {state: 'live'});
     loadHistoryOnce(this.store, this.id);
+  }
+
+  /** Shows another range: live from the store's series, or a longer one loaded from api/history. */
+  choose(range) {
+    if (range === this.range) {
+      return;
+    }
+    this.range = range;
+    this.loads++;
+    if (range.live) {
+      this.series = null;
+      this.bar.show(range, {state: 'live'});
+      loadHistoryOnce(this.store, this.id);
+    } else {
+      this.series = new RangeSeries(range.ms, this.pointsWanted());
+      // Until the answer comes, the recent points held, and from then on every stream point, are kept.
+      this.series.follow(this.store.series.get(this.id));
+      this.load();
+    }
+    this.requestDraw();
+  }
+
+  /** About one point per pixel of the chart's width (at most MAX_POINTS). */
+  pointsWanted() {
+    return Math.max(2, Math.min(MAX_POINTS, this.width || MAX_POINTS));
+  }
+
+  /** Loads the chosen range; stream points that arrive meanwhile are merged by time when it comes. */
+  async load() {
+    const range = this.range;
+    const series = this.series;
+    const request = ++this.loads;
+    const started = performance.now();
+    const from = Math.round(this.store.serverNow() - range.ms);
+    this.bar.show(range, {state: 'loading'});
+    try {
+      // up to the server's now: the stream continues from there
+      const answer = await fetchRange(this.id, {from, points: series.points});
+      if (request !== this.loads) {
+        return;
+      }
+      series.follow(this.store.series.get(this.id));
+      series.load(answer.points);
+      this.bar.show(range, {state: 'loaded', answer});
+      this.paintSince = started;
+    } catch (e) {
+      if (request === this.loads) {
+        this.bar.show(range, {state: 'failed', error: e.message || String(e)});
+      }
+    }
+    this.requestDraw();
+  }
+
+  /** After the stream was down: the points missed meanwhile come from the server. */
+  reloadHistory() {
+    if (this.range.live) {
+      loadHistoryOnce(this.store, this.id, true);
+    } else {
+      this.load();
+    }
+  }
+
+  /** Ranges can be chosen while the stream is live (a module away still has its history on the server). */
+  refresh() {
+    super.refresh();
+    if (this.bar) {
+      this.bar.setDisabled(!this.store.live);
+    }
+  }
+
+  tick() {
+    if (this.series) {
+      this.series.advance(this.store.serverNow());
+    }
+    this.requestDraw();
   }
 
   height() {
@@ -82,6 +170,8 @@ export class Chart extends ValueWidget {
     };
     this.plot = new window.uPlot(opts, this.data(), this.box);
     this.plot.root.setAttribute('aria-label', `Chart of ${meta.name || this.id}`);
+    this.box.uplot = this.plot; // for the browser tests and the developer console
+    this.box.dataset.range = this.range.key;
   }
 
   /**
@@ -90,6 +180,9 @@ export class Chart extends ValueWidget {
    */
   window() {
     const now = this.store.serverNow() / 1000;
+    if (!this.range.live) {
+      return [now - this.range.ms / 1000, now];
+    }
     const s = this.store.series.get(this.id);
     const first = s && s.ts.length ? s.ts[0] / 1000 : now;
     const span = Math.min(SERIES_WINDOW_MS / 1000, Math.max(MIN_SPAN_S, now - first));
@@ -103,20 +196,21 @@ export class Chart extends ValueWidget {
       setText(this.cursor, '');
       return;
     }
-    setText(this.cursor, `${hhmmss.format(new Date(u.data[0][i] * 1000))} · ${formatValue(u.data[1][i], this.meta)}`);
+    const when = (this.range.ms > 86400 * 1000 ? dayTime : hhmmss).format(new Date(u.data[0][i] * 1000));
+    setText(this.cursor, `${when} · ${formatValue(u.data[1][i], this.meta)}`);
   }
 
   /** The series in the window, in uPlot's shape, extended to now with the current state. */
   data() {
     const now = this.store.serverNow();
-    const s = this.store.series.get(this.id);
+    const s = this.series || this.store.series.get(this.id);
     const xs = [];
     const ys = [];
     if (s) {
-      const from = now - SERIES_WINDOW_MS;
+      const from = now - this.range.ms;
       for (let i = 0; i < s.ts.length; i++) {
-        // the point before the window is drawn at its left edge
-        if (s.ts[i] < from && i + 1 < s.ts.length && s.ts[i + 1] < from) {
+        // the point before the window is drawn at its left edge (unless a point is there already)
+        if (s.ts[i] < from && i + 1 < s.ts.length && s.ts[i + 1] <= from) {
           continue;
         }
         xs.push(Math.max(s.ts[i], from) / 1000);
@@ -132,21 +226,37 @@ export class Chart extends ValueWidget {
     return [xs, ys];
   }
 
+  /** Draws in the next animation frame, once however many points arrived before it. */
+  requestDraw() {
+    if (!this.frame && this.plot && !document.hidden) {
+      this.frame = requestAnimationFrame(() => this.draw());
+    }
+  }
+
   draw() {
+    this.frame = 0;
     if (!this.plot || document.hidden) {
       return;
     }
     this.plot.setData(this.data());
+    this.box.dataset.range = this.range.key;
+    if (this.paintSince) {
+      // from the click (or reconnect) to the range drawn: request, answer, merge and paint
+      this.bar.el.dataset.paintMs = String(Math.round(performance.now() - this.paintSince));
+      this.paintSince = 0;
+    }
   }
 
   render(value) {
     setText(this.valueText, formatValue(value, this.meta));
-    if (this.plot) {
-      this.draw();
+    if (this.series) {
+      this.series.follow(this.store.series.get(this.id));
     }
+    this.requestDraw();
   }
 
   destroy() {
+    cancelAnimationFrame(this.frame);
     clearInterval(this.ticker);
     this.resizer.disconnect();
     if (this.plot) {
@@ -160,9 +270,13 @@ export class Chart extends ValueWidget {
 const hhmm = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit'});
 const hhmmss = new Intl.DateTimeFormat(undefined, {hour: '2-digit', minute: '2-digit', second: '2-digit'});
 
-/** Time labels: hours and minutes, with seconds when the ticks are less than a minute apart. */
+const dayMonth = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short'});
+const dayTime = new Intl.DateTimeFormat(undefined, {day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit'});
+
+/** Time labels: days when ticks are a day apart, else hours and minutes (with seconds below a minute). */
 function clock(seconds, increment) {
-  return (increment < 60 ? hhmmss : hhmm).format(new Date(seconds * 1000));
+  const f = increment >= 86400 ? dayMonth : increment < 60 ? hhmmss : hhmm;
+  return f.format(new Date(seconds * 1000));
 }
 
 function padRange(min, max) {

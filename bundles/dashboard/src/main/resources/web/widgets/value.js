@@ -1,9 +1,10 @@
 // Read-only displays: the value with its unit (numbers with a sparkline, booleans as a lamp, colors with a
 // swatch), and the compact item of the header strip. A writable number shown this way gets a number field.
 
-import {fetchHistory} from '../api.js';
+import {fetchRange} from '../api.js';
 import {h, setText} from '../dom.js';
 import {formatValue} from '../format.js';
+import {SERIES_MAX_POINTS, SERIES_WINDOW_MS} from '../model.js';
 import {ValueWidget} from './base.js';
 import {Sparkline} from './sparkline.js';
 
@@ -74,7 +75,10 @@ export class HeaderItem extends ValueWidget {
 
 const historyLoaded = new WeakMap(); // store -> Set of ids
 
-/** Fetches a number value's recent history once per model session, so sparklines and charts start full. */
+/**
+ * Fetches a number value's last 10 minutes once per model session (from the history store, or the dashboard's
+ * memory), so sparklines and live charts start full.
+ */
 export function loadHistoryOnce(store, id, force) {
   let ids = historyLoaded.get(store);
   if (!ids) {
@@ -85,7 +89,10 @@ export function loadHistoryOnce(store, id, force) {
     return; // a value whose instance is away has no history on the server now
   }
   ids.add(id);
-  fetchHistory(id).then((h) => store.mergeHistory(id, h && h.points), (e) => {
+  // up to the server's now (the browser's clock may be off until the first ping)
+  const from = Math.round(store.serverNow() - SERIES_WINDOW_MS);
+  fetchRange(id, {from, points: SERIES_MAX_POINTS}).then(
+      (h) => store.mergeHistory(id, h && h.points), (e) => {
     ids.delete(id);
     if (e.status !== 404 && e.status !== 401) {
       console.warn('history of', id, e.message);

@@ -70,6 +70,8 @@ public class DashboardApiIT {
         DashboardClient anonymous = new DashboardClient(base);
         for (Reply r : new Reply[] {anonymous.get("api/model"), anonymous.get("api/session"),
                 anonymous.get("api/values/cpu_load"), anonymous.get("api/history/cpu_load"),
+                anonymous.get("api/history?id=cpu_load"), anonymous.get("api/history.csv?id=cpu_load"),
+                anonymous.get("api/health"),
                 anonymous.get("api/stream"), anonymous.put("api/values/fan_controller.temp", "{\"value\":30}"),
                 anonymous.post("api/actions/fan_controller.activate", "{\"args\":[true]}")}) {
             assertEquals(r.toString(), 401, r.status());
@@ -207,6 +209,54 @@ public class DashboardApiIT {
         String big = "{\"value\":\"" + "x".repeat(20_000) + "\"}";
         assertError(c.put("api/values/fan_controller.temp", big), 413, "larger than the limit of 16384");
         assertEquals("still serving after all that", 200, c.get("api/model").status());
+    }
+
+    /**
+     * Without the kervi-history feature, api/history answers from the dashboard's memory (source "memory"), as JSON
+     * and as CSV; bad parameters say what was wrong; api/health says no store is installed.
+     */
+    @Test
+    public void historyRangesFromMemoryWithoutTheHistoryStore() {
+        DashboardClient c = admin();
+        for (int v : new int[] {21, 22, 23}) {
+            assertEquals(200, c.put("api/values/cpu_load.setpoint", "{\"value\":" + v + "}").status());
+            awaitValue(c, "cpu_load", v + ".0");
+        }
+        JsonObject h = c.get("api/history?id=cpu_load").json();
+        assertEquals(h.toString(), "memory", h.get("source").getAsString());
+        assertEquals(600_000, h.get("to").getAsLong() - h.get("from").getAsLong());
+        assertTrue(h.toString(), h.get("points").toString().contains(",23.0]"));
+        JsonArray two = c.get("api/history?id=cpu_load&points=2&from=2020-01-01T00:00:00Z").json()
+                .getAsJsonArray("points");
+        assertTrue(two.toString(), two.size() <= 2 && two.size() >= 1);
+
+        java.net.http.HttpResponse<String> csv = c.getText("api/history.csv?id=cpu_load&from=0");
+        assertEquals(csv.body(), 200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("content-type").orElse(""), csv.headers().firstValue("content-type")
+                .orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("content-disposition").orElse(""), csv.headers()
+                .firstValue("content-disposition").orElse("").startsWith("attachment; filename=\"cpu_load_"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("time,value", lines[0]);
+        assertTrue(csv.body(), lines[lines.length - 1].matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,23"));
+
+        assertError(c.get("api/history"), 400, "missing parameter 'id'");
+        assertError(c.get("api/history?id=no_such_value"), 404, "unknown value id 'no_such_value'");
+        assertError(c.get("api/history?id=cpu_load&from=2000&to=1000"), 400, "'from' (1970-01-01T00:00:02Z) must be before 'to'");
+        assertError(c.get("api/history?id=cpu_load&points=1"), 400, "'points' must be from 2 to 10000, got 1");
+        assertError(c.get("api/history?id=cpu_load&points=20000"), 400, "'points' must be from 2 to 10000");
+        assertError(c.get("api/history?id=cpu_load&points=lots"), 400, "'points' must be a whole number");
+        assertError(c.get("api/history?id=cpu_load&from=yesterday"), 400, "'from' must be epoch milliseconds or ISO-8601");
+        assertError(c.get("api/history.csv?id=cpu_load&to=soon"), 400, "'to' must be epoch milliseconds or ISO-8601");
+        assertError(c.send("POST", "api/history?id=cpu_load", "{}", Map.of()), 405, "use GET");
+
+        DashboardClient viewer = new DashboardClient(base);
+        assertEquals(200, viewer.login("viewer", "viewer").status());
+        assertError(viewer.get("api/history?id=fan_controller.temp"), 403, "user groups may not see");
+
+        JsonObject health = c.get("api/health").json();
+        assertFalse(health.toString(), health.getAsJsonObject("history").get("installed").getAsBoolean());
+        assertTrue(health.toString(), health.get("serverTime").getAsLong() > 0);
     }
 
     @Test

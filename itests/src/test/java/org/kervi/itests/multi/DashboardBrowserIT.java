@@ -137,6 +137,7 @@ public class DashboardBrowserIT {
         click("#nav a[data-dashboard='system']");
         waitVisible("[data-value-id='cpu_load'] .chart canvas");
         Browser.screenshot(browser, "dashboard-system-chart");
+        chartRangeFromMemoryWithoutTheHistoryStore();
         Browser.screenshot(browser, "dashboard-system-dark", true);
 
         rootGoneAndBack(base);
@@ -157,6 +158,32 @@ public class DashboardBrowserIT {
         Browser.screenshot(browser, "dashboard-phone-dark", true);
         List<WebElement> switches = browser.findElements(By.cssSelector("input.switch-input"));
         assertFalse("the switch is there at phone width", switches.isEmpty());
+    }
+
+    /**
+     * Without kervi-history a chart's 1 h range comes from the dashboard's memory and says so; live points continue
+     * it with no duplicate time; back to live (10 min) afterwards.
+     */
+    private void chartRangeFromMemoryWithoutTheHistoryStore() {
+        String chart = "[data-value-id='cpu_load'] .chart";
+        String bar = "[data-value-id='cpu_load'] .chart-bar";
+        waiter.until(d -> "absent".equals(attribute("#health", "data-state")));
+        assertEquals("history: not installed", text("#health .health-summary"));
+        click(bar + " button[data-range='1h']");
+        waiter.until(d -> "loaded".equals(attribute(bar, "data-state")));
+        assertEquals("1h", attribute(chart, "data-range"));
+        String label = text(bar + " .chart-range-label");
+        assertTrue(label, label.startsWith("1 h · ") && label.endsWith("points · dashboard memory"));
+        double changedAt = System.currentTimeMillis() / 1000.0;
+        root.execute("kervi:value-set cpu_load.setpoint 45");
+        ChartPlot plot = ChartPlot.await(browser, waiter, chart, "the live point 45 on the 1 h chart",
+                p -> p.hasPointAfter(changedAt - 1, 45));
+        assertTrue("no duplicate or backwards time: " + plot, plot.increasing());
+        Browser.screenshot(browser, "dashboard-system-chart-1h");
+        click(bar + " button[data-range='live']");
+        waiter.until(d -> "live".equals(attribute(chart, "data-range")) && "live".equals(attribute(bar, "data-state")));
+        root.execute("kervi:value-set cpu_load.setpoint 40");
+        awaitText("[data-value-id='cpu_load'].header-item .value-text", "40");
     }
 
     /**

@@ -60,6 +60,19 @@ final class DashboardClient {
         return send("GET", path, null, Map.of());
     }
 
+    /** A GET whose body is not JSON (a CSV download): the raw response. */
+    HttpResponse<String> getText(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply put(String path, String json) {
         return send("PUT", path, json, Map.of("X-Kervi-Csrf", csrf));
     }

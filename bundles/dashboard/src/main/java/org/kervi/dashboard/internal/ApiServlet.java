@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javax.servlet.AsyncContext;
 import javax.servlet.AsyncEvent;
 import javax.servlet.AsyncListener;
@@ -21,6 +22,7 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionService;
+import org.kervi.api.history.ValueHistory;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.UnknownIdException;
 import org.kervi.api.runtime.ValueEntry;
@@ -41,9 +43,10 @@ final class ApiServlet extends HttpServlet {
     private final transient ModelSource models;
     private final transient StreamHub streams;
     private final transient History history;
+    private final transient HistoryEndpoints histories;
 
     ApiServlet(DashboardSettings settings, KerviRegistry registry, ActionService actions, ModelSource models,
-            StreamHub streams, History history) {
+            StreamHub streams, History history, Supplier<ValueHistory> store) {
         this.settings = settings;
         this.registry = registry;
         this.actions = actions;
@@ -52,6 +55,7 @@ final class ApiServlet extends HttpServlet {
         this.models = models;
         this.streams = streams;
         this.history = history;
+        this.histories = new HistoryEndpoints(registry, models, store, history);
     }
 
     @Override
@@ -111,6 +115,15 @@ final class ApiServlet extends HttpServlet {
                 models.access(session).requireAllowed(id);
                 send(resp, 200, WireValues.current(value(id).value()));
             }
+        } else if (path.equals("/history")) {
+            requireMethod(method, "GET");
+            histories.json(req, resp, session);
+        } else if (path.equals("/history.csv")) {
+            requireMethod(method, "GET");
+            histories.csv(req, resp, session);
+        } else if (path.equals("/health")) {
+            requireMethod(method, "GET");
+            histories.health(resp);
         } else if (path.startsWith("/history/")) {
             requireMethod(method, "GET");
             String id = idAfter(path, "/history/");

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.servlet.Filter;
 import javax.servlet.Servlet;
 import org.kervi.api.actions.ActionService;
+import org.kervi.api.history.ValueHistory;
 import org.kervi.api.runtime.ComponentInfo;
 import org.kervi.api.runtime.KerviRegistry;
 import org.osgi.framework.BundleContext;
@@ -40,6 +42,7 @@ public class DashboardServer implements DashboardStreams {
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private DashboardSettings settings;
     private volatile StreamHub streams;
+    private final AtomicReference<ValueHistory> history = new AtomicReference<>();
 
     @Activate
     public DashboardServer(@Reference KerviRegistry registry, @Reference ActionService actions) {
@@ -64,6 +67,17 @@ public class DashboardServer implements DashboardStreams {
         modelChanged();
     }
 
+    /** The {@code kervi-history} store, when installed: the dashboard works without it (memory only). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeHistory")
+    void addHistory(ValueHistory store) {
+        history.set(store);
+    }
+
+    void removeHistory(ValueHistory store) {
+        history.compareAndSet(store, null);
+    }
+
     private void modelChanged() {
         StreamHub hub = streams;
         if (hub != null) {
@@ -74,8 +88,8 @@ public class DashboardServer implements DashboardStreams {
     @Activate
     void activate(BundleContext context, DashboardConfig config) {
         settings = DashboardSettings.of(config);
-        History history = new History(settings.historyPoints());
-        streams = new StreamHub(registry, actions, this::model, history, settings.heartbeatMillis(),
+        History memory = new History(settings.historyPoints());
+        streams = new StreamHub(registry, actions, this::model, memory, settings.heartbeatMillis(),
                 settings.maxStreams());
         String path = settings.path();
 
@@ -87,7 +101,7 @@ public class DashboardServer implements DashboardStreams {
         api.put("kervi.dashboard.path", path);
         registrations.add(context.registerService(Servlet.class,
                 new ApiServlet(settings, registry, actions, new ModelCache(this::model, streams::version), streams,
-                        history),
+                        memory, history::get),
                 api));
 
         URL page = context.getBundle().getEntry("/web/index.html");
