@@ -23,14 +23,17 @@ class RecordedHistoryTest {
     @TempDir
     Path dir;
     private RecordedHistory history;
+    private HistoryStore store;
 
     @BeforeEach
     void open() {
         TestConfig c = new TestConfig();
         c.batchMillis = 20;
         c.exclude = new String[] {"noise.*"};
+        c.retention = new String[] {"short.*=1m"};
         HistorySettings settings = HistorySettings.of(c, dir.toString());
-        history = new RecordedHistory(settings, HistoryComponent.open(settings), 200).start();
+        store = HistoryComponent.open(settings);
+        history = new RecordedHistory(settings, store, 200).start();
     }
 
     @AfterEach
@@ -92,5 +95,25 @@ class RecordedHistoryTest {
                 new HistoryPoint(now - 1000, 2.0), new HistoryPoint(now, 3.0))));
         Await.until("imported points written", () -> history.status().written() == 3);
         assertEquals(3, history.history("imported", now - 5000, now, 10).matched());
+    }
+
+    @Test
+    void retentionDeletesRawChangesOlderThanTheirPatternsPeriod() throws Exception {
+        long now = System.currentTimeMillis();
+        history.importPoints("short.lived", List.of(new HistoryPoint(now - 300_000, 1.0),
+                new HistoryPoint(now - 1_000, 2.0)));
+        history.importPoints("kept", List.of(new HistoryPoint(now - 300_000, 3.0)));
+        Await.until("imported points written", () -> history.status().written() == 3);
+        history.deleteExpiredSoon();
+        Await.until("the change older than a minute deleted", () -> rawCount("short.lived", now) == 1);
+        assertEquals(1, rawCount("kept", now), "30 days for ids matching no pattern");
+    }
+
+    private long rawCount(String id, long now) {
+        try {
+            return store.query(id, now - 600_000, now, 10, false).matched();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 }
