@@ -234,7 +234,7 @@ abstract class HistoryStoreContractTest {
     }
 
     @Test
-    void aDayToAThousandPointsAndTextStayRaw() throws Exception {
+    void aDayToAThousandPointsAndTextStayRawTwoDaysDoNot() throws Exception {
         HistoryStore store = store();
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < 8_640; i++) {
@@ -249,6 +249,10 @@ abstract class HistoryStoreContractTest {
         assertEquals("raw", day.source(), "buckets of 172.8 s are below the rollup threshold");
         assertTrue(day.downsampled());
         assertEquals(1000, day.points().size());
+        HistorySeries twoDays = store.query("temp", T0, T0 + 2 * 86_400_000L - 1, 1000, false);
+        assertEquals("rollup", twoDays.source(), "buckets of 345.6 s are above it");
+        assertEquals(8_640, twoDays.matched());
+        assertTrue(twoDays.points().size() <= 1000);
         HistorySeries text = store.query("mode", T0, T0 + 30 * 86_400_000L, 100, false);
         assertEquals("raw", text.source(), "text has no rollups");
         assertEquals(100, text.points().size());
