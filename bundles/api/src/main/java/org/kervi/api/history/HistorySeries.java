@@ -10,7 +10,8 @@ import java.util.List;
  *        than raw retention, and number ranges downsampled to buckets of 5 minutes or more)
  * @param downsampled whether points were left out to fit the requested number (each bucket then keeps its lowest and
  *        highest point, so spikes stay visible)
- * @param matched how many stored points lay in the range (from rollups: the changes they count)
+ * @param matched how many stored points lay in the range (downsampled from rollups: the changes they count; rollup
+ *        averages that fit: the minutes)
  */
 public record HistorySeries(String id, long fromMillis, long toMillis, List<HistoryPoint> points, String source,
         boolean downsampled, long matched) {}
