@@ -79,6 +79,17 @@ public final class HistoryStoreBenchmark {
                     kervi[1], baseline[1]);
             System.out.printf(Locale.ROOT, "| query 24 h → 1,000 points, per series, CPU of the calling thread,"
                     + " median (ms) | %.1f | %.1f | %.2f× |%n", kervi[2], baseline[2], baseline[2] / kervi[2]);
+            store.rollupFromBucketMillis(0);
+            double[] rollups = latencies(() -> queryAll(store));
+            store.rollupFromBucketMillis(RollupReads.FROM_BUCKET_MILLIS);
+            System.out.printf(Locale.ROOT, "| query 24 h → 1,000 points, per series, if read from rollups (baseline:"
+                    + " the raw read above), median (ms) | %.1f | %.1f | %.1f× |%n", rollups[0], kervi[0],
+                    kervi[0] / rollups[0]);
+        }
+        if (!Boolean.getBoolean("kervi.bench.skipWide")) {
+            try (JdbcHistoryStore store = stores.open("wide")) {
+                WideRangeQueries.report(store);
+            }
         }
         System.out.printf("%nMemory of this JVM while the writer ran: %s%n%n", writerMemory);
     }
@@ -230,6 +241,10 @@ public final class HistoryStoreBenchmark {
      * show; PostgreSQL's own work is not in it).
      */
     private static double[] latencies(Runnable roundOverAllSeries) {
+        return latencies(roundOverAllSeries, QUERY_SERIES);
+    }
+
+    static double[] latencies(Runnable roundOverAllSeries, int seriesPerRound) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         roundOverAllSeries.run();
         double[] wall = new double[QUERY_ROUNDS];
@@ -238,8 +253,8 @@ public final class HistoryStoreBenchmark {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             roundOverAllSeries.run();
-            cpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / QUERY_SERIES;
-            wall[r] = (System.nanoTime() - start) / 1e6 / QUERY_SERIES;
+            cpu[r] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / seriesPerRound;
+            wall[r] = (System.nanoTime() - start) / 1e6 / seriesPerRound;
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);

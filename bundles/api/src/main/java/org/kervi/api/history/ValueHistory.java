@@ -13,7 +13,10 @@ public interface ValueHistory {
      * of them, downsampled on the server so the shape of the curve is kept.
      *
      * An id with nothing recorded (unknown or not recorded) has an empty series, not an error. A range that starts
-     * within the raw retention of {@code id} is read from the raw changes, an older one from the 1-minute rollups.
+     * within the raw retention of {@code id} is read from the raw changes, an older one from the 1-minute rollups;
+     * a number series whose buckets ({@code range / (maxPoints / 2)}) are 5 minutes or wider is downsampled from
+     * the rollups too (each bucket's lowest and highest change, at their time; the partial minutes at the ends of the
+     * range from the raw changes). Text and enums are always read raw.
      *
      * @throws IllegalArgumentException for an invalid id, {@code toMillis} before {@code fromMillis} or
      *         {@code maxPoints} below 2, with a message that says so

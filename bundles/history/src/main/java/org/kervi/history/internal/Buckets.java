@@ -11,4 +11,12 @@ final class Buckets {
         return Math.max(1, (span + buckets - 1) / buckets);
     }
 
+    /**
+     * The width for {@code [originMillis, toMillis]} rounded up to whole minutes, so that buckets counted from a
+     * minute's start hold whole rollup minutes; still at most {@code maxPoints / 2} buckets.
+     */
+    static long wholeMinutesWidth(long originMillis, long toMillis, int maxPoints) {
+        long width = width(originMillis, toMillis, maxPoints);
+        return (width + Rollups.MINUTE - 1) / Rollups.MINUTE * Rollups.MINUTE;
+    }
 }

@@ -27,6 +27,7 @@ abstract class JdbcHistoryStore implements HistoryStore {
     private final Object readLock = new Object();
     private final Map<String, SeriesRef> seriesByName = new java.util.concurrent.ConcurrentHashMap<>();
     private Connection writeConnection;
+    private volatile long rollupFromBucketMillis = RollupReads.FROM_BUCKET_MILLIS;
     private Connection readConnection;
 
     record SeriesRef(int id, SeriesType type) {}
@@ -133,10 +134,14 @@ abstract class JdbcHistoryStore implements HistoryStore {
             }
         }
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO rollup_1m (series, minute_t, vmin, vmax,"
-                + " vsum, n) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (series, minute_t) DO UPDATE SET"
+                + " vsum, n, tmin, tmax) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (series, minute_t) DO UPDATE SET"
                 + " vmin = " + least() + "(rollup_1m.vmin, excluded.vmin), vmax = " + greatest()
                 + "(rollup_1m.vmax, excluded.vmax), vsum = rollup_1m.vsum + excluded.vsum,"
-                + " n = rollup_1m.n + excluded.n")) {
+                + " n = rollup_1m.n + excluded.n,"
+                + " tmin = CASE WHEN excluded.vmin < rollup_1m.vmin OR excluded.vmin = rollup_1m.vmin"
+                + " AND excluded.tmin < rollup_1m.tmin THEN excluded.tmin ELSE rollup_1m.tmin END,"
+                + " tmax = CASE WHEN excluded.vmax > rollup_1m.vmax OR excluded.vmax = rollup_1m.vmax"
+                + " AND excluded.tmax < rollup_1m.tmax THEN excluded.tmax ELSE rollup_1m.tmax END")) {
             for (Map.Entry<Rollups.Key, Rollups.Cell> e : rollups.cells()) {
                 upsert.setInt(1, e.getKey().series());
                 upsert.setLong(2, e.getKey().minute());
@@ -144,6 +149,8 @@ abstract class JdbcHistoryStore implements HistoryStore {
                 upsert.setDouble(4, e.getValue().max);
                 upsert.setDouble(5, e.getValue().sum);
                 upsert.setLong(6, e.getValue().count);
+                upsert.setLong(7, e.getValue().minTime);
+                upsert.setLong(8, e.getValue().maxTime);
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -208,6 +215,11 @@ abstract class JdbcHistoryStore implements HistoryStore {
         }
     }
 
+    /** The bucket width from which number series are read from rollups; the benchmark compares both paths. */
+    void rollupFromBucketMillis(long millis) {
+        rollupFromBucketMillis = millis;
+    }
+
     // ---- reads --------------------------------------------------------------------------------------------
 
     @Override
@@ -235,22 +247,35 @@ abstract class JdbcHistoryStore implements HistoryStore {
             return new HistorySeries(id, from, to, List.of(), "raw", false, 0);
         }
         SeriesType type = ref.get().type();
-        Source source = type == SeriesType.TEXT ? Source.RAW_TEXT
-                : rollup ? Source.ROLLUP : Source.RAW_NUMBER;
         int series = ref.get().id();
-        if (source != Source.ROLLUP) {
-            RangeReads.OnePass read = RangeReads.raw(c, source, type, series, from, to, maxPoints);
-            return new HistorySeries(id, from, to, read.points(), source.label(), read.downsampled(),
-                    read.matched());
+        if (type == SeriesType.TEXT) {
+            return raw(c, id, Source.RAW_TEXT, type, series, from, to, maxPoints);
         }
-        long matched = RangeReads.count(c, source, series, from, to);
-        if (matched <= maxPoints) {
-            return new HistorySeries(id, from, to, RangeReads.plain(c, source, SeriesType.NUMBER, series,
-                    from, to), source.label(), false, matched);
+        if (rollup) {
+            long matched = RangeReads.count(c, Source.ROLLUP, series, from, to);
+            if (matched <= maxPoints) {
+                return new HistorySeries(id, from, to, RangeReads.plain(c, Source.ROLLUP, SeriesType.NUMBER, series,
+                        from, to), Source.ROLLUP.label(), false, matched);
+            }
+            return fromRollups(id, RollupReads.downsample(c, series, from, to, maxPoints), from, to);
         }
-        List<HistoryPoint> points = RangeReads.scan(c, source, series, from, to,
-                Buckets.width(from, to, maxPoints));
-        return new HistorySeries(id, from, to, points, source.label(), true, matched);
+        if (Buckets.width(from, to, maxPoints) >= rollupFromBucketMillis) {
+            RangeReads.OnePass wide = RollupReads.downsample(c, series, from, to, maxPoints);
+            if (wide.downsampled()) {
+                return fromRollups(id, wide, from, to);
+            }
+        }
+        return raw(c, id, Source.RAW_NUMBER, type, series, from, to, maxPoints);
+    }
+
+    private static HistorySeries raw(Connection c, String id, Source source, SeriesType type, int series, long from,
+            long to, int maxPoints) throws SQLException {
+        RangeReads.OnePass read = RangeReads.raw(c, source, type, series, from, to, maxPoints);
+        return new HistorySeries(id, from, to, read.points(), source.label(), read.downsampled(), read.matched());
+    }
+
+    private static HistorySeries fromRollups(String id, RangeReads.OnePass read, long from, long to) {
+        return new HistorySeries(id, from, to, read.points(), Source.ROLLUP.label(), true, read.matched());
     }
 
     @Override
@@ -334,6 +359,7 @@ abstract class JdbcHistoryStore implements HistoryStore {
                 for (String ddl : schema()) {
                     st.execute(ddl);
                 }
+                addRollupTimesToOlderTable(c, st);
                 c.commit();
             } catch (SQLException e) {
                 closeQuietly(c);
@@ -342,6 +368,17 @@ abstract class JdbcHistoryStore implements HistoryStore {
             writeConnection = c;
         }
         return writeConnection;
+    }
+
+    /** A {@code rollup_1m} created before it kept the times of its min and max gets the (nullable) columns. */
+    private static void addRollupTimesToOlderTable(Connection c, Statement st) throws SQLException {
+        for (String column : List.of("tmin", "tmax")) {
+            try (ResultSet rs = c.getMetaData().getColumns(null, null, "rollup_1m", column)) {
+                if (!rs.next()) {
+                    st.execute("ALTER TABLE rollup_1m ADD COLUMN " + column + " bigint");
+                }
+            }
+        }
     }
 
     private Connection reader() throws SQLException {

@@ -98,7 +98,8 @@ final class PostgresHistoryStore extends JdbcHistoryStore {
                         + " num double precision, txt text, PRIMARY KEY (series, t))",
                 "CREATE TABLE IF NOT EXISTS rollup_1m (series integer NOT NULL, minute_t bigint NOT NULL,"
                         + " vmin double precision NOT NULL, vmax double precision NOT NULL,"
-                        + " vsum double precision NOT NULL, n bigint NOT NULL, PRIMARY KEY (series, minute_t))",
+                        + " vsum double precision NOT NULL, n bigint NOT NULL, tmin bigint, tmax bigint,"
+                        + " PRIMARY KEY (series, minute_t))",
                 "CREATE TABLE IF NOT EXISTS kept_state (id text PRIMARY KEY, t bigint NOT NULL, type text NOT NULL,"
                         + " num double precision, txt text)");
     }

@@ -44,32 +44,6 @@ final class RangeReads {
         return points;
     }
 
-    /** Downsamples in one pass over the range in time order ({@link BucketScan}). */
-    static List<HistoryPoint> scan(Connection c, Source source, int series, long from, long to, long width)
-            throws SQLException {
-        BucketScan buckets = new BucketScan(from, width);
-        boolean oneValue = source.lowValue.equals(source.highValue);
-        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue
-                + (oneValue ? "" : ", " + source.highValue) + " FROM " + source.table + " WHERE series = ? AND "
-                + source.time + " BETWEEN ? AND ? ORDER BY " + source.time)) {
-            st.setInt(1, series);
-            st.setLong(2, from);
-            st.setLong(3, to);
-            st.setFetchSize(10_000);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (source.text()) {
-                        buckets.add(rs.getLong(1), rs.getString(2));
-                    } else {
-                        double low = rs.getDouble(2);
-                        buckets.add(rs.getLong(1), low, oneValue ? low : rs.getDouble(3));
-                    }
-                }
-            }
-        }
-        return source.text() ? buckets.texts() : buckets.numbers();
-    }
-
     /** Points of a range read in one pass: all of them when they fit, else the downsampled ones. */
     record OnePass(long matched, List<HistoryPoint> points, boolean downsampled) {}
 
@@ -82,7 +56,7 @@ final class RangeReads {
         BucketScan buckets = new BucketScan(from, Buckets.width(from, to, maxPoints));
         List<HistoryPoint> all = new ArrayList<>();
         long matched = 0;
-        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.lowValue + " FROM "
+        try (PreparedStatement st = c.prepareStatement("SELECT " + source.time + ", " + source.value + " FROM "
                 + source.table + " WHERE series = ? AND " + source.time + " BETWEEN ? AND ? ORDER BY "
                 + source.time)) {
             st.setInt(1, series);

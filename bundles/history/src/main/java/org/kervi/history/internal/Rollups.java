@@ -4,7 +4,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The 1-minute min / max / sum / count of a batch's number changes, per series, to add to the rollup table. */
+/**
+ * The 1-minute min / max / sum / count of a batch's number changes, per series, to add to the rollup table, with the
+ * time of the minute's lowest and highest change (the earliest on a tie), so that a chart read from rollups places
+ * a spike at its real time.
+ */
 final class Rollups {
     static final long MINUTE = 60_000;
 
@@ -13,12 +17,20 @@ final class Rollups {
     static final class Cell {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        long minTime;
+        long maxTime;
         double sum;
         long count;
 
-        void add(double value) {
-            min = Math.min(min, value);
-            max = Math.max(max, value);
+        void add(long timeMillis, double value) {
+            if (value < min || value == min && timeMillis < minTime) {
+                min = value;
+                minTime = timeMillis;
+            }
+            if (value > max || value == max && timeMillis < maxTime) {
+                max = value;
+                maxTime = timeMillis;
+            }
             sum += value;
             count++;
         }
@@ -27,7 +39,7 @@ final class Rollups {
     private final Map<Key, Cell> cells = new LinkedHashMap<>();
 
     void add(int series, long timeMillis, double value) {
-        cells.computeIfAbsent(new Key(series, minuteOf(timeMillis)), k -> new Cell()).add(value);
+        cells.computeIfAbsent(new Key(series, minuteOf(timeMillis)), k -> new Cell()).add(timeMillis, value);
     }
 
     Collection<Map.Entry<Key, Cell>> cells() {

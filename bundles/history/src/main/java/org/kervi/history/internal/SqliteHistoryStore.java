@@ -64,6 +64,7 @@ final class SqliteHistoryStore extends JdbcHistoryStore {
                         + " PRIMARY KEY (series, t)) WITHOUT ROWID",
                 "CREATE TABLE IF NOT EXISTS rollup_1m (series INTEGER NOT NULL, minute_t INTEGER NOT NULL,"
                         + " vmin REAL NOT NULL, vmax REAL NOT NULL, vsum REAL NOT NULL, n INTEGER NOT NULL,"
+                        + " tmin INTEGER, tmax INTEGER,"
                         + " PRIMARY KEY (series, minute_t)) WITHOUT ROWID",
                 "CREATE TABLE IF NOT EXISTS kept_state (id TEXT PRIMARY KEY, t INTEGER NOT NULL, type TEXT NOT NULL,"
                         + " num REAL, txt TEXT)");

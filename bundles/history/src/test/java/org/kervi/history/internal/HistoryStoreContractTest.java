@@ -154,11 +154,113 @@ abstract class HistoryStoreContractTest {
         store.write(more, List.of());
         HistorySeries extremes = store.query("temp", minute, minute + 100 * 60_000L, 4, true);
         assertTrue(extremes.downsampled());
-        assertTrue(extremes.points().contains(new HistoryPoint(minute + 2 * 60_000L, 2.0)), "the first half's min");
-        assertEquals(4, extremes.points().size(), "two buckets, a min and a max each");
-        assertTrue(extremes.points().contains(new HistoryPoint(minute + 99 * 60_000L, 99.0)), "the last max");
+        assertEquals(List.of(new HistoryPoint(minute + 2 * 60_000L, 2.0), new HistoryPoint(minute + 50 * 60_000L, 50.0),
+                new HistoryPoint(minute + 51 * 60_000L, 51.0), new HistoryPoint(minute + 99 * 60_000L, 99.0)),
+                extremes.points(), "two buckets of 51 whole minutes, a min and a max each, at the changes' times");
+        assertEquals(3 + 1 + 98, extremes.matched());
         assertEquals(List.of(new HistoryPoint(minute + 60_000, 1.0)),
                 store.query("door", minute, minute + 60_000, 10, true).points(), "booleans roll up as 0 / 1");
+    }
+
+    @Test
+    void aThirtyDayRangeIsReadFromRollupsWithItsSpikesAtTheirTime() throws Exception {
+        HistoryStore store = store();
+        long step = 30_000;
+        int changes = 86_400;
+        long spike = T0 + 50_000 * step;
+        long dip = T0 + 70_001 * step;
+        List<Sample> batch = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            long t = T0 + i * step;
+            batch.add(number("load", t, t == spike ? 500 : t == dip ? -300 : 20 + 5 * Math.sin(i / 300.0)));
+            if (batch.size() == 20_000) {
+                store.write(batch, List.of());
+                batch = new ArrayList<>();
+            }
+        }
+        store.write(batch, List.of());
+
+        long from = T0 + 7_000;
+        long to = T0 + (changes - 1) * step + 11_000;
+        HistorySeries series = store.query("load", from, to, 1000, false);
+        assertEquals("rollup", series.source());
+        assertTrue(series.downsampled());
+        assertEquals(changes - 1, series.matched(), "the change at T0 is before the range");
+        List<HistoryPoint> points = series.points();
+        assertTrue(points.size() <= 1000 && points.size() >= 800, "got " + points.size() + " points");
+        assertTrue(points.contains(new HistoryPoint(spike, 500.0)), "the spike up, at its time");
+        assertTrue(points.contains(new HistoryPoint(dip, -300.0)), "the spike down, at its time");
+        for (int i = 1; i < points.size(); i++) {
+            assertTrue(points.get(i - 1).timeMillis() < points.get(i).timeMillis(), "oldest first");
+        }
+        assertTrue(points.get(0).timeMillis() >= from, "nothing before the range");
+        assertEquals(T0 + (changes - 1) * step, points.get(points.size() - 1).timeMillis(), "the newest change");
+    }
+
+    @Test
+    void theNewestChangesOfAWideRangeAreThereBeforeTheirMinuteEnds() throws Exception {
+        HistoryStore store = store();
+        long tenMinutes = 600_000;
+        List<Sample> sparse = new ArrayList<>();
+        for (int i = 0; i < 30 * 144; i++) {
+            sparse.add(number("temp", T0 + i * tenMinutes, 20));
+        }
+        store.write(sparse, List.of());
+        long now = Rollups.minuteOf(T0 + 30 * 144 * tenMinutes) + 20_000;
+        store.write(List.of(number("temp", now - 2_000, 15), number("temp", now - 1_000, 21)), List.of());
+        store.write(List.of(number("temp", now, 99)), List.of());
+
+        HistorySeries series = store.query("temp", now - 30 * 86_400_000L, now, 500, false);
+        assertEquals("rollup", series.source());
+        assertEquals(30 * 144 + 3, series.matched());
+        List<HistoryPoint> points = series.points();
+        assertEquals(List.of(new HistoryPoint(now - 2_000, 15.0), new HistoryPoint(now, 99.0)),
+                points.subList(points.size() - 2, points.size()), "the last bucket's min and max, this minute's");
+    }
+
+    @Test
+    void rollupsKeepTheTimeOfTheirMinutesLowestAndHighestChangeAcrossBatches() throws Exception {
+        HistoryStore store = store();
+        long minute = Rollups.minuteOf(T0) + 5 * 60_000;
+        store.write(List.of(number("temp", minute + 5_000, 1), number("temp", minute + 20_000, 7)), List.of());
+        store.write(List.of(number("temp", minute + 40_000, 9), number("temp", minute + 50_000, 0)), List.of());
+        store.write(List.of(number("temp", minute + 10_000, 9)), List.of());
+
+        HistorySeries wide = store.query("temp", minute - 86_400_000, minute + 86_400_000, 2, false);
+        assertEquals("rollup", wide.source());
+        assertEquals(5, wide.matched());
+        assertEquals(List.of(new HistoryPoint(minute + 10_000, 9.0), new HistoryPoint(minute + 50_000, 0.0)),
+                wide.points(), "the earliest of two equal maxima, as a raw read gives");
+    }
+
+    @Test
+    void aDayToAThousandPointsAndTextStayRawTwoDaysDoNot() throws Exception {
+        HistoryStore store = store();
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < 8_640; i++) {
+            samples.add(number("temp", T0 + i * 10_000L, i % 100));
+        }
+        for (int h = 0; h < 30 * 24; h++) {
+            samples.add(Sample.of("mode", T0 + h * 3_600_000L, "m" + h));
+        }
+        store.write(samples, List.of());
+
+        HistorySeries day = store.query("temp", T0, T0 + 86_400_000L - 1, 1000, false);
+        assertEquals("raw", day.source(), "buckets of 172.8 s are below the rollup threshold");
+        assertTrue(day.downsampled());
+        assertEquals(1000, day.points().size());
+        HistorySeries twoDays = store.query("temp", T0, T0 + 2 * 86_400_000L - 1, 1000, false);
+        assertEquals("rollup", twoDays.source(), "buckets of 345.6 s are above it");
+        assertEquals(8_640, twoDays.matched());
+        assertTrue(twoDays.points().size() <= 1000);
+        HistorySeries text = store.query("mode", T0, T0 + 30 * 86_400_000L, 100, false);
+        assertEquals("raw", text.source(), "text has no rollups");
+        assertEquals(100, text.points().size());
+        assertEquals(new HistoryPoint(T0 + 719 * 3_600_000L, "m719"), text.points().get(99));
+        HistorySeries few = store.query("temp", T0, T0 + 30 * 86_400_000L, 10_000, false);
+        assertEquals("raw", few.source(), "a wide range with fewer changes than points gets them all");
+        assertFalse(few.downsampled());
+        assertEquals(8_640, few.points().size());
     }
 
     @Test
