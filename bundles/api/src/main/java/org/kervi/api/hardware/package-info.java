@@ -1,0 +1,11 @@
+/**
+ * What a device driver receives to talk to hardware: pins, PWM channels and bus devices, obtained by number from the
+ * {@link org.kervi.api.hardware.Hardware} service. Drivers never construct platform (Pi4J) objects, so they can be
+ * tested on a mock platform and a second backend can be added later.
+ */
+@Export
+@Version("1.0.0")
+package org.kervi.api.hardware;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
