@@ -1,0 +1,78 @@
+package org.kervi.devices.pi4j.internal;
+
+import com.pi4j.context.Context;
+import java.nio.file.Path;
+import org.kervi.api.hardware.DigitalInput;
+import org.kervi.api.hardware.DigitalOutput;
+import org.kervi.api.hardware.Hardware;
+import org.kervi.api.hardware.HardwareException;
+import org.kervi.api.hardware.I2cDevice;
+import org.kervi.api.hardware.OneWireDevice;
+import org.kervi.api.hardware.PwmOutput;
+import org.kervi.api.hardware.SpiDevice;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Owns this instance's one Pi4J context: built on activation, shut down (pins released) on deactivation. */
+@Component(service = Hardware.class, configurationPid = HardwareComponent.PID)
+@Designate(ocd = HardwareConfig.class)
+public final class HardwareComponent implements Hardware {
+    static final String PID = "org.kervi.hardware";
+    private static final Logger LOG = LoggerFactory.getLogger(HardwareComponent.class);
+
+    private final Context context;
+    private final Pi4jHardware hardware;
+
+    @Activate
+    public HardwareComponent(HardwareConfig config) {
+        PlatformChoice choice = PlatformChoice.parse(config.platform());
+        PlatformChoice platform = Pi4jContexts.resolve(choice);
+        this.context = Pi4jContexts.create(platform);
+        this.hardware = new Pi4jHardware(context, platform.configName(), Path.of(config.oneWireDevices()));
+        LOG.info("hardware platform {} (configured: {})", platform.configName(), choice.configName());
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.shutdown();
+    }
+
+    @Override
+    public String platform() {
+        return hardware.platform();
+    }
+
+    @Override
+    public DigitalInput digitalInput(int pin) throws HardwareException {
+        return hardware.digitalInput(pin);
+    }
+
+    @Override
+    public DigitalOutput digitalOutput(int pin) throws HardwareException {
+        return hardware.digitalOutput(pin);
+    }
+
+    @Override
+    public PwmOutput pwmOutput(int channel) throws HardwareException {
+        return hardware.pwmOutput(channel);
+    }
+
+    @Override
+    public I2cDevice i2cDevice(int bus, int address) throws HardwareException {
+        return hardware.i2cDevice(bus, address);
+    }
+
+    @Override
+    public SpiDevice spiDevice(int bus, int chipSelect) throws HardwareException {
+        return hardware.spiDevice(bus, chipSelect);
+    }
+
+    @Override
+    public OneWireDevice oneWireDevice(String deviceId) throws HardwareException {
+        return hardware.oneWireDevice(deviceId);
+    }
+}

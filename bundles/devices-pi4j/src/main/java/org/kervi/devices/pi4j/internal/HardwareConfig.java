@@ -1,0 +1,21 @@
+package org.kervi.devices.pi4j.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.metatype.annotations.Option;
+
+@ObjectClassDefinition(id = HardwareComponent.PID, name = "Kervi hardware",
+        description = "The Pi4J platform that drivers reach pins and buses through")
+@interface HardwareConfig {
+    @AttributeDefinition(name = "Platform", description = "auto picks the real platform when one is available",
+            options = {
+                @Option(value = "auto", label = "auto"),
+                @Option(value = "gpiod", label = "gpiod (digital I/O, Pi 5 / Bookworm)"),
+                @Option(value = "linuxfs", label = "linuxfs (I2C, SPI, PWM)"),
+                @Option(value = "mock", label = "mock (no hardware)")
+            })
+    String platform() default "auto";
+
+    @AttributeDefinition(name = "1-Wire devices", description = "Where the kernel lists 1-Wire devices")
+    String oneWireDevices() default "/sys/bus/w1/devices";
+}

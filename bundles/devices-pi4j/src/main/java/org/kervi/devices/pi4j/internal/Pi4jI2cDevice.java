@@ -1,0 +1,73 @@
+package org.kervi.devices.pi4j.internal;
+
+import com.pi4j.context.Context;
+import com.pi4j.io.i2c.I2C;
+import org.kervi.api.hardware.HardwareException;
+import org.kervi.api.hardware.I2cDevice;
+
+final class Pi4jI2cDevice implements I2cDevice {
+    private final Context context;
+    private final I2C i2c;
+    private final int bus;
+    private final int address;
+
+    Pi4jI2cDevice(Context context, I2C i2c, int bus, int address) {
+        this.context = context;
+        this.i2c = i2c;
+        this.bus = bus;
+        this.address = address;
+    }
+
+    static String describe(int bus, int address) {
+        return String.format("i2c bus %d address 0x%02X", bus, address);
+    }
+
+    @Override
+    public int bus() {
+        return bus;
+    }
+
+    @Override
+    public int address() {
+        return address;
+    }
+
+    @Override
+    public int readRegister(int register) throws HardwareException {
+        int value = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register));
+        if (value < 0) {
+            throw new HardwareException(HardwareException.Kind.BUS_ERROR, where(register) + ": read failed (" + value + ")");
+        }
+        return value & 0xFF;
+    }
+
+    @Override
+    public byte[] readRegisters(int register, int length) throws HardwareException {
+        byte[] buffer = new byte[length];
+        int read = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register, buffer, 0, length));
+        if (read != length) {
+            throw new HardwareException(HardwareException.Kind.BUS_ERROR,
+                    where(register) + ": read " + read + " of " + length + " bytes");
+        }
+        return buffer;
+    }
+
+    @Override
+    public void writeRegister(int register, int value) throws HardwareException {
+        Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, (byte) value));
+    }
+
+    @Override
+    public void writeRegisters(int register, byte[] values) throws HardwareException {
+        Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, values, 0, values.length));
+    }
+
+    @Override
+    public void close() {
+        Pi4jIo.release(context, i2c.id());
+    }
+
+    private String where(int register) {
+        return String.format("%s register 0x%02X", describe(bus, address), register);
+    }
+}
