@@ -17,8 +17,11 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Owns this instance's one Pi4J context: built on activation, shut down (pins released) on deactivation. */
-@Component(service = Hardware.class, configurationPid = HardwareComponent.PID)
+/**
+ * Owns this instance's one Pi4J context: built on activation, shut down (pins released) on deactivation. Immediate, so
+ * a platform that cannot start shows in the log at once rather than when the first driver arrives.
+ */
+@Component(service = Hardware.class, configurationPid = HardwareComponent.PID, immediate = true)
 @Designate(ocd = HardwareConfig.class)
 public final class HardwareComponent implements Hardware {
     static final String PID = "org.kervi.hardware";
