@@ -22,7 +22,7 @@ class Bme280CompensationTest {
         assertEquals(2508, Bme280Compensation.centiCelsius(fine));
     }
 
-    /** The example is worked in floating point; the 64-bit integer version lands within 0.02 Pa (the finest step is 0.16 Pa). */
+    /** The example is worked in floating point; the 64-bit integer version lands within 0.02 Pa (steps are 0.16 Pa). */
     @Test
     void pressureOfTheWorkedExample() {
         long q24_8 = Bme280Compensation.pascalQ24_8(ADC_P, 128422, DATASHEET);

@@ -10,8 +10,9 @@ import com.pi4j.plugin.mock.provider.pwm.MockPwmProvider;
 import com.pi4j.plugin.mock.provider.spi.MockSpiProvider;
 
 /**
- * Builds Pi4J contexts with their providers named one by one. Pi4J's auto-detection uses {@link java.util.ServiceLoader}
- * on the thread context class loader, which finds nothing inside OSGi, so it is always switched off.
+ * Builds Pi4J contexts with their providers named one by one. Pi4J's auto-detection uses
+ * {@link java.util.ServiceLoader} on the thread context class loader, which finds nothing inside OSGi, so it is always
+ * switched off.
  */
 final class Pi4jContexts {
     private Pi4jContexts() {}

@@ -36,7 +36,8 @@ final class Pi4jI2cDevice implements I2cDevice {
     public int readRegister(int register) throws HardwareException {
         int value = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register));
         if (value < 0) {
-            throw new HardwareException(HardwareException.Kind.BUS_ERROR, where(register) + ": read failed (" + value + ")");
+            throw new HardwareException(HardwareException.Kind.BUS_ERROR,
+                    where(register) + ": read failed (" + value + ")");
         }
         return value & 0xFF;
     }
