@@ -21,6 +21,7 @@ import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
  */
 final class KarafShell implements AutoCloseable {
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
+    private static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(20);
 
     private final String host;
     private final String user;
@@ -59,7 +60,31 @@ final class KarafShell implements AutoCloseable {
         }
     }
 
+    /**
+     * Logs in, on a new connection when one gets no answer within {@link #LOGIN_ATTEMPT}: twice in full runs on a
+     * busy machine a connection was accepted by the kernel but never answered by Karaf's SSH server (no session in
+     * its log, its threads idle), while the next command's connection worked.
+     */
     private ClientSession login(int port, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            Duration attempt = left.compareTo(LOGIN_ATTEMPT) < 0 ? left : LOGIN_ATTEMPT;
+            long started = System.nanoTime();
+            try {
+                return loginOnce(port, attempt);
+            } catch (IOException e) {
+                boolean unanswered = System.nanoTime() - started >= attempt.toNanos();
+                if (!unanswered || System.nanoTime() + LOGIN_ATTEMPT.toNanos() / 4 > deadline) {
+                    throw e; // refused or failed at once (the caller decides), or no time left for a new attempt
+                }
+                System.err.println("[KarafShell] " + host + ":" + port + ": no login within " + attempt
+                        + " (" + e.getMessage() + "); trying a new connection");
+            }
+        }
+    }
+
+    private ClientSession loginOnce(int port, Duration timeout) throws IOException {
         ClientSession session = client().connect(user, host, port).verify(timeout).getSession();
         try {
             session.addPasswordIdentity(password);
