@@ -62,8 +62,8 @@ final class KarafShell implements AutoCloseable {
 
     /**
      * Logs in, on a new connection when one gets no answer within {@link #LOGIN_ATTEMPT}: twice in full runs on a
-     * busy machine a connection was accepted by the kernel but never answered by Karaf's SSH server (no session in
-     * its log, its threads idle), while the next command's connection worked.
+     * busy machine a connection was accepted but never answered (no session in the root's log, its SSH threads idle),
+     * and later attempts of the same client stalled too: each new attempt uses a new client.
      */
     private ClientSession login(int port, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -79,7 +79,8 @@ final class KarafShell implements AutoCloseable {
                     throw e; // refused or failed at once (the caller decides), or no time left for a new attempt
                 }
                 System.err.println("[KarafShell] " + host + ":" + port + ": no login within " + attempt
-                        + " (" + e.getMessage() + "); trying a new connection");
+                        + " (" + e.getMessage() + "); trying a new connection from a new client");
+                close();
             }
         }
     }
