@@ -44,6 +44,11 @@ public final class HardwareComponent implements Hardware {
         context.shutdown();
     }
 
+    /** The Pi4J context while this component is active; the mock platform's control reaches the mock pins here. */
+    Context context() {
+        return context;
+    }
+
     @Override
     public String platform() {
         return hardware.platform();

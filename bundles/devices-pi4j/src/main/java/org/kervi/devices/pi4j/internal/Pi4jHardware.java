@@ -51,7 +51,7 @@ final class Pi4jHardware implements Hardware {
     @Override
     public PwmOutput pwmOutput(int channel) throws HardwareException {
         Pwm pwm = open("pwm " + channel, () -> context.create(Pwm.newConfigBuilder(context)
-                .id("pwm-" + channel).address(channel).pwmType(PwmType.HARDWARE).initial(0).shutdown(0)));
+                .id(pwmId(channel)).address(channel).pwmType(PwmType.HARDWARE).initial(0).shutdown(0)));
         return new Pi4jPwmOutput(context, pwm, channel);
     }
 
@@ -59,7 +59,7 @@ final class Pi4jHardware implements Hardware {
     public I2cDevice i2cDevice(int bus, int address) throws HardwareException {
         String where = Pi4jI2cDevice.describe(bus, address);
         I2C i2c = open(where, () -> context.create(I2C.newConfigBuilder(context)
-                .id(String.format("i2c-%d-0x%02x", bus, address)).bus(bus).device(address)));
+                .id(i2cId(bus, address)).bus(bus).device(address)));
         return new Pi4jI2cDevice(context, i2c, bus, address);
     }
 
@@ -75,8 +75,16 @@ final class Pi4jHardware implements Hardware {
         return SysfsOneWireDevice.open(oneWireDevices, deviceId);
     }
 
-    private static String gpioId(int pin) {
+    static String gpioId(int pin) {
         return "gpio-" + pin;
+    }
+
+    static String pwmId(int channel) {
+        return "pwm-" + channel;
+    }
+
+    static String i2cId(int bus, int address) {
+        return String.format("i2c-%d-0x%02x", bus, address);
     }
 
     /** Pi4J reports an unknown or taken pin with unchecked exceptions of its own. */

@@ -34,7 +34,7 @@ final class Pi4jI2cDevice implements I2cDevice {
 
     @Override
     public int readRegister(int register) throws HardwareException {
-        int value = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register));
+        int value = transfer(where(register), () -> i2c.readRegister(register));
         if (value < 0) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     where(register) + ": read failed (" + value + ")");
@@ -45,7 +45,7 @@ final class Pi4jI2cDevice implements I2cDevice {
     @Override
     public byte[] readRegisters(int register, int length) throws HardwareException {
         byte[] buffer = new byte[length];
-        int read = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register, buffer, 0, length));
+        int read = transfer(where(register), () -> i2c.readRegister(register, buffer, 0, length));
         if (read != length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     where(register) + ": read " + read + " of " + length + " bytes");
@@ -55,12 +55,19 @@ final class Pi4jI2cDevice implements I2cDevice {
 
     @Override
     public void writeRegister(int register, int value) throws HardwareException {
-        Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, (byte) value));
+        transfer(where(register), () -> i2c.writeRegister(register, (byte) value));
     }
 
     @Override
     public void writeRegisters(int register, byte[] values) throws HardwareException {
-        Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, values, 0, values.length));
+        transfer(where(register), () -> i2c.writeRegister(register, values, 0, values.length));
+    }
+
+    /** One transfer at a time on this device (the mock platform's control fills its register queues meanwhile). */
+    private <T> T transfer(String where, Pi4jIo.Step<T> step) throws HardwareException {
+        synchronized (i2c) {
+            return Pi4jIo.onBus(where, step);
+        }
     }
 
     @Override

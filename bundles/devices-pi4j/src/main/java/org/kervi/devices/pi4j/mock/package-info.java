@@ -1,6 +1,9 @@
-/** Pi4J's mock platform behind the {@link org.kervi.api.hardware.Hardware} api, for drivers' unit tests. */
+/**
+ * Pi4J's mock platform behind the {@link org.kervi.api.hardware.Hardware} api: {@link MockHardware} for drivers' unit
+ * tests, {@link MockPlatformControl} for simulations and tests of a running instance.
+ */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kervi.devices.pi4j.mock;
 
 import org.osgi.annotation.bundle.Export;

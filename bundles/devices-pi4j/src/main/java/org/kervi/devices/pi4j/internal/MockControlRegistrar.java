@@ -1,0 +1,37 @@
+package org.kervi.devices.pi4j.internal;
+
+import org.kervi.api.hardware.Hardware;
+import org.kervi.devices.pi4j.mock.MockPlatformControl;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Offers {@link MockPlatformControl} while this bundle's {@link Hardware} runs on the mock platform, and never on real
+ * hardware. It follows the Hardware component: a new platform configuration brings a new control (or none).
+ */
+@Component(immediate = true)
+public final class MockControlRegistrar {
+    private final ServiceRegistration<MockPlatformControl> registration;
+
+    @Activate
+    public MockControlRegistrar(@Reference Hardware hardware, BundleContext bundleContext) {
+        if (hardware instanceof HardwareComponent component
+                && PlatformChoice.MOCK.configName().equals(component.platform())) {
+            registration = bundleContext.registerService(MockPlatformControl.class,
+                    new Pi4jMockControl(component.context()), null);
+        } else {
+            registration = null;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (registration != null) {
+            registration.unregister();
+        }
+    }
+}
