@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds Kervi (tests skipped) and starts the seed's fan demo as an application: the root instance (IPC hub,
 # dashboard, app code, supervisor) and the sensors and controllers modules in two Karaf child instances it spawns
-# and supervises.
+# and supervises. `./demo.sh greenhouse` starts the greenhouse demo instead (examples/greenhouse: sensors and
+# actuators modules on Pi4J's mock platform with a simulated greenhouse), in target/demo-greenhouse.
 #   ./demo.sh              build, then start
+#   ./demo.sh greenhouse   the greenhouse demo (same options)
 #   ./demo.sh --no-build   start the distribution built last time
 #   ./demo.sh --server     no console even in a terminal
 # In a terminal the root's console runs in the foreground (leave with Ctrl-D or system:shutdown -f). Without one
@@ -13,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 build=true
+demo=fan
 console=false
 if [ -t 0 ] && [ -t 1 ]; then
   console=true
@@ -21,11 +24,15 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
     --server) console=false ;;
-    *) echo "Unknown option '$arg' (use --no-build, --server)" >&2; exit 2 ;;
+    fan|greenhouse) demo=$arg ;;
+    *) echo "Unknown option '$arg' (use greenhouse, --no-build, --server)" >&2; exit 2 ;;
   esac
 done
 
 home=target/demo
+if [ "$demo" = greenhouse ]; then
+  home=target/demo-greenhouse
+fi
 build_log=target/demo-build.log
 ports="8181 8101 9500"            # dashboard (pax-web), SSH, IPC hub
 ready_timeout=180                 # seconds from launch to the ready line before the script says something is wrong
@@ -71,6 +78,73 @@ if [ -z "$archive" ]; then
   exit 1
 fi
 
+# The root's configuration, the same for both demos: it runs the IPC hub; its own components start when the
+# application is ready, like the modules'.
+write_root_config() {
+  cat > "$home/etc/org.kervi.ipc.cfg" <<CFG
+# this root instance runs the IPC hub; module instances connect to it with the generated etc/kervi.secret
+role = hub
+applicationId = $1
+CFG
+  cat > "$home/etc/org.kervi.core.cfg" <<'CFG'
+# the root's own components start when the application is ready, like the modules'
+readyOnStart = false
+CFG
+  # boot the IPC hub and the application's code (which brings the application supervisor) with the root
+  sed -i "s/^featuresBoot = \\\\/featuresBoot = kervi-ipc, $2, kervi-dashboard, kervi-history, \\\\/" \
+    "$home/etc/org.apache.karaf.features.cfg"
+}
+
+write_fan_config() {
+  write_root_config fan-demo kervi-example-app
+  cat > "$home/etc/org.kervi.app.cfg" <<'CFG'
+appId = fan-demo
+name = Fan demo
+modules = sensors, controllers
+module.sensors.features = kervi-example-sensors
+module.controllers.features = kervi-example-controllers
+CFG
+  cat <<'TXT'
+Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
+Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
+Development login karaf/karaf. In the root's shell try:
+  kervi:modules                                 modules, pids, restarts
+  kervi:module-info sensors                     one module: state, last exit, its last log lines
+  kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
+  kervi:instances                               the instances connected to the hub
+  kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
+  kervi:action fan_controller.activate true
+  kervi:dashboard-streams                       the browsers watching the dashboard
+  kervi:history cpu_load --since 10m            recorded history (table + sparkline; --csv), kervi:history-status
+  kervi:module-restart sensors                  cpu_load leaves kervi:values and comes back; temp follows it again
+TXT
+}
+
+write_greenhouse_config() {
+  write_root_config greenhouse kervi-example-greenhouse-app
+  # the *-simulated features: Pi4J's mock platform and the simulated greenhouse (speed: simulated seconds per
+  # second; change it live with kervi:value-set greenhouse_sim.speed 60). On a Pi, see docs/user-guide-greenhouse.md.
+  cat > "$home/etc/org.kervi.app.cfg" <<'CFG'
+appId = greenhouse
+name = Greenhouse
+modules = sensors, actuators
+module.sensors.features = kervi-example-greenhouse-sensors-simulated
+module.actuators.features = kervi-example-greenhouse-actuators-simulated
+CFG
+  cat <<'TXT'
+Kervi greenhouse demo starting: root instance here, modules 'sensors' and 'actuators' in child instances on Pi4J's
+mock platform, with a simulated greenhouse around them (~20 s).
+Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
+Development login karaf/karaf. In the root's shell try:
+  kervi:values                                  soil_moisture, air_*, water_temperature (sensors), greenhouse.* (actuators)
+  kervi:value-get greenhouse.pump               the pump relay: on below greenhouse.dry_below, off above wet_above
+  kervi:value-set greenhouse.dry_below 35       water earlier
+  kervi:value-set greenhouse_sim.speed 100      the simulated greenhouse 100 times faster than real time
+  kervi:action greenhouse.activate false        climate control off: pump off, fan stopped, vent closed
+  kervi:history soil_moisture --since 10m       recorded history (table + sparkline)
+TXT
+}
+
 busy_port() {
   for port in $ports; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -79,7 +153,13 @@ busy_port() {
     fi
   done
 }
-if [ -x "$home/bin/stop" ] && "$home/bin/stop" >/dev/null 2>&1; then
+stopped_last=false
+for last in target/demo target/demo-greenhouse; do
+  if [ -x "$last/bin/stop" ] && "$last/bin/stop" >/dev/null 2>&1; then
+    stopped_last=true
+  fi
+done
+if $stopped_last; then
   echo "Stopping the demo started last time ..."
   for _ in $(seq 60); do
     [ -z "$(busy_port)" ] && break
@@ -95,39 +175,11 @@ rm -rf "$home"
 mkdir -p "$home"
 tar xzf "$archive" -C "$home" --strip-components=1
 
-cat > "$home/etc/org.kervi.ipc.cfg" <<'CFG'
-# this root instance runs the IPC hub; module instances connect to it with the generated etc/kervi.secret
-role = hub
-applicationId = fan-demo
-CFG
-cat > "$home/etc/org.kervi.core.cfg" <<'CFG'
-# the root's own components start when the application is ready, like the modules'
-readyOnStart = false
-CFG
-cat > "$home/etc/org.kervi.app.cfg" <<'CFG'
-appId = fan-demo
-name = Fan demo
-modules = sensors, controllers
-module.sensors.features = kervi-example-sensors
-module.controllers.features = kervi-example-controllers
-CFG
-# boot the IPC hub and the fan demo's app code (which brings the application supervisor) with the root
-sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, kervi-dashboard, kervi-history, \\/' "$home/etc/org.apache.karaf.features.cfg"
-
-cat <<'TXT'
-Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
-Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
-Development login karaf/karaf. In the root's shell try:
-  kervi:modules                                 modules, pids, restarts
-  kervi:module-info sensors                     one module: state, last exit, its last log lines
-  kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
-  kervi:instances                               the instances connected to the hub
-  kervi:action fan_controller.activate false    the fan stops (fan_speed 0) in the controllers instance
-  kervi:action fan_controller.activate true
-  kervi:dashboard-streams                       the browsers watching the dashboard
-  kervi:history cpu_load --since 10m            recorded history (table + sparkline; --csv), kervi:history-status
-  kervi:module-restart sensors                  cpu_load leaves kervi:values and comes back; temp follows it again
-TXT
+if [ "$demo" = greenhouse ]; then
+  write_greenhouse_config
+else
+  write_fan_config
+fi
 
 if $console; then
   echo "Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop."

@@ -2,6 +2,7 @@ package org.kervi.devices.pi4j.internal;
 
 import org.kervi.api.hardware.Hardware;
 import org.kervi.devices.pi4j.mock.MockPlatformControl;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +15,9 @@ import org.osgi.service.component.annotations.Reference;
  * hardware. It follows the Hardware component: a new platform configuration brings a new control (or none).
  */
 @Component(immediate = true)
+// registered by hand, so bnd does not see it: declared for the resolver (a simulation's DS reference requires it)
+@Capability(namespace = "osgi.service",
+        attribute = "objectClass:List<String>=\"org.kervi.devices.pi4j.mock.MockPlatformControl\"")
 public final class MockControlRegistrar {
     private final ServiceRegistration<MockPlatformControl> registration;
 
