@@ -85,10 +85,13 @@ public class GreenhouseSimulation extends Controller {
     private void step() {
         try {
             long now = System.nanoTime();
-            double dt = (now - lastStepNanos) / 1e9 * speed.doubleValue();
+            // the world stands still until the application is ready: it starts from the configured state
+            double dt = isStarted() ? (now - lastStepNanos) / 1e9 * speed.doubleValue() : 0;
             lastStepNanos = now;
             greenhouse.step(dt, pumpRunning.isOn(), fanDuty.doubleValue(), ventAngle.doubleValue());
-            sun.set((double) Math.round(greenhouse.sun() * 100));
+            if (isStarted()) {
+                sun.set((double) Math.round(greenhouse.sun() * 100));
+            }
             writeChips();
             lastProblem = null;
         } catch (Exception | LinkageError e) {
