@@ -53,6 +53,20 @@ class ProviderChecksTest {
         assertEquals(Optional.of("its native library did not load"), checks.i2c());
     }
 
+    /** The tests run as root, who may open any file: a dangling link stands in for a node this user may not open. */
+    @Test
+    void aDeviceNodeThatCannotBeOpenedNamesTheGroupToJoin() throws Exception {
+        Files.createDirectories(root.resolve("dev"));
+        Files.createSymbolicLink(root.resolve("dev/gpiochip0"), root.resolve("nowhere"));
+        Files.createSymbolicLink(root.resolve("dev/i2c-1"), root.resolve("nowhere"));
+        ProviderChecks checks = checks(Optional.empty());
+
+        assertEquals(Optional.of("no read/write permission on /dev/gpiochip0: add the user that runs Kervi to group"
+                + " gpio (sudo usermod -aG gpio USER), then log in again or restart the service"), checks.gpiod());
+        assertTrue(checks.i2c().orElseThrow().contains("to group i2c (sudo usermod -aG i2c USER)"),
+                checks.i2c().orElseThrow());
+    }
+
     private ProviderChecks checks(Optional<String> nativeProblem) {
         SystemFiles files = new SystemFiles(root);
         return new ProviderChecks(files, BoardSurvey.of(files), className -> nativeProblem);
