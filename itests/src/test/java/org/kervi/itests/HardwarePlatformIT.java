@@ -43,8 +43,8 @@ public class HardwarePlatformIT extends KerviTestSupport {
                     "com.pi4j.plugin.linuxfs.provider.spi.LinuxFsSpi", "com.pi4j.library.linuxfs.LinuxFile")) {
                 assertEquals(className, bundle.loadClass(className).getName());
             }
-            for (String library : List.of("lib/aarch64/pi4j-gpiod/libgpiod.so", "lib/aarch64/pi4j-gpiod/libpi4j-gpiod.so",
-                    "lib/armhf/pi4j-linuxfs/libpi4j-linuxfs.so")) {
+            for (String library : List.of("lib/aarch64/pi4j-gpiod/libgpiod.so",
+                    "lib/aarch64/pi4j-gpiod/libpi4j-gpiod.so", "lib/armhf/pi4j-linuxfs/libpi4j-linuxfs.so")) {
                 assertNotNull(library + " inside the bundle", bundle.getEntry(library));
             }
             assertEquals("com.sun.jna", packageProvider(bundle, "com.sun.jna"));

@@ -7,7 +7,8 @@ import org.osgi.service.metatype.annotations.Option;
 @ObjectClassDefinition(id = HardwareComponent.PID, name = "Kervi hardware",
         description = "The Pi4J platform that drivers reach pins and buses through")
 @interface HardwareConfig {
-    @AttributeDefinition(name = "Platform", description = "auto: gpiod on a Raspberry Pi, else mock (with a warning saying why)",
+    @AttributeDefinition(name = "Platform",
+            description = "auto: gpiod on a Raspberry Pi, else mock (with a warning saying why)",
             options = {
                 @Option(value = "auto", label = "auto"),
                 @Option(value = "gpiod", label = "gpiod (gpiod digital I/O, linuxfs I2C, SPI, PWM; Pi 5 / Bookworm)"),
