@@ -37,7 +37,7 @@ final class Bme280Registers {
         image.put(CHIP_ID_REGISTER, CHIP_ID);
         image.put(CALIBRATION_1, calibration1());
         image.put(CALIBRATION_2, calibration2());
-        Bme280 bme280 = Bme280.on(image);
+        Bme280 bme280 = Bme280.on(image.device());
         temperature = bme280.temperature();
         humidity = bme280.humidity();
         pressure = bme280.pressure();

@@ -1,5 +1,8 @@
 package org.kervi.example.greenhouse.simulation;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,33 +10,46 @@ import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 
 /**
- * An I2C chip's registers in memory: every read of a register answers what was put there. Lets the simulation run the
- * real BME280 driver on candidate raw values.
+ * An I2C chip's registers in memory: every register read answers what was put there, writes change nothing. Lets the
+ * simulation run the real BME280 driver on candidate raw values. A proxy rather than an implementation, so that
+ * methods the hardware api gains later need nothing here: they answer that the image does not support them.
  */
-final class RegisterImage implements I2cDevice {
+final class RegisterImage implements InvocationHandler {
     private final Map<Integer, byte[]> registers = new HashMap<>();
+    private final I2cDevice device = (I2cDevice) Proxy.newProxyInstance(I2cDevice.class.getClassLoader(),
+            new Class<?>[] {I2cDevice.class}, this);
+
+    I2cDevice device() {
+        return device;
+    }
 
     void put(int register, byte[] bytes) {
         registers.put(register, bytes.clone());
     }
 
     @Override
-    public int bus() {
-        return 0;
+    public Object invoke(Object proxy, Method method, Object[] args) throws HardwareException {
+        switch (method.getName()) {
+            case "readRegisters":
+                return read((Integer) args[0], (Integer) args[1]);
+            case "readRegister":
+                return read((Integer) args[0], 1)[0] & 0xFF;
+            case "writeRegister", "writeRegisters", "close":
+                return null;
+            case "bus", "address":
+                return 0;
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "equals":
+                return proxy == args[0];
+            case "toString":
+                return "register image " + registers.keySet();
+            default:
+                throw new UnsupportedOperationException("register image: " + method.getName());
+        }
     }
 
-    @Override
-    public int address() {
-        return 0;
-    }
-
-    @Override
-    public int readRegister(int register) throws HardwareException {
-        return readRegisters(register, 1)[0] & 0xFF;
-    }
-
-    @Override
-    public byte[] readRegisters(int register, int length) throws HardwareException {
+    private byte[] read(int register, int length) throws HardwareException {
         byte[] bytes = registers.get(register);
         if (bytes == null || bytes.length < length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
@@ -41,17 +57,4 @@ final class RegisterImage implements I2cDevice {
         }
         return Arrays.copyOf(bytes, length);
     }
-
-    @Override
-    public void writeRegister(int register, int value) {
-        // set-up writes of a driver change nothing in the image
-    }
-
-    @Override
-    public void writeRegisters(int register, byte[] values) {
-        // as above
-    }
-
-    @Override
-    public void close() {}
 }

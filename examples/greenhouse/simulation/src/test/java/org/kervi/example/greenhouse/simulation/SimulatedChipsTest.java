@@ -15,7 +15,7 @@ class SimulatedChipsTest {
         chip.put(Bme280Registers.CHIP_ID_REGISTER, Bme280Registers.CHIP_ID);
         chip.put(Bme280Registers.CALIBRATION_1, Bme280Registers.calibration1());
         chip.put(Bme280Registers.CALIBRATION_2, Bme280Registers.calibration2());
-        Bme280 bme280 = Bme280.on(chip);
+        Bme280 bme280 = Bme280.on(chip.device());
         for (double[] wanted : new double[][] {{25.08, 45, 1006.5}, {-5.5, 90, 980}, {38.2, 12.5, 1030}}) {
             chip.put(Bme280Registers.DATA, registers.data(wanted[0], wanted[1], wanted[2]));
             assertEquals(wanted[0], bme280.temperature().read(), 0.011, "°C");
