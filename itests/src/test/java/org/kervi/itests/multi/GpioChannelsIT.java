@@ -39,10 +39,8 @@ public class GpioChannelsIT {
     @Test
     public void channelsByConfigurationFollowPinsAcrossInstancesAndUninstallCleanly() throws IOException {
         int hubPort = Ports.free();
-        a = new KarafProcess("a").withConfig("org.kervi.core", Map.of("instanceId", "a"))
-                .withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", hubPort));
-        b = new KarafProcess("b").withConfig("org.kervi.core", Map.of("instanceId", "b"))
-                .withConfig("org.kervi.ipc", CrossInstanceIT.ipc("client", hubPort));
+        a = CrossInstanceIT.linked("a", "hub", hubPort);
+        b = CrossInstanceIT.linked("b", "client", hubPort);
         KarafProcess.startAll(a, b);
         a.execute("feature:install kervi-ipc");
         b.execute("feature:install kervi-ipc kervi-devices-pi4j");
@@ -99,6 +97,7 @@ public class GpioChannelsIT {
         assertEquals("button: is read-only (sensor); only its component sets it",
                 error(a.run("kervi:value-set button true")));
         assertTrue(error(b.run("kervi:hardware-mock 17 high")).startsWith("no digital input is held on gpio 17"));
+        assertTrue(error(a.run("kervi:i2c-scan 1")).startsWith("the mock platform has no I2C bus to scan"));
 
         a.execute("config:delete " + pidOf(a, "relay"));
         a.awaitOutput("kervi:hardware --no-format", out -> !out.contains("gpio 5") && !out.contains("relay"),
