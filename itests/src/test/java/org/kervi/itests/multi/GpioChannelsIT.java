@@ -59,7 +59,9 @@ public class GpioChannelsIT {
         a.awaitOutput("kervi:values --no-format", out -> out.contains("button") && out.contains("relay")
                 && out.contains("fan"), TIMEOUT);
         createChannel(a, "clash", "kind digital-output", "pin 17");
-        String hardware = a.awaitOutput("kervi:hardware --no-format", out -> out.contains("clash"), TIMEOUT);
+        createChannel(a, "button_twin", "id button", "kind digital-input", "pin 18");
+        String hardware = a.awaitOutput("kervi:hardware --no-format", out -> out.contains("clash")
+                && channelRow(out, "gpio 18").size() == 5, TIMEOUT);
         assertTrue(hardware, hardware.contains("platform:  mock"));
         assertEquals(hardware, List.of("digital-input", "low", "channel button"), CrossInstanceIT.cells(hardware,
                 "gpio 17", 1, 4));
@@ -68,6 +70,11 @@ public class GpioChannelsIT {
         List<String> clash = CrossInstanceIT.cells(hardware, "clash", 3, 5);
         assertEquals(hardware, "failed", clash.get(0));
         assertTrue(hardware, clash.get(1).startsWith("gpio 17 is not available"));
+        List<String> twin = channelRow(hardware, "gpio 18");
+        assertEquals(hardware, List.of("button", "failed"), List.of(twin.get(0), twin.get(3)));
+        assertTrue(hardware, twin.get(4).startsWith("refused by the registry: ") && twin.get(4).contains("button"));
+        assertEquals("a channel the registry refused holds no pin", List.of("(no row for gpio 18 with 4 cells)"),
+                CrossInstanceIT.cells(hardware, "gpio 18", 1, 4));
         String values = a.execute("kervi:values --no-format");
         assertFalse("a refused channel adds no value:\n" + values, values.contains("clash")
                 || values.contains("far_away"));
@@ -133,6 +140,17 @@ public class GpioChannelsIT {
         Matcher pid = Pattern.compile("Pid:\\s+(\\S+)").matcher(listing);
         assertTrue(listing, pid.find());
         return pid.group(1);
+    }
+
+    /** The cells of the channel row on {@code address} in {@code kervi:hardware --no-format}, or empty. */
+    private static List<String> channelRow(String hardware, String address) {
+        for (String line : hardware.split("\\R")) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length == 5 && cells[2].trim().equals(address)) {
+                return java.util.Arrays.stream(cells).map(String::trim).toList();
+            }
+        }
+        return List.of();
     }
 
     /** The State cell of a pin's row in {@code kervi:hardware --no-format}. */
