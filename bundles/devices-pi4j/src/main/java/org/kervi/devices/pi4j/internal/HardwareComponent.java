@@ -9,6 +9,7 @@ import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.hardware.OneWireDevice;
+import org.kervi.api.hardware.Pull;
 import org.kervi.api.hardware.PwmOutput;
 import org.kervi.api.hardware.SpiDevice;
 import org.osgi.service.component.annotations.Activate;
@@ -20,16 +21,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns this instance's one Pi4J context: built on activation, shut down (pins released) on deactivation. Immediate, so
- * a platform that cannot start shows in the log at once rather than when the first driver arrives.
+ * a platform that cannot start shows in the log at once rather than when the first driver arrives. Bundles get it as
+ * the {@link Hardware} service through {@link BundleHardware}, which notes who opened what.
  */
-@Component(service = Hardware.class, configurationPid = HardwareComponent.PID, immediate = true)
+@Component(service = Pi4jPlatform.class, configurationPid = HardwareComponent.PID, immediate = true)
 @Designate(ocd = HardwareConfig.class)
-public final class HardwareComponent implements Hardware {
+public final class HardwareComponent implements Hardware, Pi4jPlatform {
     static final String PID = "org.kervi.hardware";
     private static final Logger LOG = LoggerFactory.getLogger(HardwareComponent.class);
 
     private final Context context;
     private final CheckedHardware hardware;
+    private final IoOwners owners = new IoOwners();
 
     @Activate
     public HardwareComponent(HardwareConfig config) {
@@ -64,8 +67,8 @@ public final class HardwareComponent implements Hardware {
         return detection.platform();
     }
 
-    /** Each provider the platform wanted, in use or left out with its reason and fix. */
-    List<ProviderStatus> providers() {
+    @Override
+    public List<ProviderStatus> providers() {
         return hardware.providers();
     }
 
@@ -74,14 +77,34 @@ public final class HardwareComponent implements Hardware {
         context.shutdown();
     }
 
-    /** The Pi4J context while this component is active; the mock platform's control reaches the mock pins here. */
-    Context context() {
+    @Override
+    public String platform() {
+        return hardware.platform();
+    }
+
+    @Override
+    public Context context() {
         return context;
     }
 
     @Override
-    public String platform() {
-        return hardware.platform();
+    public Hardware hardware() {
+        return this;
+    }
+
+    @Override
+    public IoOwners owners() {
+        return owners;
+    }
+
+    @Override
+    public DigitalInput digitalInput(int pin, Pull pull) throws HardwareException {
+        return hardware.digitalInput(pin, pull);
+    }
+
+    @Override
+    public DigitalOutput digitalOutput(int pin, boolean initialHigh) throws HardwareException {
+        return hardware.digitalOutput(pin, initialHigh);
     }
 
     @Override

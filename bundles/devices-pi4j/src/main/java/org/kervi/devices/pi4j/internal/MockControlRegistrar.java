@@ -1,6 +1,5 @@
 package org.kervi.devices.pi4j.internal;
 
-import org.kervi.api.hardware.Hardware;
 import org.kervi.devices.pi4j.mock.MockPlatformControl;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
@@ -11,8 +10,8 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Offers {@link MockPlatformControl} while this bundle's {@link Hardware} runs on the mock platform, and never on real
- * hardware. It follows the Hardware component: a new platform configuration brings a new control (or none).
+ * Offers {@link MockPlatformControl} while this bundle's Pi4J context runs the mock platform, and never on real
+ * hardware. It follows the context's component: a new platform configuration brings a new control (or none).
  */
 @Component(immediate = true)
 // registered by hand, so bnd does not see it: declared for the resolver (a simulation's DS reference requires it)
@@ -22,11 +21,10 @@ public final class MockControlRegistrar {
     private final ServiceRegistration<MockPlatformControl> registration;
 
     @Activate
-    public MockControlRegistrar(@Reference Hardware hardware, BundleContext bundleContext) {
-        if (hardware instanceof HardwareComponent component
-                && PlatformChoice.MOCK.configName().equals(component.platform())) {
+    public MockControlRegistrar(@Reference Pi4jPlatform platform, BundleContext bundleContext) {
+        if (PlatformChoice.MOCK.configName().equals(platform.platform())) {
             registration = bundleContext.registerService(MockPlatformControl.class,
-                    new Pi4jMockControl(component.context()), null);
+                    new Pi4jMockControl(platform.context()), null);
         } else {
             registration = null;
         }

@@ -3,10 +3,8 @@ package org.kervi.devices.pi4j.internal;
 import com.pi4j.context.Context;
 import com.pi4j.io.IO;
 import com.pi4j.io.gpio.digital.DigitalOutput;
-import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.pwm.Pwm;
-import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,13 +20,6 @@ final class Pi4jMockControl implements MockPlatformControl {
 
     Pi4jMockControl(Context context) {
         this.context = context;
-    }
-
-    @Override
-    public boolean setInput(int pin, boolean high) {
-        Optional<MockDigitalInput> input = open(Pi4jHardware.gpioId(pin), MockDigitalInput.class);
-        input.ifPresent(in -> in.mockState(DigitalState.getState(high)));
-        return input.isPresent();
     }
 
     @Override

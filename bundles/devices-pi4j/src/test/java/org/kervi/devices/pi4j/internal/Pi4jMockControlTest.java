@@ -10,13 +10,9 @@ import com.pi4j.context.Context;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kervi.api.hardware.DigitalInput;
 import org.kervi.api.hardware.DigitalOutput;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
@@ -69,12 +65,9 @@ class Pi4jMockControlTest {
     }
 
     @Test
-    void outputsAndPwmReadBackAndInputsMove() throws Exception {
+    void outputsAndPwmReadBack() throws Exception {
         DigitalOutput pump = hardware.digitalOutput(17);
         PwmOutput fan = hardware.pwmOutput(0);
-        DigitalInput door = hardware.digitalInput(4);
-        BlockingQueue<Boolean> changes = new LinkedBlockingQueue<>();
-        door.onChange(changes::add);
 
         assertEquals(Optional.of(false), control.output(17));
         pump.set(true);
@@ -82,13 +75,10 @@ class Pi4jMockControlTest {
         assertEquals(0, control.pwmDutyCycle(0).orElseThrow(), 0.001);
         fan.setDutyCycle(40);
         assertEquals(40, control.pwmDutyCycle(0).orElseThrow(), 0.001);
-        assertTrue(control.setInput(4, true));
-        assertEquals(Boolean.TRUE, changes.poll(5, TimeUnit.SECONDS));
     }
 
     @Test
     void nothingOpenMeansNothingChanged() {
-        assertFalse(control.setInput(4, true));
         assertEquals(Optional.empty(), control.output(17));
         assertEquals(OptionalDouble.empty(), control.pwmDutyCycle(0));
         assertFalse(control.setRegisterReads(1, 0x48, 0, new byte[] {1}, 1));
