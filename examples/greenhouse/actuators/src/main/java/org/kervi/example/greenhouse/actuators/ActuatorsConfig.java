@@ -3,20 +3,15 @@ package org.kervi.example.greenhouse.actuators;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Where the greenhouse's actuators are wired (defaults: docs/hardware.md, "Greenhouse demo"). */
+/**
+ * Where the vent's servo is wired (defaults: docs/hardware.md, "Greenhouse demo"). The pump relay and the fan are GPIO
+ * channels by configuration ({@code org.kervi.gpio.channel-pump_relay}, {@code -fan_pwm}) that follow the
+ * controller's outputs.
+ */
 @ObjectClassDefinition(id = ActuatorsConfig.PID, name = "Greenhouse actuators",
-        description = "Pump relay on a GPIO output, fan on a PWM channel, vent servo on a PCA9685")
+        description = "The vent servo on a PCA9685 output")
 public @interface ActuatorsConfig {
     String PID = "org.kervi.example.greenhouse.actuators";
-
-    @AttributeDefinition(name = "Pump relay pin", description = "GPIO (BCM number) driving the pump's relay")
-    int pumpPin() default 17;
-
-    @AttributeDefinition(name = "Fan PWM channel", description = "Hardware PWM channel of the fan (0 = GPIO 18)")
-    int fanChannel() default 0;
-
-    @AttributeDefinition(name = "Fan PWM frequency (Hz)")
-    int fanFrequency() default 1000;
 
     @AttributeDefinition(name = "I2C bus of the PCA9685")
     int i2cBus() default 1;

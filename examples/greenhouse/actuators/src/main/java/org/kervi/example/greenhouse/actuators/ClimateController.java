@@ -8,6 +8,7 @@ import org.kervi.api.dashboard.OnDashboard;
 import org.kervi.api.dashboard.WidgetType;
 import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
+import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.values.BooleanValue;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.Value;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The greenhouse's climate control: waters when the soil is dry ({@link Watering}, with hysteresis) and vents when
  * hot ({@link Venting}: fan and vent in proportion above a setpoint). Soil moisture and air temperature follow the
  * sensors module's values; the setpoints are inputs an operator changes on the dashboard. Inactive, the pump is off,
- * the fan stands and the vent is closed.
+ * the fan stands and the vent is closed. The pump relay and the fan are GPIO channels (configuration of the feature)
+ * that follow {@code greenhouse.pump} and {@code greenhouse.fan}; the vent's servo is driven here.
  */
 @Component(service = KerviComponent.class, configurationPid = ActuatorsConfig.PID)
 @Designate(ocd = ActuatorsConfig.class)
@@ -45,18 +47,20 @@ public class ClimateController extends Controller {
     final NumberValue fan = outputs().number("fan", "Fan").range(0, 100).unit("%").decimals(0);
     final NumberValue vent = outputs().number("vent", "Vent").range(0, Venting.OPEN_DEGREES).unit("°").decimals(0);
     final BooleanValue active = outputs().bool("active", "Active");
-    private final Actuators actuators;
-    /** Whether the actuators were set once: until then they are driven even when a value did not change. */
-    private boolean driven;
+    private final I2cDevice pca9685;
+    private final Pca9685Servo ventServo;
+    /** Whether the servo was moved once: until then it is moved even when the angle did not change. */
+    private boolean ventMoved;
 
     @Activate
     public ClimateController(@Reference Hardware hardware, ActuatorsConfig config) throws HardwareException {
-        this(Actuators.open(hardware, config));
+        this(hardware.i2cDevice(config.i2cBus(), config.pca9685Address()), config.ventChannel());
     }
 
-    ClimateController(Actuators actuators) {
+    ClimateController(I2cDevice pca9685, int ventChannel) {
         super("greenhouse", "Greenhouse");
-        this.actuators = actuators;
+        this.pca9685 = pca9685;
+        this.ventServo = new Pca9685Servo(pca9685, ventChannel);
         soilMoisture.linkTo("soil_moisture");
         airTemperature.linkTo("air_temperature");
         dryBelow.set(30.0);
@@ -108,7 +112,7 @@ public class ClimateController extends Controller {
 
     @Deactivate
     void deactivate() {
-        actuators.close();
+        pca9685.close();
     }
 
     private void decide() {
@@ -123,22 +127,17 @@ public class ClimateController extends Controller {
     }
 
     private void apply(boolean pumpOn, double fanPercent, double ventDegrees) {
+        pump.set(pumpOn);
+        fan.set(fanPercent);
+        if (ventMoved && ventDegrees == vent.doubleValue()) {
+            return;
+        }
         try {
-            if (!driven || pumpOn != pump.isOn()) {
-                actuators.pump(pumpOn);
-                pump.set(pumpOn);
-            }
-            if (!driven || fanPercent != fan.doubleValue()) {
-                actuators.fan(fanPercent);
-                fan.set(fanPercent);
-            }
-            if (!driven || ventDegrees != vent.doubleValue()) {
-                actuators.vent(ventDegrees);
-                vent.set(ventDegrees);
-            }
-            driven = true;
+            ventServo.moveTo(ventDegrees);
+            vent.set(ventDegrees);
+            ventMoved = true;
         } catch (HardwareException e) {
-            LOG.warn("greenhouse: an actuator did not follow ({}); trying again at the next change", e.getMessage());
+            LOG.warn("greenhouse: the vent did not move ({}); trying again at the next change", e.getMessage());
         }
     }
 }
