@@ -4,7 +4,7 @@
  * tested on a mock platform and a second backend can be added later.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kervi.api.hardware;
 
 import org.osgi.annotation.bundle.Export;

@@ -64,6 +64,22 @@ final class Pi4jI2cDevice implements I2cDevice {
     }
 
     @Override
+    public void write(byte... bytes) throws HardwareException {
+        Pi4jIo.onBus(describe(bus, address), () -> i2c.write(bytes, 0, bytes.length));
+    }
+
+    @Override
+    public byte[] read(int length) throws HardwareException {
+        byte[] buffer = new byte[length];
+        int read = Pi4jIo.onBus(describe(bus, address), () -> i2c.read(buffer, 0, length));
+        if (read != length) {
+            throw new HardwareException(HardwareException.Kind.BUS_ERROR,
+                    describe(bus, address) + ": read " + read + " of " + length + " bytes");
+        }
+        return buffer;
+    }
+
+    @Override
     public void close() {
         Pi4jIo.release(context, i2c.id());
     }
