@@ -44,7 +44,7 @@ public final class W1SlaveText {
         int crc = DallasCrc8.of(scratchpad, 8);
         boolean good = crc == (scratchpad[8] & 0xFF);
         int millis = (short) ((scratchpad[1] & 0xFF) << 8 | (scratchpad[0] & 0xFF)) * 1000 / 16;
-        return hex + String.format(": crc=%02x %s%n", scratchpad[8] & 0xFF, good ? "YES" : "NO") + hex + "t="
+        return hex + String.format(": crc=%02x %s\n", scratchpad[8] & 0xFF, good ? "YES" : "NO") + hex + "t="
                 + millis + "\n";
     }
 }
