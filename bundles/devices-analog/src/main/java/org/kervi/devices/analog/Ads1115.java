@@ -1,5 +1,8 @@
 package org.kervi.devices.analog;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.kervi.api.components.SensorDriver;
 import org.kervi.api.hardware.I2cDevice;
 import org.kervi.devices.analog.internal.Ads1115Chip;
 import org.kervi.devices.analog.internal.Ads1115Config;
@@ -43,6 +46,22 @@ public final class Ads1115 {
             throw new IllegalArgumentException("ADS1115 channel " + channel + ": the chip has channels 0 to 3");
         }
         return new Ads1115Channel(chip, channel, FullScale.V4_096, DataRate.SPS_128);
+    }
+
+    /**
+     * Several inputs as one multi-dimension sensor driver in volts, dimensions {@code ain0}..{@code ain3}: one
+     * component for a chip whose inputs are all in use (one component holds the I2C device). Each read converts the
+     * channels in turn, at ±4.096 V and 128 samples per second.
+     */
+    public SensorDriver channels(int... channels) {
+        if (channels.length == 0) {
+            throw new IllegalArgumentException("ADS1115: name at least one channel");
+        }
+        List<Ads1115Channel> inputs = new ArrayList<>();
+        for (int channel : channels) {
+            inputs.add(channel(channel));
+        }
+        return new Ads1115Inputs(inputs);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,21 @@ class Ads1115OnMockPlatformTest {
         assertEquals(0, convert(moisture, Ads1115.conversionBytes(3.1, FullScale.V4_096)), 0.0, "drier than dry");
         assertEquals(100, convert(moisture, Ads1115.conversionBytes(1.0, FullScale.V4_096)), 0.0, "wetter than wet");
         assertThrows(IllegalArgumentException.class, () -> Ads1115.on(chip).channel(0).percent(1.5, 1.5));
+    }
+
+    @Test
+    void readsSeveralInputsAsOneMultiDimensionSensor() throws Exception {
+        SensorDriver inputs = Ads1115.on(chip).channels(0, 3);
+        assertEquals(List.of("ain0", "ain3"), inputs.dimensions());
+        queueStatus(DONE, DONE);
+        chip.writeRegisters(Ads1115.CONVERSION_REGISTER, Ads1115.conversionBytes(1.5, FullScale.V4_096));
+        chip.writeRegisters(Ads1115.CONVERSION_REGISTER, Ads1115.conversionBytes(3.3, FullScale.V4_096));
+
+        double[] volts = inputs.readDimensions();
+        assertEquals(1.5, volts[0], 0.000125);
+        assertEquals(3.3, volts[1], 0.000125);
+        assertArrayEquals(new byte[] {(byte) 0xC3, (byte) 0x83}, writtenConfig(), "AIN0 first");
+        assertArrayEquals(new byte[] {(byte) 0xF3, (byte) 0x83}, writtenConfig(), "then AIN3");
     }
 
     @Test
