@@ -21,7 +21,7 @@ public final class Pca9685 {
         this.chip = chip;
     }
 
-    /** A chip running at {@code hertz} (24–1526 Hz) once set up. */
+    /** A chip running at {@code hertz} (24–1526 Hz; asking up to 1743 Hz gets 1526 Hz) once set up. */
     public static Pca9685 on(I2cDevice device, int hertz) {
         return new Pca9685(new Pca9685Chip(device, hertz));
     }
@@ -35,7 +35,7 @@ public final class Pca9685 {
         return chip.frequency();
     }
 
-    /** Changes the frequency of every channel (24–1526 Hz). */
+    /** Changes the frequency of every channel, as {@link #on(I2cDevice, int)} takes it. */
     public void setFrequency(int hertz) throws HardwareException {
         chip.setFrequency(hertz);
     }

@@ -31,7 +31,7 @@ public final class Pca9685Chip {
     public static int prescale(int hertz) {
         long prescale = hertz <= 0 ? -1 : Math.round(OSCILLATOR_HERTZ / (STEPS * (double) hertz)) - 1;
         if (prescale < MIN_PRESCALE || prescale > MAX_PRESCALE) {
-            throw new IllegalArgumentException("PCA9685 frequency " + hertz + " Hz is outside 24–1526 Hz");
+            throw new IllegalArgumentException("PCA9685 frequency " + hertz + " Hz is outside 24–1743 Hz (prescale 3–255)");
         }
         return (int) prescale;
     }
