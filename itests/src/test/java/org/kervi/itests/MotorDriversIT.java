@@ -8,7 +8,9 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.kervi.api.components.KerviComponent;
@@ -28,7 +30,8 @@ import org.osgi.framework.ServiceRegistration;
 /**
  * The motor and motion features in the built distribution, on Pi4J's mock platform: a servo controller and an
  * MPU6050 sensor from the installed bundles become Kervi components; {@code kervi:value-set} of the servo's position
- * writes the PCA9685 channel, and the accelerometer's axes appear as {@code tilt.x/y/z}.
+ * writes the PCA9685 channel, and the accelerometer's axes appear as {@code tilt.x/y/z}. Uninstalling and
+ * installing the two features at runtime touches no other bundle.
  */
 public class MotorDriversIT extends KerviTestSupport {
     private static final String FEATURES_CFG = "etc/org.apache.karaf.features.cfg";
@@ -45,7 +48,7 @@ public class MotorDriversIT extends KerviTestSupport {
         List<Option> options = new ArrayList<>(List.of(super.config()));
         options.add(editConfigurationFilePut("etc/org.kervi.hardware.cfg", "platform", "mock"));
         options.add(editConfigurationFileExtend(FEATURES_CFG, "featuresBoot",
-                "kervi-devices-motor,kervi-devices-motion"));
+                "kervi-devices-pi4j,kervi-devices-motor,kervi-devices-motion"));
         return options.toArray(new Option[0]);
     }
 
@@ -86,5 +89,27 @@ public class MotorDriversIT extends KerviTestSupport {
             }
             waitFor(Duration.ofSeconds(10), () -> registry.value("vent.position").isEmpty());
         }
+        theFeaturesComeAndGoWithoutTouchingOtherBundles();
+    }
+
+    private void theFeaturesComeAndGoWithoutTouchingOtherBundles() throws Exception {
+        Map<Long, String> before = bundleStates();
+        Bundle motor = findBundle("org.kervi.devices.motor");
+        Bundle motion = findBundle("org.kervi.devices.motion");
+
+        uninstallFeature("kervi-devices-motion");
+        uninstallFeature("kervi-devices-motor");
+
+        Map<Long, String> others = new HashMap<>(before);
+        others.remove(motor.getBundleId());
+        others.remove(motion.getBundleId());
+        assertEquals("every other bundle kept its id and state", others, bundleStates());
+
+        installFeature("kervi-devices-motor");
+        Bundle again = findBundle("org.kervi.devices.motor");
+        assertEquals(Bundle.ACTIVE, again.getState());
+        Map<Long, String> afterInstall = bundleStates();
+        afterInstall.remove(again.getBundleId());
+        assertEquals("installing touched no other bundle", others, afterInstall);
     }
 }
