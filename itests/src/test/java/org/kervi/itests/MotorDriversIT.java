@@ -2,6 +2,7 @@ package org.kervi.itests;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -9,6 +10,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -16,22 +18,25 @@ import org.junit.Test;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.components.Sensor;
 import org.kervi.api.hardware.Hardware;
+import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.devices.motion.Mpu6050;
 import org.kervi.devices.motor.Pca9685;
 import org.kervi.devices.motor.ServoController;
 import org.kervi.devices.motor.ServoSettings;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The motor and motion features in the built distribution, on Pi4J's mock platform: a servo controller and an
  * MPU6050 sensor from the installed bundles become Kervi components; {@code kervi:value-set} of the servo's position
- * writes the PCA9685 channel, and the accelerometer's axes appear as {@code tilt.x/y/z}. Uninstalling and
- * installing the two features at runtime touches no other bundle.
+ * writes the PCA9685 channel, and the accelerometer's axes appear as {@code tilt.x/y/z}. Servo, L298 motor and
+ * MPU6050 declared by factory configurations come and go with them (a missing chip is an error on the servo, the
+ * pins are held and released). Uninstalling and installing the two features touches no other bundle.
  */
 public class MotorDriversIT extends KerviTestSupport {
     private static final String FEATURES_CFG = "etc/org.apache.karaf.features.cfg";
@@ -42,8 +47,11 @@ public class MotorDriversIT extends KerviTestSupport {
     @Inject
     protected Hardware hardware;
 
+    @Inject
+    protected ConfigurationAdmin configurationAdmin;
+
     @Override
-    @Configuration
+    @org.ops4j.pax.exam.Configuration
     public Option[] config() {
         List<Option> options = new ArrayList<>(List.of(super.config()));
         options.add(editConfigurationFilePut("etc/org.kervi.hardware.cfg", "platform", "mock"));
@@ -89,7 +97,47 @@ public class MotorDriversIT extends KerviTestSupport {
             }
             waitFor(Duration.ofSeconds(10), () -> registry.value("vent.position").isEmpty());
         }
+        configuredDevicesComeAndGo();
         theFeaturesComeAndGoWithoutTouchingOtherBundles();
+    }
+
+    private void configuredDevicesComeAndGo() throws Exception {
+        Configuration door = factoryConfiguration("org.kervi.devices.servo", Map.of("id", "door", "address", "0x41",
+                "channel", 2));
+        Configuration pump = factoryConfiguration("org.kervi.devices.l298", Map.of("id", "pump", "in1", 23,
+                "in2", 24, "enable", 0));
+        Configuration imu = factoryConfiguration("org.kervi.devices.mpu6050", Map.of("id", "imu",
+                "address", "0x69", "accelerometerRange", "G4"));
+
+        waitFor(DEFAULT_TIMEOUT, () -> registry.value("door.error").map(e -> !"".equals(e.value().get()))
+                .orElse(false));
+        assertTrue("nothing answers at 0x41 on the mock: a bus error on the servo's error output",
+                String.valueOf(registry.value("door.error").orElseThrow().value().get()).startsWith("PCA9685: "));
+        waitFor(DEFAULT_TIMEOUT, () -> registry.value("pump.speed").isPresent()
+                && registry.value("imu_acceleration.z").isPresent());
+        executeCommand("kervi:value-set pump.speed -40");
+        assertEquals(-40.0, (Double) registry.value("pump.speed").orElseThrow().value().get(), 0);
+        assertEquals("", registry.value("pump.error").orElseThrow().value().get());
+        assertEquals("the configured motor holds its pins", HardwareException.Kind.UNAVAILABLE,
+                assertThrows(HardwareException.class, () -> hardware.digitalOutput(23)).kind());
+        String values = executeCommand("kervi:values");
+        assertTrue(values, values.contains("imu_rotation.y") && values.contains("imu_temperature"));
+
+        door.delete();
+        pump.delete();
+        imu.delete();
+        waitFor(DEFAULT_TIMEOUT, () -> registry.value("pump.speed").isEmpty()
+                && registry.value("door.position").isEmpty() && registry.value("imu_acceleration.x").isEmpty());
+        hardware.digitalOutput(23).close();
+        hardware.pwmOutput(0).close();
+        hardware.i2cDevice(1, 0x69).close();
+        hardware.i2cDevice(1, 0x41).close();
+    }
+
+    private Configuration factoryConfiguration(String factoryPid, Map<String, Object> properties) throws Exception {
+        Configuration configuration = configurationAdmin.createFactoryConfiguration(factoryPid, "?");
+        configuration.update(new Hashtable<>(properties));
+        return configuration;
     }
 
     private void theFeaturesComeAndGoWithoutTouchingOtherBundles() throws Exception {
