@@ -2,6 +2,7 @@ package org.kervi.devices.pi4j.internal;
 
 import com.pi4j.context.Context;
 import java.nio.file.Path;
+import java.util.List;
 import org.kervi.api.hardware.DigitalInput;
 import org.kervi.api.hardware.DigitalOutput;
 import org.kervi.api.hardware.Hardware;
@@ -28,15 +29,44 @@ public final class HardwareComponent implements Hardware {
     private static final Logger LOG = LoggerFactory.getLogger(HardwareComponent.class);
 
     private final Context context;
-    private final Pi4jHardware hardware;
+    private final CheckedHardware hardware;
 
     @Activate
     public HardwareComponent(HardwareConfig config) {
         PlatformChoice choice = PlatformChoice.parse(config.platform());
-        PlatformChoice platform = Pi4jContexts.resolve(choice);
-        this.context = Pi4jContexts.create(platform);
-        this.hardware = new Pi4jHardware(context, platform.configName(), Path.of(config.oneWireDevices()));
+        ProviderChecks checks = ProviderChecks.machine();
+        PlatformChoice platform = choose(choice, checks.board());
+        Pi4jSetup setup = Pi4jContexts.create(platform, checks);
+        this.context = setup.context();
+        this.hardware = new CheckedHardware(
+                new Pi4jHardware(context, platform.configName(), Path.of(config.oneWireDevices())), setup.providers());
         LOG.info("hardware platform {} (configured: {})", platform.configName(), choice.configName());
+        for (ProviderStatus provider : setup.providers()) {
+            if (provider.available()) {
+                LOG.debug("{}", provider.describe());
+            } else {
+                LOG.error("{}", provider.describe());
+            }
+        }
+    }
+
+    /** {@code auto} becomes what the board offers; a fallback to mock is one warning that says why. */
+    private static PlatformChoice choose(PlatformChoice choice, BoardSurvey board) {
+        if (choice != PlatformChoice.AUTO) {
+            return choice;
+        }
+        PlatformDetection detection = PlatformDetection.of(board);
+        if (detection.fellBack()) {
+            LOG.warn("{}", detection.reason());
+        } else {
+            LOG.info("{}", detection.reason());
+        }
+        return detection.platform();
+    }
+
+    /** Each provider the platform wanted, in use or left out with its reason and fix. */
+    List<ProviderStatus> providers() {
+        return hardware.providers();
     }
 
     @Deactivate

@@ -7,11 +7,12 @@ import org.osgi.service.metatype.annotations.Option;
 @ObjectClassDefinition(id = HardwareComponent.PID, name = "Kervi hardware",
         description = "The Pi4J platform that drivers reach pins and buses through")
 @interface HardwareConfig {
-    @AttributeDefinition(name = "Platform", description = "auto picks the real platform when one is available",
+    @AttributeDefinition(name = "Platform",
+            description = "auto: gpiod on a Raspberry Pi, else mock (with a warning saying why)",
             options = {
                 @Option(value = "auto", label = "auto"),
-                @Option(value = "gpiod", label = "gpiod (digital I/O, Pi 5 / Bookworm)"),
-                @Option(value = "linuxfs", label = "linuxfs (I2C, SPI, PWM)"),
+                @Option(value = "gpiod", label = "gpiod (gpiod digital I/O, linuxfs I2C, SPI, PWM; Pi 5 / Bookworm)"),
+                @Option(value = "linuxfs", label = "linuxfs (sysfs digital I/O, I2C, SPI, PWM; older kernels)"),
                 @Option(value = "mock", label = "mock (no hardware)")
             })
     String platform() default "auto";
