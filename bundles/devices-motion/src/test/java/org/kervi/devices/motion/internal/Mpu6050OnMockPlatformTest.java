@@ -134,9 +134,9 @@ class Mpu6050OnMockPlatformTest {
         assertEquals(1.0, gyroscope.read(), 1e-12);
     }
 
-    /** One write, and nothing more (a block read of one byte: the mock returns single reads as signed bytes). */
+    /** One write, and nothing more. */
     private void assertRegister(int register, int value) throws HardwareException {
-        assertEquals(value, chip.readRegisters(register, 1)[0] & 0xFF, String.format("register 0x%02X", register));
-        assertThrows(HardwareException.class, () -> chip.readRegisters(register, 1));
+        assertEquals(value, chip.readRegister(register), String.format("register 0x%02X", register));
+        assertThrows(HardwareException.class, () -> chip.readRegister(register));
     }
 }
