@@ -128,10 +128,26 @@ public class MotorDriversIT extends KerviTestSupport {
         imu.delete();
         waitFor(DEFAULT_TIMEOUT, () -> registry.value("pump.speed").isEmpty()
                 && registry.value("door.position").isEmpty() && registry.value("imu_acceleration.x").isEmpty());
-        hardware.digitalOutput(23).close();
-        hardware.pwmOutput(0).close();
-        hardware.i2cDevice(1, 0x69).close();
-        hardware.i2cDevice(1, 0x41).close();
+        // the components release their pins in @Deactivate, just after their services are gone
+        waitFor(DEFAULT_TIMEOUT, () -> free(() -> hardware.digitalOutput(23)) && free(() -> hardware.pwmOutput(0))
+                && free(() -> hardware.i2cDevice(1, 0x69)) && free(() -> hardware.i2cDevice(1, 0x41)));
+    }
+
+    /** Opening a pin or device is the only way to see that nobody holds it. */
+    private static boolean free(Opening opening) {
+        try {
+            opening.open().close();
+            return true;
+        } catch (HardwareException e) {
+            return false;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        AutoCloseable open() throws HardwareException;
     }
 
     private Configuration factoryConfiguration(String factoryPid, Map<String, Object> properties) throws Exception {
