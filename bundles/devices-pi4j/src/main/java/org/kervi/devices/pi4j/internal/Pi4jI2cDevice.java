@@ -32,14 +32,13 @@ final class Pi4jI2cDevice implements I2cDevice {
         return address;
     }
 
+    /**
+     * A block read of one byte: Pi4J's single-register read gives linuxfs's byte unsigned but the mock's signed
+     * (0xA1 as -95), which could not be told from an error code.
+     */
     @Override
     public int readRegister(int register) throws HardwareException {
-        int value = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register));
-        if (value < 0) {
-            throw new HardwareException(HardwareException.Kind.BUS_ERROR,
-                    where(register) + ": read failed (" + value + ")");
-        }
-        return value & 0xFF;
+        return readRegisters(register, 1)[0] & 0xFF;
     }
 
     @Override
