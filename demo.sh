@@ -91,7 +91,7 @@ CFG
 readyOnStart = false
 CFG
   # boot the IPC hub and the application's code (which brings the application supervisor) with the root
-  sed -i "s/^featuresBoot = \\\\/featuresBoot = kervi-ipc, $2, kervi-dashboard, kervi-history, \\\\/" \
+  sed -i "s/^featuresBoot *= */featuresBoot = kervi-ipc, $2, kervi-dashboard, kervi-history, /" \
     "$home/etc/org.apache.karaf.features.cfg"
 }
 
