@@ -7,6 +7,7 @@ import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.dashboard.WidgetType;
 import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
+import org.kervi.devices.environment.Ds18b20;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 public class WaterTemperatureSensor extends Sensor {
     @Activate
     public WaterTemperatureSensor(@Reference Hardware hardware, SensorsConfig config) throws HardwareException {
-        super("water_temperature", "Water temperature", new Ds18b20Probe(hardware.oneWireDevice(config.waterProbe())));
+        super("water_temperature", "Water temperature", Ds18b20.on(hardware.oneWireDevice(config.waterProbe())));
         pollInterval(Duration.ofMillis(config.pollMillis()));
         value().decimals(1);
         linkToDashboard(DashboardLink.of("greenhouse", "soil", WidgetType.VALUE).withIcon("thermometer"));

@@ -15,6 +15,9 @@ import org.kervi.api.dashboard.WidgetType;
 import org.kervi.api.values.BooleanValue;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.Value;
+import org.kervi.devices.analog.Ads1115;
+import org.kervi.devices.analog.FullScale;
+import org.kervi.devices.environment.Ds18b20;
 import org.kervi.devices.pi4j.mock.MockPlatformControl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -111,9 +114,9 @@ public class GreenhouseSimulation extends Controller {
         mock.ensureRegisterRead(bus, air, Bme280Registers.CALIBRATION_2, Bme280Registers.calibration2());
         mock.setRegisterReads(bus, air, Bme280Registers.DATA,
                 bme280.data(greenhouse.airCelsius(), greenhouse.humidity(), greenhouse.hectopascal()), COPIES);
-        mock.setRegisterReads(bus, config.ads1115Address(), Ads1115Registers.CONVERSION,
-                Ads1115Registers.conversion(soilVolts()), COPIES);
-        writeWaterProbe(Ds18b20Text.of(greenhouse.waterCelsius()));
+        mock.setRegisterReads(bus, config.ads1115Address(), Ads1115.CONVERSION_REGISTER,
+                Ads1115.conversionBytes(soilVolts(), FullScale.V4_096), COPIES);
+        writeWaterProbe(Ds18b20.w1SlaveText(greenhouse.waterCelsius()));
     }
 
     private double soilVolts() {

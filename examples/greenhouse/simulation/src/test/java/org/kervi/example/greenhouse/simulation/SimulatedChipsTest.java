@@ -25,23 +25,6 @@ class SimulatedChipsTest {
     }
 
     @Test
-    void theW1SlaveTextCarriesTheKernelsCrc() {
-        byte[] known = {0x72, 0x01, 0x4b, 0x46, 0x7f, (byte) 0xff, 0x0e, 0x10};
-        assertEquals(0x57, Ds18b20Text.crc8(known, 8), "a DS18B20 scratchpad as the kernel printed it");
-        String text = Ds18b20Text.of(23.125);
-        assertTrue(text.startsWith("72 01 4b 46 7f ff 0c 10 "), text);
-        assertTrue(text.contains(" YES\n") && text.endsWith("t=23125\n"), text);
-        String cold = Ds18b20Text.of(-10.125);
-        assertTrue(cold.startsWith("5e ff ") && cold.endsWith("t=-10125\n"), cold);
-    }
-
-    @Test
-    void theAds1115ConversionIsBigEndianAtFourVoltsFullScale() {
-        assertEquals(0x2000, word(Ads1115Registers.conversion(1.024)));
-        assertEquals(0x7FFF, word(Ads1115Registers.conversion(5)), "clipped at full scale");
-    }
-
-    @Test
     void aServoAngleIsReadFromTheLastFourBytesWritten() {
         byte[] twoWrites = {0, 0, (byte) 205, 0, 0, 0, 0, 1};
         assertEquals(45, ServoPulse.lastAngle(twoWrites), 0.9, "256 steps of 4096 in 20 ms: 1.25 ms");
@@ -59,9 +42,5 @@ class SimulatedChipsTest {
         assertEquals(10, dry.moisture(), 0.01, "30 % an hour drier");
         assertTrue(watered.moisture() > 99, "watered for an hour: " + watered.moisture());
         assertTrue(watered.airCelsius() < dry.airCelsius() - 8, dry.airCelsius() + " / " + watered.airCelsius());
-    }
-
-    private static int word(byte[] bytes) {
-        return (bytes[0] & 0xFF) << 8 | (bytes[1] & 0xFF);
     }
 }
