@@ -136,7 +136,7 @@ Kervi greenhouse demo starting: root instance here, modules 'sensors' and 'actua
 mock platform, with a simulated greenhouse around them (~20 s).
 Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
 Development login karaf/karaf. In the root's shell try:
-  kervi:values                                  soil_moisture, air_*, water_temperature (sensors), greenhouse.* (actuators)
+  kervi:values                                  soil_moisture, air_*, water_temperature, greenhouse.*, pump_relay
   kervi:value-get greenhouse.pump               the pump relay: on below greenhouse.dry_below, off above wet_above
   kervi:value-set greenhouse.dry_below 35       water earlier
   kervi:value-set greenhouse_sim.speed 100      the simulated greenhouse 100 times faster than real time

@@ -7,8 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * The world around the pins while the {@link org.kervi.api.hardware.Hardware} service runs on Pi4J's mock platform:
  * registered as a service only then. A simulation (or a test) reads back what drivers drove and fills the bytes that
- * drivers will read; mock inputs are moved with {@link org.kervi.api.hardware.MockPins}. Every method addresses a pin or device that a driver holds open; when none
- * does, it changes nothing and says so ({@code false} or empty).
+ * drivers will read; mock inputs are moved with {@link org.kervi.api.hardware.MockPins}. Every method addresses a pin
+ * or device that a driver holds open; when none does, it changes nothing and says so ({@code false} or empty).
  *
  * <p>Mock I2C registers are queues: a driver's write of a register adds to it, a driver's read takes from it.
  */

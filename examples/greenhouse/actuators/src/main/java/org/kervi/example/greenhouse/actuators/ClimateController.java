@@ -12,6 +12,8 @@ import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.values.BooleanValue;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.Value;
+import org.kervi.devices.motor.Pca9685;
+import org.kervi.devices.motor.ServoSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * hot ({@link Venting}: fan and vent in proportion above a setpoint). Soil moisture and air temperature follow the
  * sensors module's values; the setpoints are inputs an operator changes on the dashboard. Inactive, the pump is off,
  * the fan stands and the vent is closed. The pump relay and the fan are GPIO channels (configuration of the feature)
- * that follow {@code greenhouse.pump} and {@code greenhouse.fan}; the vent's servo is driven here.
+ * that follow {@code greenhouse.pump} and {@code greenhouse.fan}; the vent's servo (1–2 ms for 0–180°) is driven
+ * here through a PCA9685.
  */
 @Component(service = KerviComponent.class, configurationPid = ActuatorsConfig.PID)
 @Designate(ocd = ActuatorsConfig.class)
@@ -48,7 +51,8 @@ public class ClimateController extends Controller {
     final NumberValue vent = outputs().number("vent", "Vent").range(0, Venting.OPEN_DEGREES).unit("°").decimals(0);
     final BooleanValue active = outputs().bool("active", "Active");
     private final I2cDevice pca9685;
-    private final Pca9685Servo ventServo;
+    private final Pca9685 ventPwm;
+    private final int ventChannel;
     /** Whether the servo was moved once: until then it is moved even when the angle did not change. */
     private boolean ventMoved;
 
@@ -59,8 +63,12 @@ public class ClimateController extends Controller {
 
     ClimateController(I2cDevice pca9685, int ventChannel) {
         super("greenhouse", "Greenhouse");
+        if (ventChannel < 0 || ventChannel > 15) {
+            throw new IllegalArgumentException("vent servo: PCA9685 channel " + ventChannel + " is outside 0-15");
+        }
         this.pca9685 = pca9685;
-        this.ventServo = new Pca9685Servo(pca9685, ventChannel);
+        this.ventPwm = Pca9685.on(pca9685);
+        this.ventChannel = ventChannel;
         soilMoisture.linkTo("soil_moisture");
         airTemperature.linkTo("air_temperature");
         dryBelow.set(30.0);
@@ -133,7 +141,7 @@ public class ClimateController extends Controller {
             return;
         }
         try {
-            ventServo.moveTo(ventDegrees);
+            ventPwm.setPulseWidth(ventChannel, ServoSettings.STANDARD.pulseMicros(ventDegrees));
             vent.set(ventDegrees);
             ventMoved = true;
         } catch (HardwareException e) {

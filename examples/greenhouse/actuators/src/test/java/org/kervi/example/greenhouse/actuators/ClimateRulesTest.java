@@ -23,13 +23,4 @@ class ClimateRulesTest {
         assertEquals(1, Venting.share(40, 26, 32));
         assertEquals(1, Venting.share(26, 26, 26), "no band: all or nothing");
     }
-
-    @Test
-    void aServoPulseRunsFromOneToTwoMilliseconds() {
-        assertEquals(205, Pca9685Servo.offStep(0));
-        assertEquals(307, Pca9685Servo.offStep(90));
-        assertEquals(410, Pca9685Servo.offStep(180));
-        assertEquals(410, Pca9685Servo.offStep(270), "clamped at 180°");
-        assertEquals(0x06 + 4 * 3, Pca9685Servo.register(3));
-    }
 }

@@ -53,7 +53,11 @@ public class ActuatorReadback extends Sensor {
         public synchronized double[] readDimensions() {
             double pump = mock.output(config.pumpPin()).map(on -> on ? 1.0 : 0.0).orElse(0.0);
             double fan = mock.pwmDutyCycle(config.fanChannel()).orElse(0);
-            mock.takeRegisterWrites(config.i2cBus(), config.pca9685Address(), ServoPulse.register(config.ventChannel()))
+            // the PCA9685 driver reads MODE1 once when it sets the chip up: keep a power-on value queued for it
+            int bus = config.i2cBus();
+            int address = config.pca9685Address();
+            mock.ensureRegisterRead(bus, address, ServoPulse.MODE1, ServoPulse.MODE1_AT_POWER_ON);
+            mock.takeRegisterWrites(bus, address, ServoPulse.register(config.ventChannel()))
                     .ifPresent(written -> ventDegrees = ServoPulse.lastAngle(written));
             return new double[] {pump, fan, ventDegrees};
         }

@@ -5,6 +5,9 @@ package org.kervi.example.greenhouse.simulation;
  * write): the pulse ends at the OFF step of 4096 per 20 ms, 1 ms means 0°, 2 ms 180°.
  */
 final class ServoPulse {
+    static final int MODE1 = 0x00;
+    /** Sleeping, answering the all-call address. */
+    static final byte[] MODE1_AT_POWER_ON = {0x11};
     private static final int LED0_ON_L = 0x06;
     private static final double PERIOD_MILLIS = 20;
     private static final int STEPS = 4096;
