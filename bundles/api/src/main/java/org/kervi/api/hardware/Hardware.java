@@ -14,7 +14,35 @@ public interface Hardware {
 
     DigitalInput digitalInput(int pin) throws HardwareException;
 
+    /**
+     * A digital input with its pull resistor set. A platform that cannot set pull resistors gives {@link Pull#OFF}
+     * only and fails with {@link HardwareException.Kind#UNAVAILABLE} otherwise.
+     */
+    default DigitalInput digitalInput(int pin, Pull pull) throws HardwareException {
+        if (pull != Pull.OFF) {
+            throw new HardwareException(HardwareException.Kind.UNAVAILABLE,
+                    "gpio " + pin + ": platform " + platform() + " cannot set a pull resistor (pull " + pull + ")");
+        }
+        return digitalInput(pin);
+    }
+
+    /** A digital output that starts low. */
     DigitalOutput digitalOutput(int pin) throws HardwareException;
+
+    /**
+     * A digital output that starts at {@code initialHigh} and returns to it when released (a relay board that
+     * switches on low starts high, so it never clicks on at start). The default sets the level just after opening.
+     */
+    default DigitalOutput digitalOutput(int pin, boolean initialHigh) throws HardwareException {
+        DigitalOutput output = digitalOutput(pin);
+        try {
+            output.set(initialHigh);
+        } catch (HardwareException e) {
+            output.close();
+            throw e;
+        }
+        return output;
+    }
 
     PwmOutput pwmOutput(int channel) throws HardwareException;
 

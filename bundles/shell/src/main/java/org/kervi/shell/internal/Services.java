@@ -1,5 +1,7 @@
 package org.kervi.shell.internal;
 
+import org.kervi.api.hardware.HardwareStatus;
+import org.kervi.api.hardware.MockPins;
 import org.kervi.api.history.ValueHistory;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
@@ -33,5 +35,21 @@ final class Services {
                     + " kervi-history; a refused org.kervi.history configuration is named in the log)");
         }
         return history;
+    }
+
+    static HardwareStatus hardware(HardwareStatus hardware) {
+        if (hardware == null) {
+            throw new IllegalStateException("no hardware in this instance: feature:install kervi-devices-pi4j (a"
+                    + " platform that cannot start, set in pid org.kervi.hardware, is named in the log)");
+        }
+        return hardware;
+    }
+
+    static MockPins mockPins(MockPins pins) {
+        if (pins == null) {
+            throw new IllegalStateException("no hardware in this instance: feature:install kervi-devices-pi4j"
+                    + " (mock pins exist only on the mock platform)");
+        }
+        return pins;
     }
 }

@@ -9,6 +9,7 @@ import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.hardware.OneWireDevice;
+import org.kervi.api.hardware.Pull;
 import org.kervi.api.hardware.PwmOutput;
 import org.kervi.api.hardware.SpiDevice;
 import org.osgi.service.component.annotations.Activate;
@@ -22,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * Owns this instance's one Pi4J context: built on activation, shut down (pins released) on deactivation. Immediate, so
  * a platform that cannot start shows in the log at once rather than when the first driver arrives.
  */
-@Component(service = Hardware.class, configurationPid = HardwareComponent.PID, immediate = true)
+@Component(service = {Hardware.class, Pi4jPlatform.class}, configurationPid = HardwareComponent.PID, immediate = true)
 @Designate(ocd = HardwareConfig.class)
-public final class HardwareComponent implements Hardware {
+public final class HardwareComponent implements Hardware, Pi4jPlatform {
     static final String PID = "org.kervi.hardware";
     private static final Logger LOG = LoggerFactory.getLogger(HardwareComponent.class);
 
@@ -77,6 +78,21 @@ public final class HardwareComponent implements Hardware {
     @Override
     public String platform() {
         return hardware.platform();
+    }
+
+    @Override
+    public Context context() {
+        return context;
+    }
+
+    @Override
+    public DigitalInput digitalInput(int pin, Pull pull) throws HardwareException {
+        return hardware.digitalInput(pin, pull);
+    }
+
+    @Override
+    public DigitalOutput digitalOutput(int pin, boolean initialHigh) throws HardwareException {
+        return hardware.digitalOutput(pin, initialHigh);
     }
 
     @Override

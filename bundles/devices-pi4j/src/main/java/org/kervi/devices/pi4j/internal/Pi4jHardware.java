@@ -4,6 +4,7 @@ import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
+import com.pi4j.io.gpio.digital.PullResistance;
 import com.pi4j.io.i2c.I2C;
 import com.pi4j.io.pwm.Pwm;
 import com.pi4j.io.pwm.PwmType;
@@ -14,6 +15,7 @@ import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.hardware.OneWireDevice;
+import org.kervi.api.hardware.Pull;
 import org.kervi.api.hardware.PwmOutput;
 import org.kervi.api.hardware.SpiDevice;
 
@@ -36,15 +38,34 @@ final class Pi4jHardware implements Hardware {
 
     @Override
     public org.kervi.api.hardware.DigitalInput digitalInput(int pin) throws HardwareException {
-        DigitalInput input = open("gpio " + pin, () -> context.create(
-                DigitalInput.newConfigBuilder(context).id(gpioId(pin)).address(pin)));
+        return digitalInput(pin, Pull.OFF);
+    }
+
+    @Override
+    public org.kervi.api.hardware.DigitalInput digitalInput(int pin, Pull pull) throws HardwareException {
+        DigitalInput input = open("gpio " + pin, () -> context.create(DigitalInput.newConfigBuilder(context)
+                .id(gpioId(pin)).address(pin).pull(pullResistance(pull))));
         return new Pi4jDigitalInput(context, input, pin);
+    }
+
+    private static PullResistance pullResistance(Pull pull) {
+        return switch (pull) {
+            case UP -> PullResistance.PULL_UP;
+            case DOWN -> PullResistance.PULL_DOWN;
+            case OFF -> PullResistance.OFF;
+        };
     }
 
     @Override
     public org.kervi.api.hardware.DigitalOutput digitalOutput(int pin) throws HardwareException {
+        return digitalOutput(pin, false);
+    }
+
+    @Override
+    public org.kervi.api.hardware.DigitalOutput digitalOutput(int pin, boolean initialHigh) throws HardwareException {
+        DigitalState initial = DigitalState.getState(initialHigh);
         DigitalOutput output = open("gpio " + pin, () -> context.create(DigitalOutput.newConfigBuilder(context)
-                .id(gpioId(pin)).address(pin).initial(DigitalState.LOW).shutdown(DigitalState.LOW)));
+                .id(gpioId(pin)).address(pin).initial(initial).shutdown(initial)));
         return new Pi4jDigitalOutput(context, output, pin);
     }
 
