@@ -29,6 +29,8 @@ public final class HardwareLatencyBenchmark {
     static final int PIN = 17;
     static final int WARMUP_RATE = 1_000;
     static final int WARMUP_COUNT = 10_000;
+    /** Three instances booting at once on a loaded 2-core machine. */
+    static final Duration START = Duration.ofMinutes(5);
 
     private final int count = Integer.getInteger("kervi.bench.edges", 2_000);
     private final int rate = Integer.getInteger("kervi.bench.edgeRate", 100);
@@ -75,6 +77,9 @@ public final class HardwareLatencyBenchmark {
                     .withConfig("org.kervi.ipc", IpcBenchmark.with(ipc, "role", "client"))
                     .withConfig("org.kervi.bench.edgesink", Map.of("role", "edgesink"))
                     .withConfig("org.kervi.bench.sink", Map.of("role", "sink"));
+            for (KarafProcess k : List.of(r, m, c)) {
+                k.withStartTimeout(START);
+            }
             for (KarafProcess k : List.of(m, c)) {
                 Files.createDirectories(k.home().resolve("deploy"));
                 Files.copy(probe, k.home().resolve("deploy").resolve(probe.getFileName()));
@@ -86,9 +91,9 @@ public final class HardwareLatencyBenchmark {
             m.execute("feature:install kervi-ipc kervi-devices-pi4j", IpcBenchmark.LONG);
             c.execute("feature:install kervi-ipc", IpcBenchmark.LONG);
             m.awaitOutput("kervi:actions", o -> o.contains("bench_edges.toggle") && o.contains("bench_source.burst"),
-                    Duration.ofSeconds(90));
+                    START);
             c.awaitOutput("kervi:values", o -> o.contains(CHANNEL) && o.contains("bench.stamp"),
-                    Duration.ofSeconds(90));
+                    START);
             c.awaitOutput("kervi:links", o -> o.contains(CHANNEL) && o.contains("bench.stamp")
                     && !o.contains("unresolved"), Duration.ofSeconds(30));
             System.out.println("[hardware] M: " + m.execute("kervi:hardware --no-format").trim());
