@@ -31,10 +31,8 @@ public class CrossInstanceIT {
     @Test
     public void valuesAndActionsCrossInstancesAndHealAfterKill9() {
         int hubPort = Ports.free();
-        a = new KarafProcess("a").withConfig("org.kervi.core", Map.of("instanceId", "a"))
-                .withConfig("org.kervi.ipc", ipc("hub", hubPort));
-        b = new KarafProcess("b").withConfig("org.kervi.core", Map.of("instanceId", "b"))
-                .withConfig("org.kervi.ipc", ipc("client", hubPort));
+        a = linked("a", "hub", hubPort);
+        b = linked("b", "client", hubPort);
         KarafProcess.startAll(a, b);
         a.execute("feature:install kervi-ipc kervi-example-sensors-simulated");
         b.execute("feature:install kervi-ipc kervi-example-controllers");
@@ -81,6 +79,12 @@ public class CrossInstanceIT {
         b.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("40 %"), TIMEOUT);
         b.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("50 %"), TIMEOUT);
         assertEquals("0 %", a.execute("kervi:action fan_controller.activate false").trim());
+    }
+
+    /** An instance named {@code name} (its Kervi instance id too) with IPC set to {@code role} on the hub's port. */
+    static KarafProcess linked(String name, String role, int hubPort) {
+        return new KarafProcess(name).withConfig("org.kervi.core", Map.of("instanceId", name))
+                .withConfig("org.kervi.ipc", ipc(role, hubPort));
     }
 
     static Map<String, String> ipc(String role, int port) {

@@ -7,6 +7,7 @@ import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.hardware.OneWireDevice;
+import org.kervi.api.hardware.Pull;
 import org.kervi.api.hardware.PwmOutput;
 import org.kervi.api.hardware.SpiDevice;
 
@@ -39,9 +40,21 @@ final class CheckedHardware implements Hardware {
     }
 
     @Override
+    public DigitalInput digitalInput(int pin, Pull pull) throws HardwareException {
+        require(IoKind.DIGITAL_INPUT, "gpio " + pin);
+        return hardware.digitalInput(pin, pull);
+    }
+
+    @Override
     public DigitalOutput digitalOutput(int pin) throws HardwareException {
         require(IoKind.DIGITAL_OUTPUT, "gpio " + pin);
         return hardware.digitalOutput(pin);
+    }
+
+    @Override
+    public DigitalOutput digitalOutput(int pin, boolean initialHigh) throws HardwareException {
+        require(IoKind.DIGITAL_OUTPUT, "gpio " + pin);
+        return hardware.digitalOutput(pin, initialHigh);
     }
 
     @Override

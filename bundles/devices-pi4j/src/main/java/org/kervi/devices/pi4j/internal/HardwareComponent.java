@@ -65,8 +65,8 @@ public final class HardwareComponent implements Hardware, Pi4jPlatform {
         return detection.platform();
     }
 
-    /** Each provider the platform wanted, in use or left out with its reason and fix. */
-    List<ProviderStatus> providers() {
+    @Override
+    public List<ProviderStatus> providers() {
         return hardware.providers();
     }
 

@@ -5,11 +5,9 @@ import com.pi4j.io.IO;
 import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
-import com.pi4j.provider.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.kervi.api.hardware.ChannelState;
 import org.kervi.api.hardware.ChannelStatus;
@@ -52,12 +50,7 @@ public final class HardwareStatusComponent implements HardwareStatus, MockPins {
 
     @Override
     public List<String> providers() {
-        List<String> lines = new ArrayList<>();
-        for (Map.Entry<String, Provider> provider : platform.context().providers().all().entrySet()) {
-            lines.add(provider.getKey() + ": " + provider.getValue().name());
-        }
-        lines.sort(null);
-        return lines;
+        return platform.providers().stream().map(ProviderStatus::describe).toList();
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.kervi.devices.pi4j.internal;
 
 import com.pi4j.context.Context;
+import java.util.List;
 
-/** The Pi4J context behind the Hardware service and its platform's name, for the status and mock tools. */
+/** The Pi4J context behind the Hardware service, its platform and providers, for the status and mock tools. */
 public interface Pi4jPlatform {
     String platform();
 
     Context context();
+
+    /** Each provider the platform wanted, in use or left out with its reason and fix. */
+    List<ProviderStatus> providers();
 }

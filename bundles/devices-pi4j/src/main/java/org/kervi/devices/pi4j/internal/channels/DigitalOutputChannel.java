@@ -4,7 +4,6 @@ import org.kervi.api.hardware.DigitalOutput;
 import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.values.BooleanValue;
-import org.kervi.api.values.ValueRole;
 
 /**
  * A digital output (a relay, an LED) as a writable boolean value: every change of the value drives the pin; with
@@ -17,13 +16,9 @@ final class DigitalOutputChannel extends GpioChannel {
     private DigitalOutputChannel(ChannelSpec spec, DigitalOutput output) {
         super(spec);
         this.output = output;
-        this.value = addValue(new BooleanValue(spec.id(), spec.name()));
-        value.role(ValueRole.INPUT);
+        this.value = new BooleanValue(spec.id(), spec.name());
         value.set(spec.initial());
-        value.addListener(change -> drive(change.current()));
-        if (!spec.linkTo().isEmpty()) {
-            value.linkTo(spec.linkTo());
-        }
+        addOutputValue(value, this::drive);
     }
 
     static DigitalOutputChannel open(ChannelSpec spec, Hardware hardware) throws HardwareException {

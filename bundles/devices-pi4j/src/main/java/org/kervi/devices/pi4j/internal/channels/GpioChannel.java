@@ -2,11 +2,14 @@ package org.kervi.devices.pi4j.internal.channels;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.function.Consumer;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.hardware.ChannelState;
 import org.kervi.api.hardware.ChannelStatus;
 import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
+import org.kervi.api.values.Value;
+import org.kervi.api.values.ValueRole;
 
 /**
  * A pin as a Kervi component with one value whose id is the channel id. Closing it releases the pin. A write to the
@@ -53,6 +56,20 @@ abstract class GpioChannel extends KerviComponent implements AutoCloseable {
             LOG.log(Level.WARNING, "gpio channel " + id() + ": " + message);
         }
         error = message;
+    }
+
+    /**
+     * Adds the channel's value for an output: writable from outside and by a link ({@code linkTo} when configured),
+     * every fired change handed to {@code drive}.
+     */
+    final <T, V extends Value<T>> V addOutputValue(V value, Consumer<T> drive) {
+        addValue(value);
+        value.role(ValueRole.INPUT);
+        value.addListener(change -> drive.accept(change.current()));
+        if (!spec.linkTo().isEmpty()) {
+            value.linkTo(spec.linkTo());
+        }
+        return value;
     }
 
     @Override

@@ -4,7 +4,6 @@ import org.kervi.api.hardware.Hardware;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.PwmOutput;
 import org.kervi.api.values.NumberValue;
-import org.kervi.api.values.ValueRole;
 
 /**
  * A PWM channel (a fan, a dimmed LED) as a writable number value, the duty cycle 0–100 %. Writes from outside are
@@ -18,13 +17,9 @@ final class PwmChannel extends GpioChannel {
     private PwmChannel(ChannelSpec spec, PwmOutput pwm) {
         super(spec);
         this.pwm = pwm;
-        this.value = addValue(new NumberValue(spec.id(), spec.name()).range(0, 100).unit("%").decimals(1));
-        value.role(ValueRole.INPUT);
+        this.value = new NumberValue(spec.id(), spec.name()).range(0, 100).unit("%").decimals(1);
         value.set(0.0);
-        value.addListener(change -> drive(change.current()));
-        if (!spec.linkTo().isEmpty()) {
-            value.linkTo(spec.linkTo());
-        }
+        addOutputValue(value, this::drive);
     }
 
     static PwmChannel open(ChannelSpec spec, Hardware hardware) throws HardwareException {
