@@ -121,8 +121,8 @@ public final class HardwareLatencyBenchmark {
         IpcBenchmark.action(c, "bench_edge_sink.reset");
         IpcBenchmark.action(m, "bench_edges.toggle " + PIN + " " + edges + " " + edgeRate + " edges-" + name
                 + ".txt");
-        c.awaitOutput("kervi:action bench_edge_sink.count", o -> o.trim().matches("[0-9]+") && Integer.parseInt(o.trim()) >= edges,
-                Duration.ofSeconds(60));
+        c.awaitOutput("kervi:action bench_edge_sink.count",
+                o -> o.trim().matches("[0-9]+") && Integer.parseInt(o.trim()) >= edges, Duration.ofSeconds(60));
         IpcBenchmark.action(c, "bench_edge_sink.save arrivals-" + name + ".txt");
         return EdgeLatencies.pair(m.home().resolve("data/edges-" + name + ".txt"),
                 c.home().resolve("data/arrivals-" + name + ".txt"));
