@@ -101,8 +101,8 @@ public final class HardwareLatencyBenchmark {
             System.out.println("[hardware] warm-up: " + WARMUP_COUNT + " value events and edges at " + WARMUP_RATE
                     + "/s");
             IpcBenchmark.action(m, "bench_source.burst " + WARMUP_RATE + " " + WARMUP_COUNT);
-            // a debounced channel merges edges closer than its debounce time: warm it up at the measured rate
-            edges(m, c, debounce == 0 ? WARMUP_RATE : rate, WARMUP_COUNT, "warmup");
+            // a debounced channel merges edges closer than its debounce time: warm it up for 10 s at the measured rate
+            edges(m, c, debounce == 0 ? WARMUP_RATE : rate, debounce == 0 ? WARMUP_COUNT : 10 * rate, "warmup");
             for (int round = 1; round <= rounds; round++) {
                 IpcBenchmark.action(c, "bench_sink.reset");
                 IpcBenchmark.action(m, "bench_source.burst " + rate + " " + count);
