@@ -98,8 +98,8 @@ public final class HardwareLatencyBenchmark {
                     && !o.contains("unresolved"), Duration.ofSeconds(30));
             System.out.println("[hardware] M: " + m.execute("kervi:hardware --no-format").trim());
 
-            System.out.println("[hardware] warm-up: " + WARMUP_COUNT + " value events and edges at " + WARMUP_RATE
-                    + "/s");
+            System.out.println("[hardware] warm-up: " + WARMUP_COUNT + " value events at " + WARMUP_RATE + "/s, then"
+                    + " edges");
             IpcBenchmark.action(m, "bench_source.burst " + WARMUP_RATE + " " + WARMUP_COUNT);
             // a debounced channel merges edges closer than its debounce time: warm it up for 10 s at the measured rate
             edges(m, c, debounce == 0 ? WARMUP_RATE : rate, debounce == 0 ? WARMUP_COUNT : 10 * rate, "warmup");
