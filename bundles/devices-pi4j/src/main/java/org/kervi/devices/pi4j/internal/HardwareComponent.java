@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Owns this instance's one Pi4J context: built on activation, shut down (pins released) on deactivation. Immediate, so
- * a platform that cannot start shows in the log at once rather than when the first driver arrives.
+ * a platform that cannot start shows in the log at once rather than when the first driver arrives. Bundles get it as
+ * the {@link Hardware} service through {@link BundleHardware}, which notes who opened what.
  */
-@Component(service = {Hardware.class, Pi4jPlatform.class}, configurationPid = HardwareComponent.PID, immediate = true)
+@Component(service = Pi4jPlatform.class, configurationPid = HardwareComponent.PID, immediate = true)
 @Designate(ocd = HardwareConfig.class)
 public final class HardwareComponent implements Hardware, Pi4jPlatform {
     static final String PID = "org.kervi.hardware";
@@ -31,6 +32,7 @@ public final class HardwareComponent implements Hardware, Pi4jPlatform {
 
     private final Context context;
     private final CheckedHardware hardware;
+    private final IoOwners owners = new IoOwners();
 
     @Activate
     public HardwareComponent(HardwareConfig config) {
@@ -83,6 +85,16 @@ public final class HardwareComponent implements Hardware, Pi4jPlatform {
     @Override
     public Context context() {
         return context;
+    }
+
+    @Override
+    public Hardware hardware() {
+        return this;
+    }
+
+    @Override
+    public IoOwners owners() {
+        return owners;
     }
 
     @Override

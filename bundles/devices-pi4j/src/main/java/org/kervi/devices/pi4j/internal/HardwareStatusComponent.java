@@ -60,7 +60,7 @@ public final class HardwareStatusComponent implements HardwareStatus, MockPins {
         for (IO<?, ?, ?> io : platform.context().registry().all().values()) {
             String address = IoDescriptions.address(io);
             String user = active.stream().filter(c -> c.address().equals(address)).map(c -> "channel " + c.id())
-                    .findFirst().orElse("a driver");
+                    .findFirst().orElseGet(() -> platform.owners().ownerOf(address).orElse("a driver"));
             result.add(new IoInUse(address, IoDescriptions.kind(io), IoDescriptions.state(io), user));
         }
         result.sort(Comparator.comparing(IoInUse::address));

@@ -13,19 +13,19 @@ final class IoDescriptions {
 
     static String address(IO<?, ?, ?> io) {
         if (io instanceof DigitalInput input) {
-            return "gpio " + input.address();
+            return IoOwners.gpio(input.address().intValue());
         }
         if (io instanceof DigitalOutput output) {
-            return "gpio " + output.address();
+            return IoOwners.gpio(output.address().intValue());
         }
         if (io instanceof Pwm pwm) {
-            return "pwm " + pwm.address();
+            return IoOwners.pwm(pwm.address());
         }
         if (io instanceof I2C i2c) {
-            return String.format("i2c %d 0x%02x", i2c.bus(), i2c.device());
+            return IoOwners.i2c(i2c.bus(), i2c.device());
         }
         if (io instanceof Spi spi) {
-            return "spi " + spi.config().bus() + "." + spi.config().channel();
+            return IoOwners.spi(spi.config().bus().getBus(), spi.config().channel());
         }
         return io.id();
     }
