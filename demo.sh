@@ -112,7 +112,7 @@ module.sensors.features = kervi-example-sensors
 module.controllers.features = kervi-example-controllers
 CFG
 # boot the IPC hub and the fan demo's app code (which brings the application supervisor) with the root
-sed -i 's/^featuresBoot = \\/featuresBoot = kervi-ipc, kervi-example-app, kervi-dashboard, kervi-history, \\/' "$home/etc/org.apache.karaf.features.cfg"
+sed -i "s/^featuresBoot *= */featuresBoot = kervi-ipc, kervi-example-app, kervi-dashboard, kervi-history, /" "$home/etc/org.apache.karaf.features.cfg"
 
 cat <<'TXT'
 Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +16,6 @@ import org.kervi.api.actions.ActionService;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.LinkInfo;
 import org.kervi.api.runtime.ValueEntry;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
 
@@ -153,14 +151,6 @@ public class ExampleModuleIT extends KerviTestSupport {
         } catch (Exception e) {
             assertTrue(command + " failed with: " + e.getMessage(), e.getMessage().startsWith(expectedMessage));
         }
-    }
-
-    private Map<Long, String> bundleStates() {
-        Map<Long, String> states = new HashMap<>();
-        for (Bundle b : bundleContext.getBundles()) {
-            states.put(b.getBundleId(), b.getSymbolicName() + " " + b.getState());
-        }
-        return states;
     }
 
     private static String typeOf(int type) {

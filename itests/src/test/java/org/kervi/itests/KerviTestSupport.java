@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
@@ -117,7 +119,16 @@ public abstract class KerviTestSupport {
         featuresService.uninstallFeature(name, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
     }
 
-    protected Bundle findBundle(String symbolicName) {
+    /** Every bundle's id → "symbolic name state", to compare before and after a change. */
+    protected Map<Long, String> bundleStates() {
+        Map<Long, String> states = new HashMap<>();
+        for (Bundle b : bundleContext.getBundles()) {
+            states.put(b.getBundleId(), b.getSymbolicName() + " " + b.getState());
+        }
+        return states;
+    }
+
+        protected Bundle findBundle(String symbolicName) {
         for (Bundle bundle : bundleContext.getBundles()) {
             if (symbolicName.equals(bundle.getSymbolicName())) {
                 return bundle;

@@ -62,6 +62,14 @@ public abstract class KerviComponent {
         return List.copyOf(dashboardLinks);
     }
 
+    /**
+     * What is wrong with this component's own work right now (a sensor whose driver fails), or null when it works.
+     * Shown as the component's state ({@code kervi:components}).
+     */
+    public String lastError() {
+        return null;
+    }
+
     public final boolean isStarted() {
         return context != null;
     }

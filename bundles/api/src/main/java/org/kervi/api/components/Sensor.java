@@ -10,22 +10,26 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.kervi.api.Ids;
 import org.kervi.api.dashboard.DashboardLink;
+import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.ValueRole;
 
 /**
  * Polls a {@link SensorDriver} at an interval on the runtime's shared scheduler and publishes each reading. A
  * one-dimension sensor has one value whose id is the sensor id; a multi-dimension sensor has one value per
- * dimension, {@code <sensor>.<dimension>}.
+ * dimension, {@code <sensor>.<dimension>}. A driver that fails is polled again with back-off (see
+ * {@link PollBackoff}) and its failure is the sensor's {@link #lastError()}; the first good reading resets both.
  */
 public class Sensor extends KerviComponent {
     private static final Logger LOG = System.getLogger(Sensor.class.getName());
     private final SensorDriver driver;
     private final List<NumberValue> dimensionValues = new ArrayList<>();
     private volatile Duration pollInterval = Duration.ofSeconds(1);
-    private volatile ScheduledFuture<?> polling;
+    private ScheduledFuture<?> nextPoll;
+    private boolean polling;
     private volatile String lastError;
     private volatile long readings;
+    private volatile int failuresInARow;
 
     public Sensor(String id, String name, SensorDriver driver) {
         super(id, name);
@@ -94,9 +98,23 @@ public class Sensor extends KerviComponent {
         return this;
     }
 
-    /** The last driver failure, cleared by the next good reading. */
+    /**
+     * The last driver failure, cleared by the next good reading: {@code KIND: message} for a
+     * {@link HardwareException} ({@code WRONG_CHIP: ...}), else the exception's simple class name and message.
+     */
+    @Override
     public String lastError() {
         return lastError;
+    }
+
+    /** Failed reads since the last good one. */
+    public int failuresInARow() {
+        return failuresInARow;
+    }
+
+    /** The delay before the next poll: the interval, or longer while the driver keeps failing. */
+    public Duration nextPollDelay() {
+        return PollBackoff.delay(pollInterval, failuresInARow);
     }
 
     public long readings() {
@@ -115,28 +133,56 @@ public class Sensor extends KerviComponent {
                 dimensionValues.get(i).set(values[i]);
             }
             readings++;
+            if (lastError != null) {
+                LOG.log(Level.INFO, "sensor " + id() + " reads again after " + failuresInARow + " failures");
+            }
             lastError = null;
+            failuresInARow = 0;
         } catch (Exception e) {
-            String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            String message = describe(e);
+            failuresInARow++;
             if (!message.equals(lastError)) {
-                LOG.log(Level.WARNING, "sensor " + id() + " failed to read: " + message);
+                LOG.log(Level.WARNING, "sensor " + id() + " failed to read (polled again in "
+                        + nextPollDelay().toMillis() + " ms, longer while it fails): " + message);
             }
             lastError = message;
         }
     }
 
+    private static String describe(Exception e) {
+        if (e instanceof HardwareException hardware) {
+            return hardware.kind() + ": " + hardware.getMessage();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private void pollAndScheduleNext() {
+        try {
+            poll();
+        } finally {
+            scheduleNext(nextPollDelay());
+        }
+    }
+
+    private synchronized void scheduleNext(Duration delay) {
+        if (polling) {
+            nextPoll = context().scheduler().schedule(this::pollAndScheduleNext, delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
     @Override
     void beforeStart() {
-        long millis = pollInterval.toMillis();
-        polling = context().scheduler().scheduleWithFixedDelay(this::poll, 0, millis, TimeUnit.MILLISECONDS);
+        polling = true;
+        scheduleNext(Duration.ZERO);
     }
 
     @Override
     void afterExit() {
-        ScheduledFuture<?> current = polling;
-        if (current != null) {
-            current.cancel(false);
-            polling = null;
+        polling = false;
+        if (nextPoll != null) {
+            nextPoll.cancel(false);
+            nextPoll = null;
         }
     }
 }

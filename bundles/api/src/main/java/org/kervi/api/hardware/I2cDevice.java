@@ -19,6 +19,12 @@ public interface I2cDevice extends AutoCloseable {
 
     void writeRegisters(int register, byte[] values) throws HardwareException;
 
+    /** Sends bytes with no register in front (a command opcode, as the BH1750 takes). */
+    void write(byte... bytes) throws HardwareException;
+
+    /** Reads {@code length} bytes with no register in front (the answer of a command-driven chip). */
+    byte[] read(int length) throws HardwareException;
+
     @Override
     void close();
 }

@@ -188,10 +188,12 @@ public final class Registry implements KerviRegistry {
         List<ComponentInfo> infos = new ArrayList<>();
         for (ComponentRecord r : records) {
             KerviComponent c = r.component();
-            String state = r.error() != null ? "refused" : c.isStarted() ? "started" : "registered";
+            String failure = c.isStarted() ? c.lastError() : null;
+            String state = r.error() != null ? "refused"
+                    : failure != null ? "failing" : c.isStarted() ? "started" : "registered";
             infos.add(new ComponentInfo(c.id(), c.name(), c.type(), r.bundle(),
                     r.error() != null ? List.of() : c.values().stream().map(Value::id).toList(), r.actionIds(), state,
-                    r.error()));
+                    r.error() != null ? r.error() : failure));
         }
         // same id twice (a refused duplicate): the accepted one first, whatever the map's order
         infos.sort(Comparator.comparing(ComponentInfo::id).thenComparing(i -> !i.error().isEmpty()));

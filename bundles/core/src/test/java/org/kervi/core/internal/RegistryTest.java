@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.kervi.api.components.Sensor;
+import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.runtime.ComponentInfo;
 import org.kervi.api.runtime.RegistryListener;
 import org.kervi.api.runtime.UnknownIdException;
@@ -107,6 +108,22 @@ class RegistryTest {
             assertEquals(7.0, rt.registry.value("s").get().value().get());
             rt.remove(s);
             assertTrue(!s.isStarted());
+        }
+    }
+
+    @Test
+    void aSensorWhoseDriverFailsIsFailingWithTheDriversError() throws Exception {
+        try (Runtime rt = new Runtime()) {
+            Sensor s = rt.add(new Sensor("air", "Air", () -> {
+                throw new HardwareException(HardwareException.Kind.WRONG_CHIP, "chip id 0x58 at 0x76 on bus 1");
+            }));
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (s.lastError() == null && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            ComponentInfo info = rt.registry.components().get(0);
+            assertEquals("failing", info.state());
+            assertEquals("WRONG_CHIP: chip id 0x58 at 0x76 on bus 1", info.error());
         }
     }
 

@@ -41,8 +41,9 @@ public final class Bme280Chip {
     private Bme280Calibration setUp() throws HardwareException {
         int id = device.readRegister(CHIP_ID_REGISTER);
         if (id != CHIP_ID) {
-            throw HardwareException.wrongChip(
-                    String.format("i2c bus %d address 0x%02X (BME280)", device.bus(), device.address()), CHIP_ID, id);
+            throw new HardwareException(HardwareException.Kind.WRONG_CHIP, String.format(
+                    "chip id 0x%02X at 0x%02X on bus %d is %s, expected BME280 (0x%02X)", id, device.address(),
+                    device.bus(), BoschChipIds.name(id), CHIP_ID));
         }
         Bme280Calibration parsed = Bme280Calibration.parse(
                 device.readRegisters(Bme280Calibration.FIRST_BLOCK, Bme280Calibration.FIRST_BLOCK_LENGTH),

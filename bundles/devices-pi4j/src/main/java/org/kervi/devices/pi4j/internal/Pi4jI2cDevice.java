@@ -32,14 +32,13 @@ final class Pi4jI2cDevice implements I2cDevice {
         return address;
     }
 
+    /**
+     * A block read of one byte: Pi4J's single-register read gives linuxfs's byte unsigned but the mock's signed
+     * (0xA1 as -95), which could not be told from an error code.
+     */
     @Override
     public int readRegister(int register) throws HardwareException {
-        int value = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register));
-        if (value < 0) {
-            throw new HardwareException(HardwareException.Kind.BUS_ERROR,
-                    where(register) + ": read failed (" + value + ")");
-        }
-        return value & 0xFF;
+        return readRegisters(register, 1)[0] & 0xFF;
     }
 
     @Override
@@ -61,6 +60,22 @@ final class Pi4jI2cDevice implements I2cDevice {
     @Override
     public void writeRegisters(int register, byte[] values) throws HardwareException {
         Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, values, 0, values.length));
+    }
+
+    @Override
+    public void write(byte... bytes) throws HardwareException {
+        Pi4jIo.onBus(describe(bus, address), () -> i2c.write(bytes, 0, bytes.length));
+    }
+
+    @Override
+    public byte[] read(int length) throws HardwareException {
+        byte[] buffer = new byte[length];
+        int read = Pi4jIo.onBus(describe(bus, address), () -> i2c.read(buffer, 0, length));
+        if (read != length) {
+            throw new HardwareException(HardwareException.Kind.BUS_ERROR,
+                    describe(bus, address) + ": read " + read + " of " + length + " bytes");
+        }
+        return buffer;
     }
 
     @Override

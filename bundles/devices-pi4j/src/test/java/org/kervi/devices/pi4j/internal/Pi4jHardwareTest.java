@@ -107,6 +107,15 @@ class Pi4jHardwareTest {
     }
 
     @Test
+    void i2cRegisterValuesWithTheHighBitSetReadUnsigned() throws Exception {
+        I2cDevice chip = hardware.i2cDevice(1, 0x40);
+        chip.writeRegister(0x00, 0xA1);
+        chip.writeRegister(0x00, 0xFF);
+        assertEquals(0xA1, chip.readRegister(0x00));
+        assertEquals(0xFF, chip.readRegister(0x00));
+    }
+
+    @Test
     void i2cBlockReadTakesQueuedBytesInOrder() throws Exception {
         I2cDevice chip = hardware.i2cDevice(1, 0x77);
         chip.writeRegisters(0x88, new byte[] {(byte) 0x70, (byte) 0x6B, (byte) 0xFE});
