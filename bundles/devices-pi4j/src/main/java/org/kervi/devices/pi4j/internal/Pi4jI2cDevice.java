@@ -44,7 +44,7 @@ final class Pi4jI2cDevice implements I2cDevice {
     @Override
     public byte[] readRegisters(int register, int length) throws HardwareException {
         byte[] buffer = new byte[length];
-        int read = Pi4jIo.onBus(where(register), () -> i2c.readRegister(register, buffer, 0, length));
+        int read = Pi4jIo.onBus(() -> where(register), () -> i2c.readRegister(register, buffer, 0, length));
         if (read != length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     where(register) + ": read " + read + " of " + length + " bytes");
@@ -54,23 +54,23 @@ final class Pi4jI2cDevice implements I2cDevice {
 
     @Override
     public void writeRegister(int register, int value) throws HardwareException {
-        Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, (byte) value));
+        Pi4jIo.onBus(() -> where(register), () -> i2c.writeRegister(register, (byte) value));
     }
 
     @Override
     public void writeRegisters(int register, byte[] values) throws HardwareException {
-        Pi4jIo.onBus(where(register), () -> i2c.writeRegister(register, values, 0, values.length));
+        Pi4jIo.onBus(() -> where(register), () -> i2c.writeRegister(register, values, 0, values.length));
     }
 
     @Override
     public void write(byte... bytes) throws HardwareException {
-        Pi4jIo.onBus(describe(bus, address), () -> i2c.write(bytes, 0, bytes.length));
+        Pi4jIo.onBus(() -> describe(bus, address), () -> i2c.write(bytes, 0, bytes.length));
     }
 
     @Override
     public byte[] read(int length) throws HardwareException {
         byte[] buffer = new byte[length];
-        int read = Pi4jIo.onBus(describe(bus, address), () -> i2c.read(buffer, 0, length));
+        int read = Pi4jIo.onBus(() -> describe(bus, address), () -> i2c.read(buffer, 0, length));
         if (read != length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     describe(bus, address) + ": read " + read + " of " + length + " bytes");
