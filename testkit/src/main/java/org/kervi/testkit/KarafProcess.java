@@ -87,7 +87,7 @@ public final class KarafProcess implements AutoCloseable {
     private final Path home;
     private final boolean keep = Boolean.getBoolean(KEEP_PROPERTY);
     private final KarafShell shell = new KarafShell(InetAddress.getLoopbackAddress().getHostAddress(), USER,
-            PASSWORD);
+            PASSWORD, this::restartSshServer);
 
     private volatile int sshPort;
     private volatile int rmiRegistryPort;
@@ -202,6 +202,15 @@ public final class KarafProcess implements AutoCloseable {
             environment.put(variable, value);
         }
         return this;
+    }
+
+    /**
+     * Makes Karaf start a new SSH server: a changed {@code org.apache.karaf.shell} configuration (file install
+     * picks up the file) restarts it on the same port, with a new acceptor.
+     */
+    private void restartSshServer() {
+        CfgFile.put(home.resolve("etc").resolve(SHELL_PID + ".cfg"),
+                Map.of("kervi.sshRestartedAt", Long.toString(System.currentTimeMillis())));
     }
 
     /**

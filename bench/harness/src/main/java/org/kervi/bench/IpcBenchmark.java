@@ -255,7 +255,7 @@ public final class IpcBenchmark {
                 .append("\n```\n\nB:\n\n```\n").append(b.execute("kervi:instances").trim()).append("\n```\n");
     }
 
-    private static Stats awaitSinkCount(KarafProcess b, int expected, Duration timeout) {
+    static Stats awaitSinkCount(KarafProcess b, int expected, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Stats st;
         do {
@@ -265,11 +265,11 @@ public final class IpcBenchmark {
         return st;
     }
 
-    private static String action(KarafProcess k, String call) {
+    static String action(KarafProcess k, String call) {
         return k.execute("kervi:action " + call, LONG);
     }
 
-    private static Map<String, String> with(Map<String, String> base, String key, String value) {
+    static Map<String, String> with(Map<String, String> base, String key, String value) {
         Map<String, String> m = new LinkedHashMap<>(base);
         m.put(key, value);
         return m;

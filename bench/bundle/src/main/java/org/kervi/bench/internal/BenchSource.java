@@ -1,6 +1,5 @@
 package org.kervi.bench.internal;
 
-import java.util.concurrent.locks.LockSupport;
 import org.kervi.api.actions.Action;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.dashboard.WidgetType;
@@ -26,21 +25,8 @@ public class BenchSource extends KerviComponent {
 
     /** Sends {@code count} events paced at {@code rate} per second; returns the achieved rate. */
     @Action(timeoutMillis = 600_000)
-    public double burst(int rate, int count) {
-        long interval = 1_000_000_000L / Math.max(1, rate);
-        long start = System.nanoTime();
-        long next = start;
-        for (int i = 0; i < count; i++) {
-            long now;
-            while ((now = System.nanoTime()) < next) {
-                if (next - now > 200_000) {
-                    LockSupport.parkNanos(next - now - 100_000);
-                }
-            }
-            stamp.set((double) System.nanoTime());
-            next += interval;
-        }
-        return count / ((System.nanoTime() - start) / 1e9);
+    public double burst(int rate, int count) throws Exception {
+        return Pacer.run(rate, count, i -> stamp.set((double) System.nanoTime()));
     }
 
     /** Sends {@code count} events as fast as possible; returns events per second. */

@@ -25,7 +25,7 @@ final class Pi4jDigitalInput implements org.kervi.api.hardware.DigitalInput {
 
     @Override
     public boolean isHigh() throws HardwareException {
-        return Pi4jIo.onBus("gpio " + pin, input::isHigh);
+        return Pi4jIo.onBus(() -> "gpio " + pin, input::isHigh);
     }
 
     @Override

@@ -23,12 +23,12 @@ final class Pi4jDigitalOutput implements org.kervi.api.hardware.DigitalOutput {
 
     @Override
     public void set(boolean high) throws HardwareException {
-        Pi4jIo.onBus("gpio " + pin, () -> output.state(DigitalState.getState(high)));
+        Pi4jIo.onBus(() -> "gpio " + pin, () -> output.state(DigitalState.getState(high)));
     }
 
     @Override
     public boolean isHigh() throws HardwareException {
-        return Pi4jIo.onBus("gpio " + pin, output::isHigh);
+        return Pi4jIo.onBus(() -> "gpio " + pin, output::isHigh);
     }
 
     @Override

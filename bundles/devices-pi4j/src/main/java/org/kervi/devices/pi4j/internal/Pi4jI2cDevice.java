@@ -2,6 +2,7 @@ package org.kervi.devices.pi4j.internal;
 
 import com.pi4j.context.Context;
 import com.pi4j.io.i2c.I2C;
+import java.util.function.Supplier;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.hardware.I2cDevice;
 
@@ -44,7 +45,7 @@ final class Pi4jI2cDevice implements I2cDevice {
     @Override
     public byte[] readRegisters(int register, int length) throws HardwareException {
         byte[] buffer = new byte[length];
-        int read = transfer(where(register), () -> i2c.readRegister(register, buffer, 0, length));
+        int read = transfer(() -> where(register), () -> i2c.readRegister(register, buffer, 0, length));
         if (read != length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     where(register) + ": read " + read + " of " + length + " bytes");
@@ -54,16 +55,16 @@ final class Pi4jI2cDevice implements I2cDevice {
 
     @Override
     public void writeRegister(int register, int value) throws HardwareException {
-        transfer(where(register), () -> i2c.writeRegister(register, (byte) value));
+        transfer(() -> where(register), () -> i2c.writeRegister(register, (byte) value));
     }
 
     @Override
     public void writeRegisters(int register, byte[] values) throws HardwareException {
-        transfer(where(register), () -> i2c.writeRegister(register, values, 0, values.length));
+        transfer(() -> where(register), () -> i2c.writeRegister(register, values, 0, values.length));
     }
 
     /** One transfer at a time on this device (the mock platform's control fills its register queues meanwhile). */
-    private <T> T transfer(String where, Pi4jIo.Step<T> step) throws HardwareException {
+    private <T> T transfer(Supplier<String> where, Pi4jIo.Step<T> step) throws HardwareException {
         synchronized (i2c) {
             return Pi4jIo.onBus(where, step);
         }
@@ -71,13 +72,13 @@ final class Pi4jI2cDevice implements I2cDevice {
 
     @Override
     public void write(byte... bytes) throws HardwareException {
-        transfer(describe(bus, address), () -> i2c.write(bytes, 0, bytes.length));
+        transfer(() -> describe(bus, address), () -> i2c.write(bytes, 0, bytes.length));
     }
 
     @Override
     public byte[] read(int length) throws HardwareException {
         byte[] buffer = new byte[length];
-        int read = transfer(describe(bus, address), () -> i2c.read(buffer, 0, length));
+        int read = transfer(() -> describe(bus, address), () -> i2c.read(buffer, 0, length));
         if (read != length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     describe(bus, address) + ": read " + read + " of " + length + " bytes");

@@ -1,6 +1,7 @@
 package org.kervi.devices.pi4j.internal;
 
 import com.pi4j.context.Context;
+import java.util.function.Supplier;
 import org.kervi.api.hardware.HardwareException;
 
 /** What every Pi4J-backed pin or device shares: turning Pi4J's unchecked errors into ours, and release. */
@@ -13,11 +14,12 @@ final class Pi4jIo {
 
     private Pi4jIo() {}
 
-    static <T> T onBus(String where, Step<T> step) throws HardwareException {
+    /** {@code where} names the pin or register for the error only: no text is built on the path that works. */
+    static <T> T onBus(Supplier<String> where, Step<T> step) throws HardwareException {
         try {
             return step.run();
         } catch (RuntimeException e) {
-            throw new HardwareException(HardwareException.Kind.BUS_ERROR, where + ": " + e.getMessage(), e);
+            throw new HardwareException(HardwareException.Kind.BUS_ERROR, where.get() + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,12 +26,12 @@ final class Pi4jPwmOutput implements PwmOutput {
         if (!(percent >= 0 && percent <= 100)) {
             throw new IllegalArgumentException("duty cycle " + percent + " % is outside 0–100 %");
         }
-        Pi4jIo.onBus(where(), () -> pwm.on(percent));
+        Pi4jIo.onBus(this::where, () -> pwm.on(percent));
     }
 
     @Override
     public double dutyCycle() throws HardwareException {
-        return Pi4jIo.onBus(where(), pwm::dutyCycle);
+        return Pi4jIo.onBus(this::where, pwm::dutyCycle);
     }
 
     @Override
@@ -39,12 +39,12 @@ final class Pi4jPwmOutput implements PwmOutput {
         if (hertz <= 0) {
             throw new IllegalArgumentException("frequency " + hertz + " Hz is not positive");
         }
-        Pi4jIo.onBus(where(), () -> pwm.frequency(hertz));
+        Pi4jIo.onBus(this::where, () -> pwm.frequency(hertz));
     }
 
     @Override
     public int frequency() throws HardwareException {
-        return Pi4jIo.onBus(where(), pwm::frequency);
+        return Pi4jIo.onBus(this::where, pwm::frequency);
     }
 
     @Override

@@ -31,7 +31,7 @@ final class Pi4jSpiDevice implements SpiDevice {
     @Override
     public byte[] transfer(byte[] out) throws HardwareException {
         byte[] in = new byte[out.length];
-        int count = Pi4jIo.onBus(where(), () -> spi.transfer(out, 0, in, 0, out.length));
+        int count = Pi4jIo.onBus(this::where, () -> spi.transfer(out, 0, in, 0, out.length));
         if (count != out.length) {
             throw new HardwareException(HardwareException.Kind.BUS_ERROR,
                     where() + ": transferred " + count + " of " + out.length + " bytes");

@@ -1,0 +1,32 @@
+package org.kervi.bench.internal;
+
+import java.util.concurrent.locks.LockSupport;
+
+/** Runs a step {@code count} times at a fixed rate (parks until shortly before each slot, then spins). */
+final class Pacer {
+    @FunctionalInterface
+    interface Step {
+        void run(int index) throws Exception;
+    }
+
+    private Pacer() {
+    }
+
+    /** Returns the achieved rate per second. */
+    static double run(int rate, int count, Step step) throws Exception {
+        long interval = 1_000_000_000L / Math.max(1, rate);
+        long start = System.nanoTime();
+        long next = start;
+        for (int i = 0; i < count; i++) {
+            long now;
+            while ((now = System.nanoTime()) < next) {
+                if (next - now > 200_000) {
+                    LockSupport.parkNanos(next - now - 100_000);
+                }
+            }
+            step.run(i);
+            next += interval;
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+}
