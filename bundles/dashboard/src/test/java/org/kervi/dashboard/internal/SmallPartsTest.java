@@ -49,7 +49,7 @@ class SmallPartsTest {
     void attributesCannotOverrideServerFields() {
         org.kervi.api.values.NumberValue v = new org.kervi.api.values.NumberValue("remote.temp", "Temp");
         v.attribute("owner", "root").attribute("id", "cpu_load").attribute("role", "input")
-                .attribute("writable", "yes").attribute("kind", "action").attribute("unit", "C");
+                .attribute("writable", "yes").attribute("kind", "action").attribute("note", "kept");
         com.google.gson.JsonObject o = WireValues.describe(
                 new org.kervi.api.runtime.ValueEntry(v, "remote", "module-a", false));
         assertEquals("module-a", o.get("owner").getAsString());
@@ -57,7 +57,7 @@ class SmallPartsTest {
         assertEquals("standalone", o.get("role").getAsString());
         assertEquals(v.role().writableFromOutside(), o.get("writable").getAsBoolean());
         assertEquals(false, o.has("kind"));
-        assertEquals("C", o.get("unit").getAsString());
+        assertEquals("kept", o.get("note").getAsString());
     }
 
     @Test
