@@ -150,7 +150,11 @@ public class DashboardHttpsIT {
         return found;
     }
 
+    /** The kernel's hex (32-bit words in host order, little-endian here); IPv4-mapped IPv6 as plain IPv4. */
     private static String address(String hex) {
+        if (hex.length() == 32 && hex.startsWith("0000000000000000FFFF0000")) {
+            return address(hex.substring(24));
+        }
         if (hex.length() != 8) {
             return hex.equals("00000000000000000000000000000000") ? "::" : hex;
         }
