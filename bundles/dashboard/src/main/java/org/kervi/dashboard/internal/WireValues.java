@@ -104,6 +104,10 @@ final class WireValues {
             if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
                 return d.longValueExact();
             }
+            if (p.getAsString().matches("-?\\d+")) {
+                throw new HttpError(400, what + ": " + abbreviate(p) + " is out of range (whole numbers must fit "
+                        + "a 64-bit integer; write a larger number with an exponent, e.g. 1e20)");
+            }
             return d.doubleValue();
         }
         return p.getAsString();

@@ -68,5 +68,10 @@ class SmallPartsTest {
             assertTrue(e.getMessage().contains("out of range"), e.getMessage());
         }
         assertEquals(9_007_199_254_740_993L, WireValues.raw(JsonParser.parseString("9007199254740993"), "v"));
+        HttpError tooLong = assertThrows(HttpError.class,
+                () -> WireValues.raw(JsonParser.parseString("9223372036854775808"), "v"));
+        assertEquals("v: 9223372036854775808 is out of range (whole numbers must fit a 64-bit integer; write a larger "
+                + "number with an exponent, e.g. 1e20)", tooLong.getMessage());
+        assertEquals(1e20, WireValues.raw(JsonParser.parseString("1e20"), "v"));
     }
 }
