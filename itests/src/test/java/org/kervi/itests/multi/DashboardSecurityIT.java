@@ -332,6 +332,7 @@ public class DashboardSecurityIT {
         String[][] cases = {
             {"{\"value\":1e999999999}", "out of range"},
             {"{\"value\":-1e400}", "out of range"},
+            {"{\"value\":9223372036854775808}", "out of range"},
             {"{value:30}", "malformed JSON"},
             {"{'value':30}", "malformed JSON"},
             {"{\"value\":30 /* comment */}", "malformed JSON"},
