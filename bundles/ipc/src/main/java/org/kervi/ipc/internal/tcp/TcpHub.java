@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kervi.api.Ids;
 import org.kervi.api.actions.ActionError;
@@ -48,6 +49,10 @@ public final class TcpHub implements AutoCloseable {
     private final Map<String, Entry> actionDir = new ConcurrentHashMap<>();
     private final Map<Long, Routed> routed = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
+    /** Connections accepted that have not finished the handshake. */
+    private final AtomicInteger handshaking = new AtomicInteger();
+    private final RateLimitedLog refusedLog = new RateLimitedLog(LOG, 10_000);
+    private final RateLimitedLog authFailedLog = new RateLimitedLog(LOG, 10_000);
     private final Object dirLock = new Object();
     private final ScheduledExecutorService ticker;
     private final Connection.Handler handler = new Connection.Handler() {
@@ -71,7 +76,12 @@ public final class TcpHub implements AutoCloseable {
         volatile String instanceId = "?";
         /** The protocol version the peer speaks ({@code demand} frames go to version 2 on only). */
         volatile int version = Frame.PROTOCOL_VERSION;
-        String nonce;
+        String clientNonce;
+        String hubNonce;
+        /** K(inst) of the instance the hello named. */
+        byte[] key;
+        /** Whether this connection counts against the cap of connections in the handshake. */
+        final AtomicBoolean inHandshake = new AtomicBoolean();
         volatile boolean all;
         final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
 
@@ -154,11 +164,23 @@ public final class TcpHub implements AutoCloseable {
                     socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
                     socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
                     String name = "hub<-" + socket.getRemoteAddress();
-                    Connection c = new Connection(new SocketWire(socket, settings.maxFrameBytes()), name,
+                    if (handshaking.incrementAndGet() > settings.maxPendingHandshakes()) {
+                        handshaking.decrementAndGet();
+                        refusedLog.warn("Kervi IPC hub: refused a connection from {}: {} connections are in the"
+                                + " handshake already (maxPendingHandshakes)", socket.getRemoteAddress(),
+                                settings.maxPendingHandshakes());
+                        socket.close();
+                        continue;
+                    }
+                    Connection c = new Connection(new SocketWire(socket, settings.maxHandshakeFrameBytes()), name,
                             settings.outboundQueueSize());
-                    c.attach(new Peer(c));
+                    Peer p = new Peer(c);
+                    p.inHandshake.set(true);
+                    c.attach(p);
                     connections.add(c);
                     c.start(handler);
+                    ticker.schedule(() -> handshakeDeadline(p), settings.handshakeTimeoutMillis(),
+                            TimeUnit.MILLISECONDS);
                 } catch (IOException e) {
                     socket.close();
                     throw e;
@@ -168,6 +190,21 @@ public final class TcpHub implements AutoCloseable {
                     LOG.warn("Kervi IPC hub: accept failed: {}", e.toString());
                 }
             }
+        }
+    }
+
+    private void handshakeDeadline(Peer p) {
+        if (p.state != READY && !p.conn.isClosed()) {
+            refusedLog.warn("Kervi IPC hub: {} did not finish the handshake within {} ms; disconnecting",
+                    p.conn.remoteAddress(), settings.handshakeTimeoutMillis());
+            p.conn.close("handshake not finished within " + settings.handshakeTimeoutMillis() + " ms");
+        }
+    }
+
+    /** The connection leaves the handshake (admitted or closed): its place under the cap is free again. */
+    private void leaveHandshake(Peer p) {
+        if (p.inHandshake.compareAndSet(true, false)) {
+            handshaking.decrementAndGet();
         }
     }
 
@@ -210,38 +247,59 @@ public final class TcpHub implements AutoCloseable {
 
     private void handshake(Peer p, Frame f) throws ProtocolException {
         if (p.state == HELLO) {
-            if (!Frame.HELLO.equals(f.type)) {
-                throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
-            }
-            if (f.version < Frame.OLDEST_VERSION || f.version > Frame.PROTOCOL_VERSION) {
-                throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
-                        + " is not supported; this hub speaks versions " + Frame.OLDEST_VERSION + " to "
-                        + Frame.PROTOCOL_VERSION);
-            }
-            p.version = f.version;
-            if (!settings.applicationId().equals(f.app)) {
-                throw new ProtocolException(TransportProblem.AUTH_FAILED, "application '" + f.app
-                        + "' does not match the hub's application '" + settings.applicationId() + "'");
-            }
-            if (!Ids.isValid(f.instance)) {
-                throw new ProtocolException("hello without a valid instance id: '" + f.instance + "'");
-            }
-            p.instanceId = f.instance;
-            p.nonce = Hmac.nonce();
+            Frame challenge = challenge(p, f);
             p.state = AUTH;
-            p.conn.send(Frame.challenge(p.nonce));
+            p.conn.send(challenge);
             return;
         }
+        authenticate(p, f);
+        admit(p);
+        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
+    }
+
+    /**
+     * Checks a hello and answers with the hub's nonce and its proof that it knows the key of the instance the hello
+     * names (docs/ipc-protocol.md).
+     */
+    private Frame challenge(Peer p, Frame f) throws ProtocolException {
+        if (!Frame.HELLO.equals(f.type)) {
+            throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
+        }
+        if (f.version != Frame.PROTOCOL_VERSION) {
+            throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
+                    + " is not supported; this hub speaks version " + Frame.PROTOCOL_VERSION
+                    + " only (every instance must come from the same Kervi distribution)");
+        }
+        p.version = f.version;
+        if (!settings.applicationId().equals(f.app)) {
+            throw new ProtocolException(TransportProblem.AUTH_FAILED, "application '" + f.app
+                    + "' does not match the hub's application '" + settings.applicationId() + "'");
+        }
+        if (!Ids.isValid(f.instance)) {
+            throw new ProtocolException("hello without a valid instance id: '" + f.instance + "'");
+        }
+        if (f.nonce == null || f.nonce.length() < 16) {
+            throw new ProtocolException("hello without a client nonce ('nonce', 32 random bytes in Base64)");
+        }
+        p.instanceId = f.instance;
+        p.clientNonce = f.nonce;
+        p.hubNonce = Hmac.nonce();
+        p.key = Hmac.instanceKey(settings.secret(), settings.applicationId(), f.instance);
+        return Frame.challenge(p.hubNonce, Hmac.hubProof(p.key, settings.applicationId(), p.instanceId,
+                p.clientNonce, p.hubNonce));
+    }
+
+    private void authenticate(Peer p, Frame f) throws ProtocolException {
         if (!Frame.AUTH.equals(f.type)) {
             throw new ProtocolException("not authenticated: expected 'auth', got '" + f.type + "'");
         }
-        if (!Hmac.verify(settings.secret(), p.nonce, p.instanceId, f.mac)) {
-            LOG.warn("Kervi IPC hub: instance '{}' from {} failed authentication (wrong shared secret)",
-                    p.instanceId, p.conn.remoteAddress());
-            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong shared secret");
+        String expected = Hmac.clientMac(p.key, settings.applicationId(), p.instanceId, p.hubNonce, p.clientNonce);
+        if (!Hmac.matches(expected, f.mac)) {
+            authFailedLog.warn("Kervi IPC hub: instance '{}' from {} failed authentication (wrong key for that"
+                    + " instance id)", p.instanceId, p.conn.remoteAddress());
+            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong key for"
+                    + " instance '" + p.instanceId + "'");
         }
-        admit(p);
-        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
     }
 
     /** An authenticated peer joins: welcome, then the directory. */
@@ -255,6 +313,8 @@ public final class TcpHub implements AutoCloseable {
             }
             peers.put(p.instanceId, p);
             p.state = READY;
+            leaveHandshake(p);
+            p.conn.frameLimit(settings.maxFrameBytes());
             rebuildReady();
             p.conn.send(Frame.welcome("hub"));
             Map<Peer, JsonArray[]> byOwner = new LinkedHashMap<>();
@@ -265,18 +325,13 @@ public final class TcpHub implements AutoCloseable {
     }
 
     /**
-     * Connects the client of the hub's own instance without a socket (see {@link LocalWire}): checked like a TCP
-     * client (application id, secret, instance id), then served like one.
+     * Connects the client of the hub's own instance without a socket (see {@link LocalWire}): the same handshake
+     * and checks as over TCP (application id, the hub's proof, the client's key, instance id), then served alike.
      */
     Connection connectLocal(ClientSettings client, Connection.Handler clientHandler)
             throws IOException, ProtocolException {
         if (closed) {
             throw new IOException("the hub is stopped");
-        }
-        if (!settings.applicationId().equals(client.applicationId())
-                || !MessageDigest.isEqual(settings.secret(), client.secret())) {
-            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong application id "
-                    + "or shared secret");
         }
         LocalWire toHub = LocalWire.toHub();
         LocalWire toClient = LocalWire.toClient();
@@ -286,8 +341,9 @@ public final class TcpHub implements AutoCloseable {
                 settings.outboundQueueSize());
         LocalWire.join(clientSide, toHub, hubSide, toClient);
         Peer p = new Peer(hubSide);
-        p.instanceId = client.instanceId();
         hubSide.attach(p);
+        ClientHandshake handshake = new ClientHandshake(client, "in-JVM");
+        authenticate(p, handshake.answer(challenge(p, handshake.hello())));
         clientSide.start(clientHandler);
         hubSide.start(handler);
         connections.add(hubSide);
@@ -573,6 +629,7 @@ public final class TcpHub implements AutoCloseable {
 
     private void peerClosed(Peer p, String reason) {
         connections.remove(p.conn);
+        leaveHandshake(p);
         if (p.state != READY) {
             return;
         }
