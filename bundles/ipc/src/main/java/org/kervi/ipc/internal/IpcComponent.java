@@ -10,6 +10,7 @@ import org.kervi.api.actions.ActionService;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.status.TransportStatus;
 import org.kervi.api.status.TransportStatus.InstanceInfo;
+import org.kervi.ipc.internal.tcp.AccessPolicy;
 import org.kervi.ipc.internal.tcp.TcpClientTransport;
 import org.kervi.ipc.internal.tcp.TcpHub;
 import org.osgi.framework.BundleContext;
@@ -19,6 +20,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,9 @@ public final class IpcComponent implements IpcStatus {
     private final String problem;
     private final TcpHub hub;
     private final IpcBridge bridge;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccessList accessList;
 
     @Activate
     public IpcComponent(@Reference KerviRegistry registry, @Reference ActionService actions, BundleContext context,
@@ -62,7 +69,11 @@ public final class IpcComponent implements IpcStatus {
         TcpHub startedHub = null;
         if (settings.role == IpcSettings.Role.HUB) {
             try {
-                startedHub = new TcpHub(settings.hub()).start();
+                String root = registry.instanceId();
+                startedHub = new TcpHub(settings.hub(), settings.limits(), () -> {
+                    AccessList acl = accessList;
+                    return acl == null ? AccessPolicy.rootOnly(root) : acl.policy(root);
+                }).start();
             } catch (IOException e) {
                 LOG.error("Kervi IPC not started: {}", e.getMessage());
                 role = "failed";

@@ -50,4 +50,22 @@ public @interface IpcConfig {
 
     @AttributeDefinition(name = "Default call timeout (ms)", min = "1")
     long callTimeoutMillis() default 10_000;
+
+    @AttributeDefinition(name = "Ids per instance", description = "Values and actions one instance other than the"
+            + " root may register at the hub (role hub); 0 = unlimited", min = "0")
+    int maxIdsPerInstance() default 10_000;
+
+    @AttributeDefinition(name = "Pending calls per instance", description = "Calls and writes of one instance other"
+            + " than the root awaiting a reply at the hub; beyond it a call fails at once with OVERLOADED (role hub);"
+            + " 0 = unlimited", min = "0")
+    int maxPendingCallsPerInstance() default 1_000;
+
+    @AttributeDefinition(name = "Value events per second per instance", description = "Beyond it the events of an"
+            + " instance other than the root are coalesced per id, the latest delivered every heartbeat (role hub);"
+            + " 0 = unlimited", min = "0")
+    int maxValueEventsPerSecond() default 50_000;
+
+    @AttributeDefinition(name = "Id reservation (s)", description = "How long the ids of a disconnected instance"
+            + " stay reserved for it (role hub); 0 = not reserved", min = "0")
+    int idReservationSeconds() default 120;
 }

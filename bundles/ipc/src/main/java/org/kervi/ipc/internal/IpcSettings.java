@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kervi.api.Ids;
 import org.kervi.ipc.internal.tcp.ClientSettings;
+import org.kervi.ipc.internal.tcp.HubLimits;
 import org.kervi.ipc.internal.tcp.HubSettings;
 
 /** The checked configuration: every problem found at once, and the secret resolved (never logged). */
@@ -74,6 +75,11 @@ final class IpcSettings {
         }
         if (c.callTimeoutMillis() < 1) {
             problems.add("callTimeoutMillis must be positive");
+        }
+        if (c.maxIdsPerInstance() < 0 || c.maxPendingCallsPerInstance() < 0 || c.maxValueEventsPerSecond() < 0
+                || c.idReservationSeconds() < 0) {
+            problems.add("maxIdsPerInstance, maxPendingCallsPerInstance, maxValueEventsPerSecond and "
+                    + "idReservationSeconds must not be negative (0 = unlimited / not reserved)");
         }
         byte[] secret = new byte[0];
         if (problems.isEmpty()) {
@@ -141,5 +147,10 @@ final class IpcSettings {
         return new ClientSettings(config.host().trim(), config.port(), config.applicationId(), instanceId, secret,
                 config.maxFrameBytes(), config.outboundQueueSize(), config.heartbeatMillis(),
                 config.heartbeatTimeoutMillis(), config.callTimeoutMillis(), 2000);
+    }
+
+    HubLimits limits() {
+        return new HubLimits(config.maxIdsPerInstance(), config.maxPendingCallsPerInstance(),
+                config.maxValueEventsPerSecond(), config.idReservationSeconds() * 1000L);
     }
 }

@@ -91,6 +91,26 @@ class IpcSettingsTest {
         public long callTimeoutMillis() {
             return 10_000;
         }
+
+        @Override
+        public int maxIdsPerInstance() {
+            return 10_000;
+        }
+
+        @Override
+        public int maxPendingCallsPerInstance() {
+            return 1_000;
+        }
+
+        @Override
+        public int maxValueEventsPerSecond() {
+            return 50_000;
+        }
+
+        @Override
+        public int idReservationSeconds() {
+            return 120;
+        }
     }
 
     @Test

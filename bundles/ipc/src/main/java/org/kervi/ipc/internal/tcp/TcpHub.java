@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -42,6 +43,11 @@ public final class TcpHub implements AutoCloseable {
     private static final int READY = 2;
 
     private final HubSettings settings;
+    private final HubLimits limits;
+    private final Supplier<AccessPolicy> policy;
+    private final IdReservations<Peer> valueReservations = new IdReservations<>();
+    private final IdReservations<Peer> actionReservations = new IdReservations<>();
+    private final RateLimitedLog complaints = new RateLimitedLog(LOG);
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private volatile Peer[] ready = new Peer[0];
@@ -84,6 +90,7 @@ public final class TcpHub implements AutoCloseable {
         final AtomicBoolean inHandshake = new AtomicBoolean();
         volatile boolean all;
         final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+        volatile InstanceQuota<Entry> quota = new InstanceQuota<>(HubLimits.DEFAULTS, false);
 
         Peer(Connection conn) {
             this.conn = conn;
@@ -110,8 +117,16 @@ public final class TcpHub implements AutoCloseable {
 
     record Routed(Peer caller, long callerCid, Peer owner, String id, String replyType, long expiresAt) {}
 
+    /** A hub with the default limits and no ACL (every instance may call and write everything). */
     public TcpHub(HubSettings settings) {
+        this(settings, HubLimits.DEFAULTS, () -> AccessPolicy.OPEN);
+    }
+
+    /** {@code policy} is asked at every call and write, so a changed ACL applies at once. */
+    public TcpHub(HubSettings settings, HubLimits limits, Supplier<AccessPolicy> policy) {
         this.settings = settings;
+        this.limits = limits;
+        this.policy = policy;
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "kervi-ipc-hub-ticker");
             thread.setDaemon(true);
@@ -220,7 +235,12 @@ public final class TcpHub implements AutoCloseable {
                 c.offer(HEARTBEAT);
             }
         }
-        routed.values().removeIf(r -> r.expiresAt() < now);
+        routed.values().removeIf(r -> r.expiresAt() < now && ended(r));
+        for (Peer p : ready) {
+            flushHeldEvents(p);
+        }
+        grantAwaitedClaims(now);
+        complaints.flush();
     }
 
     // ---- frames ------------------------------------------------------------------------------------
@@ -239,8 +259,8 @@ public final class TcpHub implements AutoCloseable {
             case Frame.REGISTER -> register(p, f);
             case Frame.UNREGISTER -> unregister(p, f);
             case Frame.SUBSCRIBE -> subscribe(p, f);
-            case Frame.ERROR -> LOG.warn("Kervi IPC hub: instance '{}' reports {}: {}", p.instanceId, f.code,
-                    f.message);
+            case Frame.ERROR -> complaints.warn("reported errors", "Kervi IPC hub: instance '{}' reports {}: {}",
+                    p.instanceId, f.code, f.message);
             default -> throw new ProtocolException("unexpected frame type '" + f.type + "'");
         }
     }
@@ -312,6 +332,7 @@ public final class TcpHub implements AutoCloseable {
                         + "' is already connected to the hub");
             }
             peers.put(p.instanceId, p);
+            p.quota = new InstanceQuota<>(limits, policy.get().isRoot(p.instanceId));
             p.state = READY;
             leaveHandshake(p);
             p.conn.frameLimit(settings.maxFrameBytes());
@@ -417,6 +438,10 @@ public final class TcpHub implements AutoCloseable {
     }
 
     private void register(Peer p, Frame f) throws ProtocolException {
+        if (tooManyEntries(p, f, (f.values == null ? 0 : f.values.size())
+                + (f.actions == null ? 0 : f.actions.size()))) {
+            return;
+        }
         JsonArray values = new JsonArray();
         JsonArray actions = new JsonArray();
         List<Frame> refusals = new ArrayList<>();
@@ -436,8 +461,8 @@ public final class TcpHub implements AutoCloseable {
             if (p.state != READY || p.conn.isClosed()) {
                 return;
             }
-            claim(p, parsedValues, valueDir, values, refusals, "value");
-            claim(p, parsedActions, actionDir, actions, refusals, "action");
+            claim(p, parsedValues, valueDir, valueReservations, values, refusals, "value");
+            claim(p, parsedActions, actionDir, actionReservations, actions, refusals, "action");
             if (!values.isEmpty() || !actions.isEmpty()) {
                 sendAdded(others(p), p, values, actions);
             }
@@ -454,8 +479,10 @@ public final class TcpHub implements AutoCloseable {
         refusals.forEach(p.conn::send);
     }
 
-    private void claim(Peer p, List<Object[]> parsed, Map<String, Entry> dir, JsonArray accepted,
-            List<Frame> refusals, String what) {
+    private void claim(Peer p, List<Object[]> parsed, Map<String, Entry> dir, IdReservations<Peer> reservations,
+            JsonArray accepted, List<Frame> refusals, String what) {
+        long now = System.currentTimeMillis();
+        int overQuota = 0;
         for (Object[] pair : parsed) {
             String id = (String) pair[0];
             Entry existing = dir.get(id);
@@ -463,9 +490,27 @@ public final class TcpHub implements AutoCloseable {
                 String owner = existing.owner.instanceId;
                 String message = what + " id '" + id + "' is already owned by instance '" + owner
                         + "'; the claim of instance '" + p.instanceId + "' was refused";
-                LOG.error("Kervi IPC hub: {}", message);
+                complaints.error("refused claims", "Kervi IPC hub: {}", message);
                 refusals.add(Frame.error(TransportProblem.DUPLICATE_ID, id, owner, message));
                 continue;
+            }
+            IdReservations.Reservation reserved = existing == null ? reservations.refusing(id, p.instanceId, now)
+                    : null;
+            if (reserved != null) {
+                String message = what + " id '" + id + "' is reserved for instance '" + reserved.owner()
+                        + "' for " + reserved.secondsLeft(now) + " s more (idReservationSeconds); the claim of "
+                        + "instance '" + p.instanceId + "' waits and is granted if the owner does not come back";
+                complaints.warn("reserved claims", "Kervi IPC hub: {}", message);
+                refusals.add(Frame.error(TransportProblem.RESERVED, id, reserved.owner(), message));
+                reservations.await(new IdReservations.Claim<>(p, id, (JsonObject) pair[1]));
+                continue;
+            }
+            if (existing == null && p.quota.idsFull()) {
+                overQuota++;
+                continue;
+            }
+            if (existing == null) {
+                p.quota.idAdded();
             }
             Entry entry = new Entry(id, p, (JsonObject) pair[1]);
             if (existing != null) {
@@ -476,16 +521,43 @@ public final class TcpHub implements AutoCloseable {
             dir.put(id, entry);
             accepted.add(entry.descriptor);
         }
+        if (overQuota > 0) {
+            String message = "instance '" + p.instanceId + "' holds " + p.quota.ids() + " ids, the limit "
+                    + "maxIdsPerInstance of pid org.kervi.ipc; " + overQuota + " " + what + " ids of its register "
+                    + "frame were refused";
+            complaints.warn("id quota", "Kervi IPC hub: {}", message);
+            refusals.add(Frame.error(TransportProblem.QUOTA, null, null, message));
+        }
+    }
+
+    /** Refuses a frame with more entries than the protocol allows; the connection stays. */
+    private boolean tooManyEntries(Peer p, Frame f, int entries) {
+        if (entries <= ENTRIES_PER_FRAME) {
+            return false;
+        }
+        String message = "'" + f.type + "' frame with " + entries + " entries refused: at most " + ENTRIES_PER_FRAME
+                + " entries per frame";
+        complaints.warn("entries per frame", "Kervi IPC hub: instance '{}': {}", p.instanceId, message);
+        p.conn.send(Frame.error(TransportProblem.QUOTA, null, null, message));
+        return true;
     }
 
     private void unregister(Peer p, Frame f) {
-        if (f.ids == null) {
+        if (f.ids == null || tooManyEntries(p, f, f.ids.size())) {
             return;
         }
         synchronized (dirLock) {
             List<String> removed = new ArrayList<>();
             for (String id : f.ids) {
-                if (valueDir.remove(id, owned(valueDir, id, p)) | actionDir.remove(id, owned(actionDir, id, p))) {
+                boolean value = valueDir.remove(id, owned(valueDir, id, p));
+                boolean action = actionDir.remove(id, owned(actionDir, id, p));
+                if (value) {
+                    p.quota.idRemoved();
+                }
+                if (action) {
+                    p.quota.idRemoved();
+                }
+                if (value || action) {
                     removed.add(id);
                 }
             }
@@ -507,7 +579,7 @@ public final class TcpHub implements AutoCloseable {
     }
 
     private void subscribe(Peer p, Frame f) {
-        if (f.ids == null) {
+        if (f.ids == null || tooManyEntries(p, f, f.ids.size())) {
             return;
         }
         boolean hadAll = p.all;
@@ -580,12 +652,45 @@ public final class TcpHub implements AutoCloseable {
                     "value '" + id + "' is not registered by instance '" + p.instanceId + "'; event dropped"));
             return;
         }
+        if (!p.quota.eventAllowed(System.currentTimeMillis())) {
+            synchronized (e) {
+                e.last = f;
+            }
+            if (p.quota.held.put(id, e) == null && p.quota.held.size() == 1) {
+                complaints.warn("event rate", "Kervi IPC hub: instance '{}' sends more than {} value events/s "
+                        + "(maxValueEventsPerSecond of pid org.kervi.ipc); its events are coalesced per id, the "
+                        + "latest of each delivered every {} ms", p.instanceId, limits.maxValueEventsPerSecond(),
+                        settings.heartbeatMillis());
+            }
+            return;
+        }
+        fanOut(p, e, f);
+    }
+
+    private void fanOut(Peer p, Entry e, Frame f) {
         synchronized (e) {
             e.last = f;
             for (Peer q : ready) {
-                if (q != p && q.subscribed(id)) {
+                if (q != p && q.subscribed(e.id)) {
                     q.conn.sendValue(f);
                 }
+            }
+        }
+    }
+
+    /** Delivers the latest held event of each id of an instance over its event rate. */
+    private void flushHeldEvents(Peer p) {
+        if (p.quota.held.isEmpty()) {
+            return;
+        }
+        for (String id : List.copyOf(p.quota.held.keySet())) {
+            Entry e = p.quota.held.remove(id);
+            if (e != null && valueDir.get(id) == e) {
+                Frame latest;
+                synchronized (e) {
+                    latest = e.last;
+                }
+                fanOut(p, e, latest);
             }
         }
     }
@@ -602,6 +707,22 @@ public final class TcpHub implements AutoCloseable {
                     + id + "' is registered at the hub", null));
             return;
         }
+        AccessPolicy acl = policy.get();
+        AccessPolicy.Kind kind = Frame.CALL.equals(f.type) ? AccessPolicy.Kind.CALL : AccessPolicy.Kind.WRITE;
+        if (!acl.allows(p.instanceId, kind, id, e.owner.instanceId)) {
+            String message = acl.refusal(p.instanceId, kind, id, e.owner.instanceId);
+            complaints.warn("forbidden", "Kervi IPC hub: refused: {}", message);
+            p.conn.send(Frame.failure(replyType, f.cid, ActionError.FORBIDDEN.name(), message, null));
+            return;
+        }
+        if (!p.quota.tryStartCall()) {
+            String message = "instance '" + p.instanceId + "' has " + p.quota.pendingCalls() + " calls and writes "
+                    + "awaiting replies at the hub, the limit maxPendingCallsPerInstance of pid org.kervi.ipc; the "
+                    + what + " call was not sent";
+            complaints.warn("pending calls", "Kervi IPC hub: {}", message);
+            p.conn.send(Frame.failure(replyType, f.cid, ActionError.OVERLOADED.name(), message, null));
+            return;
+        }
         long hubCid = cids.incrementAndGet();
         long timeout = f.timeout > 0 ? f.timeout : 60_000;
         routed.put(hubCid, new Routed(p, f.cid, e.owner, id, replyType,
@@ -609,7 +730,7 @@ public final class TcpHub implements AutoCloseable {
         Frame forward = Frame.CALL.equals(f.type) ? Frame.call(hubCid, id, f.args, f.timeout, p.instanceId)
                 : Frame.write(hubCid, id, f.value, p.instanceId);
         if (!e.owner.conn.offer(forward)) {
-            routed.remove(hubCid);
+            ended(routed.remove(hubCid));
             boolean gone = e.owner.conn.isClosed();
             p.conn.send(Frame.failure(replyType, f.cid, gone ? ActionError.OWNER_GONE.name()
                     : ActionError.OVERLOADED.name(), gone ? "instance '" + e.owner.instanceId + "' went away"
@@ -620,11 +741,19 @@ public final class TcpHub implements AutoCloseable {
 
     private void reply(Peer p, Frame f) {
         Routed r = routed.get(f.cid);
-        if (r == null || r.owner() != p) {
+        if (r == null || r.owner() != p || !routed.remove(f.cid, r)) {
             return;
         }
-        routed.remove(f.cid);
+        ended(r);
         r.caller().conn.send(f.withCid(r.callerCid()));
+    }
+
+    /** Gives back the caller's pending-call quota of a routed call that ended; true for {@code removeIf}. */
+    private static boolean ended(Routed r) {
+        if (r != null) {
+            r.caller().quota.callEnded();
+        }
+        return true;
     }
 
     private void peerClosed(Peer p, String reason) {
@@ -640,8 +769,16 @@ public final class TcpHub implements AutoCloseable {
             p.state = HELLO;
             rebuildReady();
             List<String> removed = new ArrayList<>();
-            valueDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
-            actionDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
+            long until = System.currentTimeMillis() + limits.idReservationMillis();
+            boolean reserve = limits.idReservationMillis() > 0 && !policy.get().isRoot(p.instanceId);
+            valueDir.values().removeIf(e -> e.owner == p && removed.add(e.id)
+                    && (!reserve || reserved(valueReservations, e.id, p, until)));
+            actionDir.values().removeIf(e -> e.owner == p && removed.add(e.id)
+                    && (!reserve || reserved(actionReservations, e.id, p, until)));
+            p.quota.idsCleared();
+            p.quota.held.clear();
+            valueReservations.forget(p);
+            actionReservations.forget(p);
             broadcastRemoved(p, removed);
             Map<Peer, List<String>> unwanted = new LinkedHashMap<>();
             for (String id : p.subscriptions) {
@@ -657,11 +794,43 @@ public final class TcpHub implements AutoCloseable {
             if (r.owner() == p) {
                 r.caller().conn.send(Frame.failure(r.replyType(), r.callerCid(), ActionError.OWNER_GONE.name(),
                         "instance '" + p.instanceId + "' went away before it answered (" + reason + ")", null));
-                return true;
+                return ended(r);
             }
-            return r.caller() == p;
+            return r.caller() == p && ended(r);
         });
         LOG.info("Kervi IPC hub: instance '{}' disconnected: {}", p.instanceId, reason);
+    }
+
+    private static boolean reserved(IdReservations<Peer> reservations, String id, Peer owner, long until) {
+        reservations.reserve(id, owner.instanceId, until);
+        return true;
+    }
+
+    /** Grants the claims that waited for reservations that ended unclaimed. */
+    private void grantAwaitedClaims(long now) {
+        synchronized (dirLock) {
+            grant(valueReservations.expire(now), valueDir, true);
+            grant(actionReservations.expire(now), actionDir, false);
+        }
+    }
+
+    private void grant(List<IdReservations.Claim<Peer>> claims, Map<String, Entry> dir, boolean values) {
+        for (IdReservations.Claim<Peer> c : claims) {
+            Peer p = c.claimant();
+            if (p.state != READY || dir.containsKey(c.id()) || p.quota.idsFull()) {
+                continue;
+            }
+            p.quota.idAdded();
+            dir.put(c.id(), new Entry(c.id(), p, c.descriptor()));
+            JsonArray granted = new JsonArray();
+            granted.add(c.descriptor());
+            sendAdded(others(p), p, values ? granted : new JsonArray(), values ? new JsonArray() : granted);
+            if (values && wantedByName(c.id(), p)) {
+                sendDemand(p, Frame.DEMAND, List.of(c.id()));
+            }
+            LOG.info("Kervi IPC hub: the reservation of '{}' ended; instance '{}', whose claim waited, owns it now",
+                    c.id(), p.instanceId);
+        }
     }
 
     // ---- status ------------------------------------------------------------------------------------
