@@ -1,5 +1,6 @@
 package org.kervi.ipc.internal;
 
+import org.kervi.api.status.InstanceKeys;
 import org.kervi.api.status.IpcStatus;
 import java.io.IOException;
 import java.util.Dictionary;
@@ -40,6 +41,8 @@ public final class IpcComponent implements IpcStatus {
     private final String problem;
     private final TcpHub hub;
     private final IpcBridge bridge;
+    /** Offered where this instance holds the master secret (the root): what a module instance is given. */
+    private ServiceRegistration<InstanceKeys> instanceKeys;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AccessList accessList;
@@ -116,6 +119,10 @@ public final class IpcComponent implements IpcStatus {
             return;
         }
         bridge = b;
+        if (settings.master != null) {
+            instanceKeys = context.registerService(InstanceKeys.class,
+                    new MasterInstanceKeys(config.applicationId(), settings.master), null);
+        }
         role = settings.role.name().toLowerCase(java.util.Locale.ROOT);
         problem = "";
         LOG.info("Kervi IPC started: role {}, instance '{}', hub {}:{}", role, registry.instanceId(),
@@ -124,6 +131,13 @@ public final class IpcComponent implements IpcStatus {
 
     @Deactivate
     void deactivate() {
+        if (instanceKeys != null) {
+            try {
+                instanceKeys.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping
+            }
+        }
         if (bridge != null) {
             bridge.close();
         }

@@ -23,6 +23,8 @@ class IpcSettingsTest {
         int port = 9500;
         String secret = "";
         String secretFile = "";
+        String instanceKey = "";
+        String instanceKeyFile = "";
         long heartbeatMillis = 1000;
         long heartbeatTimeoutMillis = 3000;
         int maxFrameBytes = 1 << 20;
@@ -108,6 +110,31 @@ class IpcSettingsTest {
         }
 
         @Override
+        public String instanceKey() {
+            return instanceKey;
+        }
+
+        @Override
+        public String instanceKeyFile() {
+            return instanceKeyFile;
+        }
+
+        @Override
+        public int maxHandshakeFrameBytes() {
+            return 1024;
+        }
+
+        @Override
+        public long handshakeTimeoutMillis() {
+            return 5000;
+        }
+
+        @Override
+        public int maxPendingHandshakes() {
+            return 32;
+        }
+
+        @Override
         public int idReservationSeconds() {
             return 120;
         }
@@ -121,9 +148,9 @@ class IpcSettingsTest {
         Path file = dir.resolve("etc/kervi.secret");
         assertTrue(Files.exists(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertTrue(first.secret.length >= 32);
-        assertArrayEquals(first.secret, IpcSettings.of(c, "child").secret, "a second instance reads the same");
-        assertFalse(first.client().toString().contains(new String(first.secret)), "never in a log line");
+        assertTrue(first.master.length >= 32);
+        assertArrayEquals(first.master, IpcSettings.of(c, "child").master, "a second instance reads the same");
+        assertFalse(first.client().toString().contains(new String(first.master)), "never in a log line");
     }
 
     @Test

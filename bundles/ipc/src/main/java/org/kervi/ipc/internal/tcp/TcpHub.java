@@ -57,8 +57,6 @@ public final class TcpHub implements AutoCloseable {
     private final AtomicLong cids = new AtomicLong();
     /** Connections accepted that have not finished the handshake. */
     private final AtomicInteger handshaking = new AtomicInteger();
-    private final RateLimitedLog refusedLog = new RateLimitedLog(LOG, 10_000);
-    private final RateLimitedLog authFailedLog = new RateLimitedLog(LOG, 10_000);
     private final Object dirLock = new Object();
     private final ScheduledExecutorService ticker;
     private final Connection.Handler handler = new Connection.Handler() {
@@ -181,9 +179,9 @@ public final class TcpHub implements AutoCloseable {
                     String name = "hub<-" + socket.getRemoteAddress();
                     if (handshaking.incrementAndGet() > settings.maxPendingHandshakes()) {
                         handshaking.decrementAndGet();
-                        refusedLog.warn("Kervi IPC hub: refused a connection from {}: {} connections are in the"
-                                + " handshake already (maxPendingHandshakes)", socket.getRemoteAddress(),
-                                settings.maxPendingHandshakes());
+                        complaints.warn("refused connections", "Kervi IPC hub: refused a connection from {}: {}"
+                                + " connections are in the handshake already (maxPendingHandshakes)",
+                                socket.getRemoteAddress(), settings.maxPendingHandshakes());
                         socket.close();
                         continue;
                     }
@@ -210,8 +208,8 @@ public final class TcpHub implements AutoCloseable {
 
     private void handshakeDeadline(Peer p) {
         if (p.state != READY && !p.conn.isClosed()) {
-            refusedLog.warn("Kervi IPC hub: {} did not finish the handshake within {} ms; disconnecting",
-                    p.conn.remoteAddress(), settings.handshakeTimeoutMillis());
+            complaints.warn("handshake timeouts", "Kervi IPC hub: {} did not finish the handshake within {} ms;"
+                    + " disconnecting", p.conn.remoteAddress(), settings.handshakeTimeoutMillis());
             p.conn.close("handshake not finished within " + settings.handshakeTimeoutMillis() + " ms");
         }
     }
@@ -315,8 +313,8 @@ public final class TcpHub implements AutoCloseable {
         }
         String expected = Hmac.clientMac(p.key, settings.applicationId(), p.instanceId, p.hubNonce, p.clientNonce);
         if (!Hmac.matches(expected, f.mac)) {
-            authFailedLog.warn("Kervi IPC hub: instance '{}' from {} failed authentication (wrong key for that"
-                    + " instance id)", p.instanceId, p.conn.remoteAddress());
+            complaints.warn("failed authentications", "Kervi IPC hub: instance '{}' from {} failed authentication"
+                    + " (wrong key for that instance id)", p.instanceId, p.conn.remoteAddress());
             throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong key for"
                     + " instance '" + p.instanceId + "'");
         }
@@ -857,6 +855,11 @@ public final class TcpHub implements AutoCloseable {
         }
         list.sort((a, b) -> a.instanceId().compareTo(b.instanceId()));
         return list;
+    }
+
+    /** Connections accepted that have not finished the handshake. */
+    public int pendingHandshakes() {
+        return handshaking.get();
     }
 
     /** The most value events ever queued at once for an instance (bounded by its subscribed ids). */

@@ -46,8 +46,8 @@ class TcpTransportContractTest extends TransportContractTest {
     }
 
     ClientSettings clientSettings(String instanceId, String secret) {
-        return new ClientSettings("127.0.0.1", port, "test-app", instanceId, secret.getBytes(StandardCharsets.UTF_8),
-                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400);
+        return new ClientSettings("127.0.0.1", port, "test-app", instanceId,
+                Hmac.instanceKey(secret.getBytes(StandardCharsets.UTF_8), "test-app", instanceId), MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400);
     }
 
     @Override
@@ -109,12 +109,21 @@ class TcpTransportContractTest extends TransportContractTest {
         }
 
         Raw authenticate(String instance) throws Exception {
-            send(Frame.hello("test-app", instance));
+            assertEquals(Frame.WELCOME, handshake(instance).type());
+            return this;
+        }
+
+        /** The version 3 handshake with the instance's key; returns the hub's answer to the {@code auth}. */
+        Frame handshake(String instance) throws Exception {
+            String clientNonce = Hmac.nonce();
+            send(Frame.hello("test-app", instance, clientNonce));
             Frame challenge = read();
             assertEquals(Frame.CHALLENGE, challenge.type());
-            send(Frame.auth(Hmac.response(SECRET.getBytes(StandardCharsets.UTF_8), challenge.nonce, instance)));
-            assertEquals(Frame.WELCOME, read().type());
-            return this;
+            byte[] key = Hmac.instanceKey(SECRET.getBytes(StandardCharsets.UTF_8), "test-app", instance);
+            assertEquals(Hmac.hubProof(key, "test-app", instance, clientNonce, challenge.nonce), challenge.proof,
+                    "the hub proves it knows the key");
+            send(Frame.auth(Hmac.clientMac(key, "test-app", instance, challenge.nonce, clientNonce)));
+            return read();
         }
 
         /** Reads until the error frame, then expects the hub to close the connection. */
@@ -203,17 +212,17 @@ class TcpTransportContractTest extends TransportContractTest {
             assertTrue(error.message.contains("not authenticated"), error.message);
         }
         try (Raw raw = new Raw()) {
-            raw.send(Frame.hello("test-app", "sneaky"));
+            raw.send(Frame.hello("test-app", "sneaky", Hmac.nonce()));
             assertEquals(Frame.CHALLENGE, raw.read().type());
             raw.send(Frame.ids(Frame.SUBSCRIBE, null, List.of("*")));
             assertTrue(raw.expectErrorAndClose().message.contains("not authenticated"));
         }
         try (Raw raw = new Raw()) {
-            raw.send(Frame.hello("other-app", "stranger"));
+            raw.send(Frame.hello("other-app", "stranger", Hmac.nonce()));
             assertEquals(TransportProblem.AUTH_FAILED, raw.expectErrorAndClose().code);
         }
         try (Raw raw = new Raw()) {
-            Frame hello = Frame.hello("test-app", "future");
+            Frame hello = Frame.hello("test-app", "future", Hmac.nonce());
             hello.version = 99;
             raw.send(hello);
             assertEquals(TransportProblem.VERSION, raw.expectErrorAndClose().code);
@@ -298,9 +307,7 @@ class TcpTransportContractTest extends TransportContractTest {
     void aSecondConnectionWithTheSameInstanceIdIsRefused() throws Exception {
         start("a");
         try (Raw raw = new Raw()) {
-            raw.send(Frame.hello("test-app", "a"));
-            Frame challenge = raw.read();
-            raw.send(Frame.auth(Hmac.response(SECRET.getBytes(StandardCharsets.UTF_8), challenge.nonce, "a")));
+            raw.handshake("a");
             assertEquals(TransportProblem.DUPLICATE_INSTANCE, raw.expectErrorAndClose().code);
         }
     }
