@@ -23,13 +23,16 @@ import org.kervi.ipc.api.TransportProblem;
 class TcpTransportContractTest extends TransportContractTest {
     static final int MAX_FRAME = 64 * 1024;
     static final int QUEUE = 1000;
+    /** The default limits but a short id reservation: a claimant waits 300 ms for a departed owner's ids. */
+    static final HubLimits LIMITS = new HubLimits(HubLimits.DEFAULTS.maxIdsPerInstance(),
+            HubLimits.DEFAULTS.maxPendingCallsPerInstance(), HubLimits.DEFAULTS.maxValueEventsPerSecond(), 300);
     volatile TcpHub hub;
     private final int port = RestartablePort.find();
 
     @Override
     protected void startServer() throws IOException {
         hub = new TcpHub(new HubSettings("127.0.0.1", port, "test-app", SECRET.getBytes(StandardCharsets.UTF_8),
-                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis())).start();
+                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis()), LIMITS, () -> AccessPolicy.OPEN).start();
     }
 
     @Override
@@ -124,6 +127,15 @@ class TcpTransportContractTest extends TransportContractTest {
                     "the hub proves it knows the key");
             send(Frame.auth(Hmac.clientMac(key, "test-app", instance, challenge.nonce, clientNonce)));
             return read();
+        }
+
+        /** Reads until an error frame (heartbeats come in between). */
+        Frame nextError() throws Exception {
+            Frame f;
+            do {
+                f = read();
+            } while (!Frame.ERROR.equals(f.type()));
+            return f;
         }
 
         /** Reads until the error frame, then expects the hub to close the connection. */
@@ -309,6 +321,37 @@ class TcpTransportContractTest extends TransportContractTest {
         start("a");
         try (Raw raw = new Raw()) {
             assertEquals(TransportProblem.DUPLICATE_INSTANCE, raw.handshake("a").code);
+        }
+    }
+
+    @Test
+    void framesOfMoreThan500EntriesAreRefusedAndTheConnectionStays() throws Exception {
+        Peer b = start("b");
+        try (Raw raw = new Raw().authenticate("wide")) {
+            com.google.gson.JsonArray values = new com.google.gson.JsonArray();
+            for (int i = 0; i <= TcpHub.ENTRIES_PER_FRAME; i++) {
+                values.add(Json.toJson(new org.kervi.ipc.api.ValueDescriptor("w" + i, "w",
+                        org.kervi.api.values.ValueKind.NUMBER, org.kervi.api.values.ValueRole.SENSOR, "c",
+                        java.util.Map.of())));
+            }
+            raw.send(Frame.register(values, new com.google.gson.JsonArray()));
+            Frame refused = raw.nextError();
+            assertEquals(TransportProblem.QUOTA, refused.code);
+            assertEquals("'register' frame with 501 entries refused: at most 500 entries per frame", refused.message);
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i <= TcpHub.ENTRIES_PER_FRAME; i++) {
+                ids.add("x" + i);
+            }
+            raw.send(Frame.ids(Frame.SUBSCRIBE, null, ids));
+            assertEquals("'subscribe' frame with 501 entries refused: at most 500 entries per frame",
+                    raw.nextError().message);
+            raw.send(Frame.ids(Frame.UNREGISTER, null, ids));
+            assertEquals(TransportProblem.QUOTA, raw.nextError().code);
+
+            values.remove(TcpHub.ENTRIES_PER_FRAME);
+            raw.send(Frame.register(values, new com.google.gson.JsonArray()));
+            Await.until("500 entries are served", () -> b.seen().remoteValues.size() == TcpHub.ENTRIES_PER_FRAME);
+            assertTrue(b.seen().remoteValues.containsKey("w499") && !b.seen().remoteValues.containsKey("w500"));
         }
     }
 }
