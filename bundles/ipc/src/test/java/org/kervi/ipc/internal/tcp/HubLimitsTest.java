@@ -65,7 +65,7 @@ class HubLimitsTest {
 
     private Client client(String instanceId, List<ValueDescriptor> values, List<ActionDescriptor> actions) {
         TcpClientTransport t = new TcpClientTransport(new ClientSettings("127.0.0.1", port, "test-app", instanceId,
-                SECRET.getBytes(StandardCharsets.UTF_8), 64 * 1024, 1000, 100, 1000, 5000, 400));
+                Hmac.instanceKey(SECRET.getBytes(StandardCharsets.UTF_8), "test-app", instanceId), 64 * 1024, 1000, 100, 1000, 5000, 400));
         clients.add(t);
         RecordingListener seen = new RecordingListener();
         t.register(values, actions);
