@@ -36,7 +36,7 @@ final class PrivateFiles {
         } catch (FileAlreadyExistsException raced) {
             return false;
         } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
-            if (noHardLinks instanceof FileAlreadyExistsException || Files.exists(path)) {
+            if (Files.exists(path)) {
                 return false;
             }
             Files.move(staged, path, StandardCopyOption.ATOMIC_MOVE);
