@@ -38,6 +38,7 @@ public class IpcLimitsIT {
     private static final int QUOTA = 10_000;
     private static final int FLOOD = 200_000;
     private static final int GRACE_SECONDS = 45;
+    private static final int WRONG_EVENTS = 20_000;
     private final List<TcpClientTransport> hostile = new ArrayList<>();
     private KarafProcess root;
     private KarafProcess s;
@@ -92,7 +93,7 @@ public class IpcLimitsIT {
                 && notGranted.contains("org.kervi.ipc.acl s.write"));
     }
 
-    private void assertIdFloodStopsAtTheQuota() {
+    private void assertIdFloodStopsAtTheQuota() throws java.io.IOException {
         Recorder flooder = new Recorder();
         TcpClientTransport flood = hostile("flood", flooder);
         List<ValueDescriptor> ids = new ArrayList<>(FLOOD);
@@ -119,6 +120,17 @@ public class IpcLimitsIT {
         assertTrue("the modules stayed up", s.isAlive() && c.isAlive());
         assertEquals("c kept its link", "resolved", CrossInstanceIT.cells(c.execute("kervi:links --no-format"),
                 "fan_controller.temp", 2, 3).get(0));
+
+        for (int i = 0; i < WRONG_EVENTS; i++) {
+            flood.publish("flood.0", "not a number " + i, i);
+        }
+        flood.publish("flood.0", 42.0, WRONG_EVENTS);
+        for (KarafProcess k : List.of(root, c)) {
+            k.awaitOutput("kervi:value-get flood.0", out -> out.trim().startsWith("42"), TIMEOUT);
+            long lines = linesContaining(k, "event of 'flood.0' not applied");
+            log(k.name() + " logged " + lines + " lines for " + WRONG_EVENTS + " wrongly typed events");
+            assertTrue(k.name() + ": " + lines + " lines", lines >= 1 && lines <= 5);
+        }
 
         flood.close();
         c.awaitOutput("kervi:values --no-format", out -> rowsOwnedBy(out, "flood") == 0, TIMEOUT);
@@ -179,6 +191,12 @@ public class IpcLimitsIT {
             }
         }
         return n;
+    }
+
+    private static long linesContaining(KarafProcess k, String text) throws java.io.IOException {
+        try (var lines = java.nio.file.Files.lines(k.karafLog())) {
+            return lines.filter(l -> l.contains(text)).count();
+        }
     }
 
     private static String error(org.kervi.testkit.CommandResult result) {
