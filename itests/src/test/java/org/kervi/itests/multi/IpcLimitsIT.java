@@ -121,13 +121,14 @@ public class IpcLimitsIT {
         assertEquals("c kept its link", "resolved", CrossInstanceIT.cells(c.execute("kervi:links --no-format"),
                 "fan_controller.temp", 2, 3).get(0));
 
+        String accepted = firstOwnedBy(values, "flood");
         for (int i = 0; i < WRONG_EVENTS; i++) {
-            flood.publish("flood.0", "not a number " + i, i);
+            flood.publish(accepted, "not a number " + i, i);
         }
-        flood.publish("flood.0", 42.0, WRONG_EVENTS);
+        flood.publish(accepted, 42.0, WRONG_EVENTS);
         for (KarafProcess k : List.of(root, c)) {
-            k.awaitOutput("kervi:value-get flood.0", out -> out.trim().startsWith("42"), TIMEOUT);
-            long lines = linesContaining(k, "event of 'flood.0' not applied");
+            k.awaitOutput("kervi:value-get " + accepted, out -> out.trim().startsWith("42"), TIMEOUT);
+            long lines = linesContaining(k, "event of '" + accepted + "' not applied");
             log(k.name() + " logged " + lines + " lines for " + WRONG_EVENTS + " wrongly typed events");
             assertTrue(k.name() + ": " + lines + " lines", lines >= 1 && lines <= 5);
         }
@@ -191,6 +192,16 @@ public class IpcLimitsIT {
             }
         }
         return n;
+    }
+
+    private static String firstOwnedBy(String values, String owner) {
+        for (String line : values.split("\\R")) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= 5 && cells[4].trim().equals(owner)) {
+                return cells[0].trim();
+            }
+        }
+        throw new AssertionError("no value of " + owner + " in\n" + values);
     }
 
     private static long linesContaining(KarafProcess k, String text) throws java.io.IOException {
