@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Connection {
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+    /** A peer that keeps sending what fails here cannot flood the log. */
+    private static final RateLimitedLog FAILURES = new RateLimitedLog(LOG);
 
     /** Gets the frames of a connection, on its reader thread. */
     public interface Handler {
@@ -332,7 +334,7 @@ public final class Connection {
         } catch (ProtocolException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.warn("IPC {}: handling {} failed", name, f, e);
+            FAILURES.warn("frames not handled", "IPC {}: handling {} failed", name, f, e);
         } finally {
             handling = false;
             lastReceivedMillis = System.currentTimeMillis();
