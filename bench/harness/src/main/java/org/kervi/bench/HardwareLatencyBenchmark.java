@@ -63,7 +63,9 @@ public final class HardwareLatencyBenchmark {
         try {
             r = new KarafProcess("bench-r").withJavaOpts(javaOpts)
                     .withConfig("org.kervi.core", Map.of("instanceId", "r"))
-                    .withConfig("org.kervi.ipc", IpcBenchmark.with(ipc, "role", "hub"));
+                    // the source runs in module M: no event rate limit, so the bench measures the link, not the quota
+                    .withConfig("org.kervi.ipc", IpcBenchmark.with(IpcBenchmark.with(ipc, "role", "hub"),
+                            "maxValueEventsPerSecond", "0"));
             m = new KarafProcess("bench-m").withJavaOpts(javaOpts)
                     .withConfig("org.kervi.core", Map.of("instanceId", "m"))
                     .withConfig("org.kervi.ipc", IpcBenchmark.with(ipc, "role", "client"))

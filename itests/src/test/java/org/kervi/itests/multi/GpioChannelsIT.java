@@ -39,7 +39,9 @@ public class GpioChannelsIT {
     @Test
     public void channelsByConfigurationFollowPinsAcrossInstancesAndUninstallCleanly() throws IOException {
         int hubPort = Ports.free();
-        a = CrossInstanceIT.linked("a", "hub", hubPort);
+        // b drives a's relay and fan across instances: the hub's access list grants it (issue #12)
+        a = CrossInstanceIT.linked("a", "hub", hubPort).withConfig("org.kervi.ipc.acl", Map.of("b.write",
+                "relay, fan"));
         b = CrossInstanceIT.linked("b", "client", hubPort);
         KarafProcess.startAll(a, b);
         a.execute("feature:install kervi-ipc");

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Connection {
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+    /** A peer that keeps sending what fails here cannot flood the log. */
+    private static final RateLimitedLog FAILURES = new RateLimitedLog(LOG);
 
     /** Gets the frames of a connection, on its reader thread. */
     public interface Handler {
@@ -92,6 +94,11 @@ public final class Connection {
 
     public void attach(Object value) {
         this.attachment = value;
+    }
+
+    /** The largest inbound frame accepted from now on (the hub raises it once the peer is authenticated). */
+    public void frameLimit(int bytes) {
+        wire.frameLimit(bytes);
     }
 
     // ---- outbound ----------------------------------------------------------------------------------
@@ -327,7 +334,7 @@ public final class Connection {
         } catch (ProtocolException e) {
             throw e;
         } catch (RuntimeException e) {
-            LOG.warn("IPC {}: handling {} failed", name, f, e);
+            FAILURES.warn("frames not handled", "IPC {}: handling {} failed", name, f, e);
         } finally {
             handling = false;
             lastReceivedMillis = System.currentTimeMillis();

@@ -266,6 +266,11 @@ public final class TcpClientTransport implements Transport {
 
     private void added(Connection c, Frame f, TransportListener l) throws ProtocolException {
         String owner = Frame.require(f.owner, "owner", f);
+        int entries = (f.values == null ? 0 : f.values.size()) + (f.actions == null ? 0 : f.actions.size());
+        if (entries > TcpHub.ENTRIES_PER_FRAME) {
+            throw new ProtocolException("'add' frame with " + entries + " entries from the hub: at most "
+                    + TcpHub.ENTRIES_PER_FRAME + " entries per frame");
+        }
         List<ValueDescriptor> values = new ArrayList<>();
         List<ActionDescriptor> actions = new ArrayList<>();
         if (f.values != null) {
