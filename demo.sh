@@ -82,7 +82,8 @@ fi
 # application is ready, like the modules'.
 write_root_config() {
   cat > "$home/etc/org.kervi.ipc.cfg" <<CFG
-# this root instance runs the IPC hub; module instances connect to it with the generated etc/kervi.secret
+# this root instance runs the IPC hub (master secret: the generated etc/kervi.secret); module instances connect with
+# their own keys, which the root derives from it and writes into their instance folders
 role = hub
 applicationId = $1
 CFG

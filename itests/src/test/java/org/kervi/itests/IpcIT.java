@@ -117,6 +117,13 @@ public class IpcIT extends KerviTestSupport {
         }
     }
 
+    /** HMAC-SHA256 of {@code text} with {@code key}, Base64. */
+    private static String hmac(byte[] key, String text) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** A minimal instance speaking the wire protocol (docs/ipc-protocol.md) on a plain socket. */
     private static final class RawInstance implements AutoCloseable {
         private final Socket socket;
@@ -128,13 +135,18 @@ public class IpcIT extends KerviTestSupport {
             socket.setSoTimeout(10_000);
             in = new DataInputStream(socket.getInputStream());
             out = new DataOutputStream(socket.getOutputStream());
-            send("{\"t\":\"hello\",\"v\":1,\"app\":\"kervi\",\"inst\":\"" + instance + "\"}");
+            byte[] nonceBytes = new byte[32];
+            new java.security.SecureRandom().nextBytes(nonceBytes);
+            String clientNonce = Base64.getEncoder().encodeToString(nonceBytes);
+            send("{\"t\":\"hello\",\"v\":3,\"app\":\"kervi\",\"inst\":\"" + instance + "\",\"nonce\":\""
+                    + clientNonce + "\"}");
             String challenge = readUntil("challenge");
-            String nonce = field(challenge, "nonce");
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String answer = Base64.getEncoder().encodeToString(
-                    mac.doFinal((nonce + "|" + instance).getBytes(StandardCharsets.UTF_8)));
+            String hubNonce = field(challenge, "nonce");
+            byte[] key = hmac(SECRET.getBytes(StandardCharsets.UTF_8), "kervi-instance-key|kervi|" + instance)
+                    .getBytes(StandardCharsets.UTF_8);
+            assertEquals("the hub proves it knows this instance's key", hmac(key, "hub|kervi|" + instance + "|"
+                    + clientNonce + "|" + hubNonce), field(challenge, "proof"));
+            String answer = hmac(key, "client|kervi|" + instance + "|" + hubNonce + "|" + clientNonce);
             send("{\"t\":\"auth\",\"mac\":\"" + answer + "\"}");
             readUntil("welcome");
             Thread heartbeat = new Thread(() -> {

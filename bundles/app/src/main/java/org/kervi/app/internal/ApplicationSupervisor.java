@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.kervi.api.status.InstanceKeys;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.instance.core.InstanceService;
 import org.kervi.api.actions.ActionService;
@@ -37,6 +38,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -60,6 +62,9 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private final ActionService actions;
     private final Lifecycle lifecycle;
     private final ChildInstanceFactory factory;
+    /** How long a module's start waits for the IPC bundle to offer instance keys (at boot it may come later). */
+    private static final long KEY_ISSUER_WAIT_MILLIS = 30_000;
+    private final ServiceTracker<InstanceKeys, InstanceKeys> instanceKeys;
     private final BundleContext context;
     private final AppCallbacks callbacks;
     private final PersistedValues persisted;
@@ -89,7 +94,10 @@ public final class ApplicationSupervisor implements ApplicationModules {
         this.callbacks = new AppCallbacks(actions);
         this.persisted = new PersistedValues(registry);
         this.workDir = context.getDataFile("modules").toPath();
-        this.factory = new ChildInstanceFactory(new ChildInstances(instances, workDir), features, configAdmin);
+        this.instanceKeys = new ServiceTracker<>(context, InstanceKeys.class, null);
+        instanceKeys.open();
+        this.factory = new ChildInstanceFactory(new ChildInstances(instances, workDir), features, configAdmin,
+                () -> instanceKeys.waitForService(KEY_ISSUER_WAIT_MILLIS));
         Map<String, Object> copy = new LinkedHashMap<>(properties);
         thread.execute(() -> apply(config, copy));
         thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
@@ -129,6 +137,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
             LOG.error("Stopping the application failed", e);
         } finally {
             thread.shutdownNow();
+            instanceKeys.close();
             callbacks.close();
             persisted.close();
         }

@@ -15,6 +15,7 @@ import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.features.Repository;
 import org.apache.karaf.instance.core.Instance;
+import org.kervi.api.status.InstanceKeys;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -23,16 +24,27 @@ final class ChildInstanceFactory {
     /** Features every module instance boots before its own: the runtime and its shell commands, IPC, the agent. */
     static final List<String> RUNTIME_FEATURES = List.of("kervi-shell", "kervi-ipc", "kervi-app");
     private static final List<String> NOT_COPIED = List.of("service.pid", "service.factoryPid",
-            "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id");
+            "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id",
+            "secret", "secretFile", "instanceKey", "instanceKeyFile");
+    /** Where a module instance finds its own IPC key: the master secret never leaves the root. */
+    static final String INSTANCE_KEY_FILE = "etc/kervi.instance.key";
 
     private final ChildInstances instances;
     private final FeaturesService features;
     private final ConfigurationAdmin configAdmin;
+    private final KeyIssuer keys;
 
-    ChildInstanceFactory(ChildInstances instances, FeaturesService features, ConfigurationAdmin configAdmin) {
+    /** The root's {@link InstanceKeys}, waiting a bounded time for the IPC bundle to offer it. */
+    interface KeyIssuer {
+        InstanceKeys await() throws InterruptedException;
+    }
+
+    ChildInstanceFactory(ChildInstances instances, FeaturesService features, ConfigurationAdmin configAdmin,
+            KeyIssuer keys) {
         this.instances = instances;
         this.features = features;
         this.configAdmin = configAdmin;
+        this.keys = keys;
     }
 
     Instance find(String name) {
@@ -52,7 +64,15 @@ final class ChildInstanceFactory {
         }
         boot.addAll(RUNTIME_FEATURES);
         spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
-        return instances.create(spec, featureRepositories(), boot, files(spec, app));
+        InstanceKeys issuer = keys.await();
+        if (issuer == null) {
+            throw new IllegalStateException("no instance key can be issued for module '" + spec.name() + "': this"
+                    + " instance runs no IPC hub with the master secret (org.kervi.ipc role=hub; kervi:instances"
+                    + " shows its state)");
+        }
+        Instance created = instances.create(spec, featureRepositories(), boot, files(spec, app));
+        issuer.writeInstanceKeyFile(spec.name(), Paths.get(created.getLocation()).resolve(INSTANCE_KEY_FILE));
+        return created;
     }
 
     /** The root's repositories, except those with auto-installing features (a demo's deploy/ file, say). */
@@ -88,7 +108,10 @@ final class ChildInstanceFactory {
         return files;
     }
 
-    /** The root's IPC settings as a client's: same hub and secret, role client. */
+    /**
+     * The root's IPC settings as a client's: same hub, role client, and — instead of the master secret — the file
+     * with the module's own key.
+     */
     private String ipcClientConfig() throws IOException {
         Map<String, Object> settings = new LinkedHashMap<>();
         Configuration root = configAdmin.getConfiguration("org.kervi.ipc", null);
@@ -102,14 +125,7 @@ final class ChildInstanceFactory {
             }
         }
         settings.put("role", "client");
-        Object secretFile = settings.get("secretFile");
-        if (secretFile == null && !settings.containsKey("secret")) {
-            settings.put("secretFile", Paths.get(System.getProperty("karaf.etc", "etc"), "kervi.secret")
-                    .toAbsolutePath().toString());
-        } else if (secretFile != null) {
-            String path = secretFile.toString().replace("${karaf.etc}", System.getProperty("karaf.etc", "etc"));
-            settings.put("secretFile", Paths.get(path).toAbsolutePath().toString());
-        }
+        settings.put("instanceKeyFile", "${karaf.etc}/kervi.instance.key");
         StringBuilder text = new StringBuilder("# written by the application for this module instance\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(escape(String.valueOf(value)))
                 .append('\n'));

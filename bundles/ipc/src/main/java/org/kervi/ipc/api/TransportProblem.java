@@ -17,6 +17,13 @@ public record TransportProblem(String code, String id, String owner, String mess
     public static final String PROTOCOL = "PROTOCOL";
     /** An id this instance does not own was published or unregistered. */
     public static final String NOT_OWNER = "NOT_OWNER";
+    /**
+     * A claimed id is reserved for the instance that owned it before it disconnected ({@code owner}); the message
+     * says for how long. The claim waits and is granted when the reservation ends unclaimed.
+     */
+    public static final String RESERVED = "RESERVED";
+    /** A limit of the hub was reached (ids per instance, entries per frame); the message names the limit. */
+    public static final String QUOTA = "QUOTA";
 
     public TransportProblem {
         id = id == null ? "" : id;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kervi.api.Registration;
@@ -24,6 +25,7 @@ import org.kervi.ipc.api.Transport;
 import org.kervi.ipc.api.TransportListener;
 import org.kervi.ipc.api.TransportProblem;
 import org.kervi.ipc.api.ValueDescriptor;
+import org.kervi.ipc.internal.tcp.RateLimitedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +48,12 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
     private Registration registryListener = () -> { };
     private Registration actionListener = () -> { };
     private volatile String lastProblem = "";
+    private final RateLimitedLog complaints = new RateLimitedLog(LOG);
     private final Object localLock = new Object();
+
+    private static final Set<String> KNOWN_PROBLEMS = Set.of(TransportProblem.AUTH_FAILED,
+            TransportProblem.VERSION, TransportProblem.DUPLICATE_INSTANCE, TransportProblem.PROTOCOL,
+            TransportProblem.NOT_OWNER, TransportProblem.RESERVED, TransportProblem.QUOTA);
 
     private record LocalValue(Value<?> value, Registration publishing) {}
 
@@ -196,7 +203,8 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         try {
             Proxies.set(rv.proxy(), value);
         } catch (RuntimeException e) {
-            LOG.warn("Kervi IPC: event of '{}' not applied: {}", valueId, e.getMessage());
+            complaints.warn("events not applied", "Kervi IPC: event of '{}' not applied: {}", valueId,
+                    e.getMessage());
         }
     }
 
@@ -252,10 +260,11 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         }
         lastProblem = text;
         if (TransportProblem.DUPLICATE_ID.equals(problem.code())) {
-            LOG.error("Kervi IPC: '{}' of this instance stays local only: instance '{}' owns that id ({})",
-                    problem.id(), problem.owner(), problem.message());
+            complaints.error(problem.code(), "Kervi IPC: '{}' of this instance stays local only: instance '{}' "
+                    + "owns that id ({})", problem.id(), problem.owner(), problem.message());
         } else {
-            LOG.error("Kervi IPC: {}", text);
+            complaints.error(KNOWN_PROBLEMS.contains(problem.code()) ? problem.code() : "other problems",
+                    "Kervi IPC: {}", text);
         }
     }
 

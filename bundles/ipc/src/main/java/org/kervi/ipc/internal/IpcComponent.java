@@ -1,5 +1,6 @@
 package org.kervi.ipc.internal;
 
+import org.kervi.api.status.InstanceKeys;
 import org.kervi.api.status.IpcStatus;
 import java.io.IOException;
 import java.util.Dictionary;
@@ -10,6 +11,7 @@ import org.kervi.api.actions.ActionService;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.status.TransportStatus;
 import org.kervi.api.status.TransportStatus.InstanceInfo;
+import org.kervi.ipc.internal.tcp.AccessPolicy;
 import org.kervi.ipc.internal.tcp.TcpClientTransport;
 import org.kervi.ipc.internal.tcp.TcpHub;
 import org.osgi.framework.BundleContext;
@@ -19,6 +21,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,11 @@ public final class IpcComponent implements IpcStatus {
     private final String problem;
     private final TcpHub hub;
     private final IpcBridge bridge;
+    /** Offered where this instance holds the master secret (the root): what a module instance is given. */
+    private ServiceRegistration<InstanceKeys> instanceKeys;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AccessList accessList;
 
     @Activate
     public IpcComponent(@Reference KerviRegistry registry, @Reference ActionService actions, BundleContext context,
@@ -62,7 +72,11 @@ public final class IpcComponent implements IpcStatus {
         TcpHub startedHub = null;
         if (settings.role == IpcSettings.Role.HUB) {
             try {
-                startedHub = new TcpHub(settings.hub()).start();
+                String root = registry.instanceId();
+                startedHub = new TcpHub(settings.hub(), settings.limits(), () -> {
+                    AccessList acl = accessList;
+                    return acl == null ? AccessPolicy.rootOnly(root) : acl.policy(root);
+                }).start();
             } catch (IOException e) {
                 LOG.error("Kervi IPC not started: {}", e.getMessage());
                 role = "failed";
@@ -105,6 +119,10 @@ public final class IpcComponent implements IpcStatus {
             return;
         }
         bridge = b;
+        if (settings.master != null) {
+            instanceKeys = context.registerService(InstanceKeys.class,
+                    new MasterInstanceKeys(config.applicationId(), settings.master), null);
+        }
         role = settings.role.name().toLowerCase(java.util.Locale.ROOT);
         problem = "";
         LOG.info("Kervi IPC started: role {}, instance '{}', hub {}:{}", role, registry.instanceId(),
@@ -113,6 +131,13 @@ public final class IpcComponent implements IpcStatus {
 
     @Deactivate
     void deactivate() {
+        if (instanceKeys != null) {
+            try {
+                instanceKeys.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the bundle is stopping
+            }
+        }
         if (bridge != null) {
             bridge.close();
         }

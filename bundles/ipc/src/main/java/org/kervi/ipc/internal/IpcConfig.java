@@ -23,13 +23,39 @@ public @interface IpcConfig {
     @AttributeDefinition(name = "Bind address", description = "Where the hub listens (role hub); 0.0.0.0 for a LAN")
     String bindAddress() default "127.0.0.1";
 
-    @AttributeDefinition(name = "Shared secret", type = AttributeType.PASSWORD, required = false,
-            description = "Authenticates instances (HMAC-SHA256 challenge); empty reads or creates the secret file")
+    @AttributeDefinition(name = "Master secret", type = AttributeType.PASSWORD, required = false,
+            description = "The application's master secret: the hub (role hub) derives every instance's key from it;"
+                    + " a client configured with it derives its own. Empty reads or creates the secret file. Not used"
+                    + " when an instance key (or instance key file) is set")
     String secret() default "";
 
-    @AttributeDefinition(name = "Secret file", description = "Used when the secret is empty; created with a random"
-            + " secret if missing, so instances on one host share it")
+    @AttributeDefinition(name = "Secret file", description = "The master secret's file, used when the secret and"
+            + " the instance key settings are empty; created owner-only with a random secret if missing, so"
+            + " instances on one host share it")
     String secretFile() default "${karaf.etc}/kervi.secret";
+
+    @AttributeDefinition(name = "Instance key", type = AttributeType.PASSWORD, required = false,
+            description = "Role client only: this instance's own key (kervi:instance-key <id> on the root prints it)."
+                    + " It authenticates this instance id only and opens nothing else; when set, the master secret"
+                    + " is neither needed nor read")
+    String instanceKey() default "";
+
+    @AttributeDefinition(name = "Instance key file", description = "Role client only: a file holding this"
+            + " instance's key, used when the instance key is empty (module instances of an application get"
+            + " ${karaf.etc}/kervi.instance.key written by the root); empty = not used")
+    String instanceKeyFile() default "";
+
+    @AttributeDefinition(name = "Handshake frame limit (bytes)", description = "Role hub: the largest frame a"
+            + " connection may send before it is authenticated; checked on the length prefix", min = "256")
+    int maxHandshakeFrameBytes() default 1024;
+
+    @AttributeDefinition(name = "Handshake timeout (ms)", description = "Role hub: a connection that has not"
+            + " authenticated within this time is closed", min = "100")
+    long handshakeTimeoutMillis() default 5000;
+
+    @AttributeDefinition(name = "Connections in the handshake", description = "Role hub: at most this many"
+            + " connections may be authenticating at once; further ones are closed at once", min = "1")
+    int maxPendingHandshakes() default 32;
 
     @AttributeDefinition(name = "Application id", description = "Only instances of the same application connect")
     String applicationId() default "kervi";
@@ -50,4 +76,22 @@ public @interface IpcConfig {
 
     @AttributeDefinition(name = "Default call timeout (ms)", min = "1")
     long callTimeoutMillis() default 10_000;
+
+    @AttributeDefinition(name = "Ids per instance", description = "Values and actions one instance other than the"
+            + " root may register at the hub (role hub); 0 = unlimited", min = "0")
+    int maxIdsPerInstance() default 10_000;
+
+    @AttributeDefinition(name = "Pending calls per instance", description = "Calls and writes of one instance other"
+            + " than the root awaiting a reply at the hub; beyond it a call fails at once with OVERLOADED (role hub);"
+            + " 0 = unlimited", min = "0")
+    int maxPendingCallsPerInstance() default 1_000;
+
+    @AttributeDefinition(name = "Value events per second per instance", description = "Beyond it the events of an"
+            + " instance other than the root are coalesced per id, the latest delivered every heartbeat (role hub);"
+            + " 0 = unlimited", min = "0")
+    int maxValueEventsPerSecond() default 50_000;
+
+    @AttributeDefinition(name = "Id reservation (s)", description = "How long the ids of a disconnected instance"
+            + " stay reserved for it (role hub); 0 = not reserved", min = "0")
+    int idReservationSeconds() default 120;
 }

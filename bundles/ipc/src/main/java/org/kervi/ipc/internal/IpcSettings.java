@@ -2,11 +2,8 @@ package org.kervi.ipc.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,22 +11,37 @@ import java.util.List;
 import java.util.Locale;
 import org.kervi.api.Ids;
 import org.kervi.ipc.internal.tcp.ClientSettings;
+import org.kervi.ipc.internal.tcp.Hmac;
+import org.kervi.ipc.internal.tcp.HubLimits;
 import org.kervi.ipc.internal.tcp.HubSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The checked configuration: every problem found at once, and the secret resolved (never logged). */
+/**
+ * The checked configuration: every problem found at once, and the keys resolved (never logged): the master secret
+ * when this instance has it, and this instance's own key K(inst).
+ */
 final class IpcSettings {
+    private static final Logger LOG = LoggerFactory.getLogger(IpcSettings.class);
+    /** Shorter secrets and keys are accepted with a warning. */
+    static final int SHORT_SECRET = 16;
+
     enum Role { HUB, CLIENT, OFF }
 
     final Role role;
     final IpcConfig config;
     final String instanceId;
-    final byte[] secret;
+    /** The master secret, or null when this instance was given only its instance key. */
+    final byte[] master;
+    /** This instance's key K(inst), which its client proves itself with. */
+    final byte[] key;
 
-    private IpcSettings(Role role, IpcConfig config, String instanceId, byte[] secret) {
+    private IpcSettings(Role role, IpcConfig config, String instanceId, byte[] master, byte[] key) {
         this.role = role;
         this.config = config;
         this.instanceId = instanceId;
-        this.secret = secret;
+        this.master = master;
+        this.key = key;
     }
 
     /** Checks the configuration; throws an {@link IllegalArgumentException} listing every problem. */
@@ -42,7 +54,7 @@ final class IpcSettings {
             problems.add("role '" + c.role() + "' is not one of hub, client, off");
         }
         if (role == Role.OFF) {
-            return new IpcSettings(role, c, instanceId, new byte[0]);
+            return new IpcSettings(role, c, instanceId, null, new byte[0]);
         }
         if (c.port() < 1 || c.port() > 65535) {
             problems.add("port " + c.port() + " is not in 1..65535");
@@ -75,10 +87,34 @@ final class IpcSettings {
         if (c.callTimeoutMillis() < 1) {
             problems.add("callTimeoutMillis must be positive");
         }
-        byte[] secret = new byte[0];
+        if (c.maxHandshakeFrameBytes() < 256) {
+            problems.add("maxHandshakeFrameBytes " + c.maxHandshakeFrameBytes() + " is below 256");
+        }
+        if (c.handshakeTimeoutMillis() < 100) {
+            problems.add("handshakeTimeoutMillis " + c.handshakeTimeoutMillis() + " is below 100");
+        }
+        if (c.maxPendingHandshakes() < 1) {
+            problems.add("maxPendingHandshakes must be at least 1");
+        }
+        boolean instanceKeyGiven = !blank(c.instanceKey()) || !blank(c.instanceKeyFile());
+        if (role == Role.HUB && instanceKeyGiven) {
+            problems.add("role hub needs the master secret (secret or secretFile), not instanceKey/instanceKeyFile");
+        }
+        if (c.maxIdsPerInstance() < 0 || c.maxPendingCallsPerInstance() < 0 || c.maxValueEventsPerSecond() < 0
+                || c.idReservationSeconds() < 0) {
+            problems.add("maxIdsPerInstance, maxPendingCallsPerInstance, maxValueEventsPerSecond and "
+                    + "idReservationSeconds must not be negative (0 = unlimited / not reserved)");
+        }
+        byte[] master = null;
+        byte[] key = new byte[0];
         if (problems.isEmpty()) {
             try {
-                secret = resolveSecret(c);
+                if (instanceKeyGiven) {
+                    key = resolveInstanceKey(c);
+                } else {
+                    master = resolveSecret(c);
+                    key = Hmac.instanceKey(master, c.applicationId(), instanceId);
+                }
             } catch (IOException | RuntimeException e) {
                 problems.add(e.getMessage());
             }
@@ -86,60 +122,81 @@ final class IpcSettings {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new IpcSettings(role, c, instanceId, secret);
+        return new IpcSettings(role, c, instanceId, master, key);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static byte[] resolveInstanceKey(IpcConfig c) throws IOException {
+        if (!blank(c.instanceKey())) {
+            return checked(c.instanceKey().trim(), "instanceKey");
+        }
+        Path file = path(c.instanceKeyFile(), "instanceKeyFile");
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("the instance key file " + file + " does not exist or is not"
+                    + " readable (kervi:instance-key <id> on the root prints the key)");
+        }
+        return checked(Files.readString(file, StandardCharsets.UTF_8).trim(), "the instance key file " + file);
     }
 
     private static byte[] resolveSecret(IpcConfig c) throws IOException {
         if (c.secret() != null && !c.secret().isEmpty()) {
-            return c.secret().getBytes(StandardCharsets.UTF_8);
+            return checked(c.secret().trim(), "secret");
         }
-        String file = c.secretFile() == null ? "" : c.secretFile().trim();
-        String etc = System.getProperty("karaf.etc", "etc");
-        file = file.replace("${karaf.etc}", etc);
-        if (file.isEmpty() || file.contains("${")) {
-            throw new IllegalArgumentException("no secret and no usable secretFile ('" + c.secretFile() + "')");
-        }
-        return readOrCreate(Path.of(file));
+        return readOrCreate(path(c.secretFile(), "secretFile"));
     }
 
-    /** Reads the secret file, or creates it (owner-only where the file system allows) with a random secret. */
+    private static Path path(String configured, String name) {
+        String file = configured == null ? "" : configured.trim();
+        file = file.replace("${karaf.etc}", System.getProperty("karaf.etc", "etc"));
+        if (file.isEmpty() || file.contains("${")) {
+            throw new IllegalArgumentException("no usable " + name + " ('" + configured + "')");
+        }
+        return Path.of(file);
+    }
+
+    /** Reads the master secret's file, or creates it (born owner-only) with a random secret. */
     static byte[] readOrCreate(Path path) throws IOException {
         if (!Files.exists(path)) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
-            byte[] text = Base64.getEncoder().encode(random);
             try {
-                if (path.getParent() != null) {
-                    Files.createDirectories(path.getParent());
-                }
-                Files.write(path, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                try {
-                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // best effort on other file systems
-                }
-            } catch (FileAlreadyExistsException raced) {
-                // another instance created it first: read theirs
+                PrivateFiles.createIfAbsent(path, Base64.getEncoder().encode(random));
             } catch (IOException e) {
                 throw new IOException("cannot create the secret file " + path + ": " + e.getMessage(), e);
             }
         }
-        String text = Files.readString(path, StandardCharsets.UTF_8).trim();
+        return checked(Files.readString(path, StandardCharsets.UTF_8).trim(), "the secret file " + path);
+    }
+
+    private static byte[] checked(String text, String what) {
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("the secret file " + path + " is empty");
+            throw new IllegalArgumentException(what + " is empty");
+        }
+        if (text.length() < SHORT_SECRET) {
+            LOG.warn("Kervi IPC: {} is shorter than {} characters: easy to guess; use a long random one", what,
+                    SHORT_SECRET);
         }
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     HubSettings hub() {
-        return new HubSettings(config.bindAddress().trim(), config.port(), config.applicationId(), secret,
+        return new HubSettings(config.bindAddress().trim(), config.port(), config.applicationId(), master,
                 config.maxFrameBytes(), config.outboundQueueSize(), config.heartbeatMillis(),
-                config.heartbeatTimeoutMillis());
+                config.heartbeatTimeoutMillis(), config.maxHandshakeFrameBytes(), config.handshakeTimeoutMillis(),
+                config.maxPendingHandshakes());
     }
 
     ClientSettings client() {
-        return new ClientSettings(config.host().trim(), config.port(), config.applicationId(), instanceId, secret,
+        return new ClientSettings(config.host().trim(), config.port(), config.applicationId(), instanceId, key,
                 config.maxFrameBytes(), config.outboundQueueSize(), config.heartbeatMillis(),
                 config.heartbeatTimeoutMillis(), config.callTimeoutMillis(), 2000);
+    }
+
+    HubLimits limits() {
+        return new HubLimits(config.maxIdsPerInstance(), config.maxPendingCallsPerInstance(),
+                config.maxValueEventsPerSecond(), config.idReservationSeconds() * 1000L);
     }
 }

@@ -181,7 +181,8 @@ class IpcBridgeTest {
 
         Instance connect() {
             transport = new Recording(new TcpClientTransport(new ClientSettings("127.0.0.1", hub.port(),
-                    "bridge-test", core.registry.instanceId(), SECRET, 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT, 5000,
+                    "bridge-test", core.registry.instanceId(),
+                    org.kervi.ipc.internal.tcp.Hmac.instanceKey(SECRET, "bridge-test", core.registry.instanceId()), 1 << 20, 1000, 100, HEARTBEAT_TIMEOUT, 5000,
                     200)));
             bridge = new IpcBridge(core.registry, core.actions, transport, core::addHandler);
             bridge.start();

@@ -3,14 +3,17 @@ package org.kervi.ipc.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.kervi.ipc.internal.tcp.Hmac;
 import org.junit.jupiter.api.io.TempDir;
 
 class IpcSettingsTest {
@@ -23,6 +26,8 @@ class IpcSettingsTest {
         int port = 9500;
         String secret = "";
         String secretFile = "";
+        String instanceKey = "";
+        String instanceKeyFile = "";
         long heartbeatMillis = 1000;
         long heartbeatTimeoutMillis = 3000;
         int maxFrameBytes = 1 << 20;
@@ -91,6 +96,51 @@ class IpcSettingsTest {
         public long callTimeoutMillis() {
             return 10_000;
         }
+
+        @Override
+        public int maxIdsPerInstance() {
+            return 10_000;
+        }
+
+        @Override
+        public int maxPendingCallsPerInstance() {
+            return 1_000;
+        }
+
+        @Override
+        public int maxValueEventsPerSecond() {
+            return 50_000;
+        }
+
+        @Override
+        public String instanceKey() {
+            return instanceKey;
+        }
+
+        @Override
+        public String instanceKeyFile() {
+            return instanceKeyFile;
+        }
+
+        @Override
+        public int maxHandshakeFrameBytes() {
+            return 1024;
+        }
+
+        @Override
+        public long handshakeTimeoutMillis() {
+            return 5000;
+        }
+
+        @Override
+        public int maxPendingHandshakes() {
+            return 32;
+        }
+
+        @Override
+        public int idReservationSeconds() {
+            return 120;
+        }
     }
 
     @Test
@@ -101,9 +151,43 @@ class IpcSettingsTest {
         Path file = dir.resolve("etc/kervi.secret");
         assertTrue(Files.exists(file));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertTrue(first.secret.length >= 32);
-        assertArrayEquals(first.secret, IpcSettings.of(c, "child").secret, "a second instance reads the same");
-        assertFalse(first.client().toString().contains(new String(first.secret)), "never in a log line");
+        assertTrue(first.master.length >= 32);
+        assertArrayEquals(first.master, IpcSettings.of(c, "child").master, "a second instance reads the same");
+        assertFalse(first.client().toString().contains(new String(first.master)), "never in a log line");
+    }
+
+    @Test
+    void aClientGivenItsInstanceKeyNeitherNeedsNorReadsTheMaster() throws Exception {
+        Config c = new Config();
+        c.role = "client";
+        c.secretFile = dir.resolve("kervi.secret").toString();
+        c.instanceKey = "  k-of-sensors-0123456789  ";
+        IpcSettings byKey = IpcSettings.of(c, "sensors");
+        assertArrayEquals("k-of-sensors-0123456789".getBytes(StandardCharsets.UTF_8), byKey.key);
+        assertNull(byKey.master, "no master in an instance given its key");
+        assertFalse(Files.exists(dir.resolve("kervi.secret")), "the master's file is not created");
+
+        c.instanceKey = "";
+        c.instanceKeyFile = dir.resolve("kervi.instance.key").toString();
+        String missing = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "sensors"))
+                .getMessage();
+        assertTrue(missing.contains("kervi.instance.key does not exist"), missing);
+        Files.writeString(dir.resolve("kervi.instance.key"), "from-a-file-0123456789\n");
+        assertArrayEquals("from-a-file-0123456789".getBytes(StandardCharsets.UTF_8), IpcSettings.of(c, "sensors").key);
+
+        c.role = "hub";
+        String hub = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "root")).getMessage();
+        assertTrue(hub.contains("role hub needs the master secret"), hub);
+    }
+
+    @Test
+    void aClientGivenTheMasterDerivesItsOwnKey() {
+        Config c = new Config();
+        c.role = "client";
+        c.secret = "the-master-secret-0123456789";
+        IpcSettings s = IpcSettings.of(c, "sensors");
+        assertArrayEquals(Hmac.instanceKey(c.secret.getBytes(StandardCharsets.UTF_8), "kervi", "sensors"), s.key);
+        assertArrayEquals(c.secret.getBytes(StandardCharsets.UTF_8), s.master);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.kervi.api.hardware.MockPins;
 import org.kervi.api.history.ValueHistory;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
+import org.kervi.api.status.InstanceKeys;
 
 /**
  * The optional services some commands need. Every kervi:* command lives in this bundle, and Karaf registers a
@@ -20,6 +21,14 @@ final class Services {
                     + " org.kervi.app configuration (etc/org.kervi.app.cfg) make the root of one");
         }
         return modules;
+    }
+
+    static InstanceKeys instanceKeys(InstanceKeys keys) {
+        if (keys == null) {
+            throw new IllegalStateException("this instance holds no master secret: instance keys are issued by the"
+                    + " root of the application (org.kervi.ipc role=hub, feature kervi-ipc)");
+        }
+        return keys;
     }
 
     static DashboardStreams dashboard(DashboardStreams dashboard) {

@@ -1,7 +1,10 @@
 package org.kervi.ipc.internal.tcp;
 
-/** What a {@link TcpClientTransport} needs; the secret is never logged. */
-public record ClientSettings(String host, int port, String applicationId, String instanceId, byte[] secret,
+/**
+ * What a {@link TcpClientTransport} needs; {@code key} is this instance's key K(inst) (see {@link Hmac#instanceKey})
+ * and is never logged.
+ */
+public record ClientSettings(String host, int port, String applicationId, String instanceId, byte[] key,
         int maxFrameBytes, int outboundQueueSize, long heartbeatMillis, long heartbeatTimeoutMillis,
         long callTimeoutMillis, long maxBackoffMillis) {
 

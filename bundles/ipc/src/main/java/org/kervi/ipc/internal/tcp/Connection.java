@@ -94,6 +94,11 @@ public final class Connection {
         this.attachment = value;
     }
 
+    /** The largest inbound frame accepted from now on (the hub raises it once the peer is authenticated). */
+    public void frameLimit(int bytes) {
+        wire.frameLimit(bytes);
+    }
+
     // ---- outbound ----------------------------------------------------------------------------------
 
     /** Queues a control frame unless the queue is full; false means the caller must report an overload. */

@@ -31,9 +31,12 @@ public final class Frame {
     public static final String DEMAND = "demand";
     public static final String UNDEMAND = "undemand";
 
-    /** What this side speaks; a hub also serves clients of {@link #OLDEST_VERSION} on. */
-    public static final int PROTOCOL_VERSION = 2;
-    public static final int OLDEST_VERSION = 1;
+    /**
+     * What this side speaks. Version 3 (mutual authentication with per-instance keys) is the only one served: all
+     * instances come from one distribution.
+     */
+    public static final int PROTOCOL_VERSION = 3;
+    public static final int OLDEST_VERSION = 3;
 
     final String type;
     String id;
@@ -46,6 +49,7 @@ public final class Frame {
     String owner;
     String nonce;
     String mac;
+    String proof;
     String code;
     String message;
     String errorType;
@@ -85,17 +89,19 @@ public final class Frame {
 
     // ---- factories ---------------------------------------------------------------------------------
 
-    static Frame hello(String app, String instance) {
+    static Frame hello(String app, String instance, String clientNonce) {
         Frame f = new Frame(HELLO);
         f.version = PROTOCOL_VERSION;
         f.app = app;
         f.instance = instance;
+        f.nonce = clientNonce;
         return f;
     }
 
-    static Frame challenge(String nonce) {
+    static Frame challenge(String hubNonce, String proof) {
         Frame f = new Frame(CHALLENGE);
-        f.nonce = nonce;
+        f.nonce = hubNonce;
+        f.proof = proof;
         return f;
     }
 
@@ -216,6 +222,7 @@ public final class Frame {
         f.owner = from.owner;
         f.nonce = from.nonce;
         f.mac = from.mac;
+        f.proof = from.proof;
         f.code = from.code;
         f.message = from.message;
         f.errorType = from.errorType;

@@ -49,6 +49,7 @@ public final class FrameCodec {
             string(w, "owner", f.owner);
             string(w, "nonce", f.nonce);
             string(w, "mac", f.mac);
+            string(w, "proof", f.proof);
             string(w, "code", f.code);
             string(w, "msg", f.message);
             string(w, "etype", f.errorType);
@@ -128,6 +129,7 @@ public final class FrameCodec {
                     case "owner" -> f.frame().owner = r.nextString();
                     case "nonce" -> f.frame().nonce = r.nextString();
                     case "mac" -> f.frame().mac = r.nextString();
+                    case "proof" -> f.frame().proof = r.nextString();
                     case "code" -> f.frame().code = r.nextString();
                     case "msg" -> f.frame().message = r.nextString();
                     case "etype" -> f.frame().errorType = r.nextString();

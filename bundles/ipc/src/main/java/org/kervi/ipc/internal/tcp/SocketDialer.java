@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import org.kervi.ipc.api.TransportProblem;
 
-/** Reaches the hub over TCP: connect, hello, answer the challenge, wait for the welcome. */
+/** Reaches the hub over TCP: connect, hello, check the hub's proof and answer its challenge, wait for the welcome. */
 final class SocketDialer implements HubDialer {
     private final ClientSettings settings;
 
@@ -29,11 +29,11 @@ final class SocketDialer implements HubDialer {
             // unbuffered: nothing after the welcome may be read here, the connection reads on from the channel
             DataInputStream in = new DataInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
-            SocketWire.writeDirect(out, Frame.hello(settings.applicationId(), settings.instanceId()));
-            Frame challenge = expect(SocketWire.read(in, settings.maxFrameBytes()), Frame.CHALLENGE);
-            SocketWire.writeDirect(out, Frame.auth(Hmac.response(settings.secret(),
-                    Frame.require(challenge.nonce, "nonce", challenge), settings.instanceId())));
-            expect(SocketWire.read(in, settings.maxFrameBytes()), Frame.WELCOME);
+            ClientHandshake handshake = new ClientHandshake(settings, address());
+            SocketWire.writeDirect(out, handshake.hello());
+            Frame challenge = expect(SocketWire.read(in, HubSettings.MAX_HANDSHAKE_FRAME_BYTES), Frame.CHALLENGE);
+            SocketWire.writeDirect(out, handshake.answer(challenge));
+            expect(SocketWire.read(in, HubSettings.MAX_HANDSHAKE_FRAME_BYTES), Frame.WELCOME);
             socket.setSoTimeout(0);
             Connection c = new Connection(new SocketWire(channel, settings.maxFrameBytes()),
                     settings.instanceId() + "->hub", settings.outboundQueueSize());

@@ -20,7 +20,8 @@ final class SocketWire implements Wire {
     private static final Logger LOG = LoggerFactory.getLogger(SocketWire.class);
     private static final int BUFFER = 64 * 1024;
     private final SocketChannel channel;
-    private final int maxFrameBytes;
+    /** Lowered before the handshake completes, raised by {@link #frameLimit} after it. */
+    private volatile int maxFrameBytes;
     private final Selector readable;
     private final Selector writable;
     /** Encoded frames not yet sent; used by whoever holds the connection's wire. */
@@ -92,6 +93,11 @@ final class SocketWire implements Wire {
     @Override
     public boolean writesFromCaller(Frame frame) {
         return true;
+    }
+
+    @Override
+    public void frameLimit(int bytes) {
+        maxFrameBytes = bytes;
     }
 
     @Override

@@ -9,16 +9,18 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kervi.api.Ids;
 import org.kervi.api.actions.ActionError;
@@ -41,6 +43,11 @@ public final class TcpHub implements AutoCloseable {
     private static final int READY = 2;
 
     private final HubSettings settings;
+    private final HubLimits limits;
+    private final Supplier<AccessPolicy> policy;
+    private final IdReservations<Peer> valueReservations = new IdReservations<>();
+    private final IdReservations<Peer> actionReservations = new IdReservations<>();
+    private final RateLimitedLog complaints = new RateLimitedLog(LOG);
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Peer> peers = new ConcurrentHashMap<>();
     private volatile Peer[] ready = new Peer[0];
@@ -48,6 +55,8 @@ public final class TcpHub implements AutoCloseable {
     private final Map<String, Entry> actionDir = new ConcurrentHashMap<>();
     private final Map<Long, Routed> routed = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
+    /** Connections accepted that have not finished the handshake. */
+    private final AtomicInteger handshaking = new AtomicInteger();
     private final Object dirLock = new Object();
     private final ScheduledExecutorService ticker;
     private final Connection.Handler handler = new Connection.Handler() {
@@ -71,9 +80,15 @@ public final class TcpHub implements AutoCloseable {
         volatile String instanceId = "?";
         /** The protocol version the peer speaks ({@code demand} frames go to version 2 on only). */
         volatile int version = Frame.PROTOCOL_VERSION;
-        String nonce;
+        String clientNonce;
+        String hubNonce;
+        /** K(inst) of the instance the hello named. */
+        byte[] key;
+        /** Whether this connection counts against the cap of connections in the handshake. */
+        final AtomicBoolean inHandshake = new AtomicBoolean();
         volatile boolean all;
         final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+        volatile InstanceQuota<Entry> quota = new InstanceQuota<>(HubLimits.DEFAULTS, false);
 
         Peer(Connection conn) {
             this.conn = conn;
@@ -100,8 +115,16 @@ public final class TcpHub implements AutoCloseable {
 
     record Routed(Peer caller, long callerCid, Peer owner, String id, String replyType, long expiresAt) {}
 
+    /** A hub with the default limits and no ACL (every instance may call and write everything). */
     public TcpHub(HubSettings settings) {
+        this(settings, HubLimits.DEFAULTS, () -> AccessPolicy.OPEN);
+    }
+
+    /** {@code policy} is asked at every call and write, so a changed ACL applies at once. */
+    public TcpHub(HubSettings settings, HubLimits limits, Supplier<AccessPolicy> policy) {
         this.settings = settings;
+        this.limits = limits;
+        this.policy = policy;
         ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "kervi-ipc-hub-ticker");
             thread.setDaemon(true);
@@ -154,11 +177,23 @@ public final class TcpHub implements AutoCloseable {
                     socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
                     socket.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
                     String name = "hub<-" + socket.getRemoteAddress();
-                    Connection c = new Connection(new SocketWire(socket, settings.maxFrameBytes()), name,
+                    if (handshaking.incrementAndGet() > settings.maxPendingHandshakes()) {
+                        handshaking.decrementAndGet();
+                        complaints.warn("refused connections", "Kervi IPC hub: refused a connection from {}: {}"
+                                + " connections are in the handshake already (maxPendingHandshakes)",
+                                socket.getRemoteAddress(), settings.maxPendingHandshakes());
+                        socket.close();
+                        continue;
+                    }
+                    Connection c = new Connection(new SocketWire(socket, settings.maxHandshakeFrameBytes()), name,
                             settings.outboundQueueSize());
-                    c.attach(new Peer(c));
+                    Peer p = new Peer(c);
+                    p.inHandshake.set(true);
+                    c.attach(p);
                     connections.add(c);
                     c.start(handler);
+                    ticker.schedule(() -> handshakeDeadline(p), settings.handshakeTimeoutMillis(),
+                            TimeUnit.MILLISECONDS);
                 } catch (IOException e) {
                     socket.close();
                     throw e;
@@ -168,6 +203,21 @@ public final class TcpHub implements AutoCloseable {
                     LOG.warn("Kervi IPC hub: accept failed: {}", e.toString());
                 }
             }
+        }
+    }
+
+    private void handshakeDeadline(Peer p) {
+        if (p.state != READY && !p.conn.isClosed()) {
+            complaints.warn("handshake timeouts", "Kervi IPC hub: {} did not finish the handshake within {} ms;"
+                    + " disconnecting", p.conn.remoteAddress(), settings.handshakeTimeoutMillis());
+            p.conn.close("handshake not finished within " + settings.handshakeTimeoutMillis() + " ms");
+        }
+    }
+
+    /** The connection leaves the handshake (admitted or closed): its place under the cap is free again. */
+    private void leaveHandshake(Peer p) {
+        if (p.inHandshake.compareAndSet(true, false)) {
+            handshaking.decrementAndGet();
         }
     }
 
@@ -183,7 +233,12 @@ public final class TcpHub implements AutoCloseable {
                 c.offer(HEARTBEAT);
             }
         }
-        routed.values().removeIf(r -> r.expiresAt() < now);
+        routed.values().removeIf(r -> r.expiresAt() < now && ended(r));
+        for (Peer p : ready) {
+            flushHeldEvents(p);
+        }
+        grantAwaitedClaims(now);
+        complaints.flush();
     }
 
     // ---- frames ------------------------------------------------------------------------------------
@@ -202,46 +257,67 @@ public final class TcpHub implements AutoCloseable {
             case Frame.REGISTER -> register(p, f);
             case Frame.UNREGISTER -> unregister(p, f);
             case Frame.SUBSCRIBE -> subscribe(p, f);
-            case Frame.ERROR -> LOG.warn("Kervi IPC hub: instance '{}' reports {}: {}", p.instanceId, f.code,
-                    f.message);
+            case Frame.ERROR -> complaints.warn("reported errors", "Kervi IPC hub: instance '{}' reports {}: {}",
+                    p.instanceId, f.code, f.message);
             default -> throw new ProtocolException("unexpected frame type '" + f.type + "'");
         }
     }
 
     private void handshake(Peer p, Frame f) throws ProtocolException {
         if (p.state == HELLO) {
-            if (!Frame.HELLO.equals(f.type)) {
-                throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
-            }
-            if (f.version < Frame.OLDEST_VERSION || f.version > Frame.PROTOCOL_VERSION) {
-                throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
-                        + " is not supported; this hub speaks versions " + Frame.OLDEST_VERSION + " to "
-                        + Frame.PROTOCOL_VERSION);
-            }
-            p.version = f.version;
-            if (!settings.applicationId().equals(f.app)) {
-                throw new ProtocolException(TransportProblem.AUTH_FAILED, "application '" + f.app
-                        + "' does not match the hub's application '" + settings.applicationId() + "'");
-            }
-            if (!Ids.isValid(f.instance)) {
-                throw new ProtocolException("hello without a valid instance id: '" + f.instance + "'");
-            }
-            p.instanceId = f.instance;
-            p.nonce = Hmac.nonce();
+            Frame challenge = challenge(p, f);
             p.state = AUTH;
-            p.conn.send(Frame.challenge(p.nonce));
+            p.conn.send(challenge);
             return;
         }
+        authenticate(p, f);
+        admit(p);
+        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
+    }
+
+    /**
+     * Checks a hello and answers with the hub's nonce and its proof that it knows the key of the instance the hello
+     * names (docs/ipc-protocol.md).
+     */
+    private Frame challenge(Peer p, Frame f) throws ProtocolException {
+        if (!Frame.HELLO.equals(f.type)) {
+            throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
+        }
+        if (f.version != Frame.PROTOCOL_VERSION) {
+            throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
+                    + " is not supported; this hub speaks version " + Frame.PROTOCOL_VERSION
+                    + " only (every instance must come from the same Kervi distribution)");
+        }
+        p.version = f.version;
+        if (!settings.applicationId().equals(f.app)) {
+            throw new ProtocolException(TransportProblem.AUTH_FAILED, "application '" + f.app
+                    + "' does not match the hub's application '" + settings.applicationId() + "'");
+        }
+        if (!Ids.isValid(f.instance)) {
+            throw new ProtocolException("hello without a valid instance id: '" + f.instance + "'");
+        }
+        if (f.nonce == null || f.nonce.length() < 16) {
+            throw new ProtocolException("hello without a client nonce ('nonce', 32 random bytes in Base64)");
+        }
+        p.instanceId = f.instance;
+        p.clientNonce = f.nonce;
+        p.hubNonce = Hmac.nonce();
+        p.key = Hmac.instanceKey(settings.secret(), settings.applicationId(), f.instance);
+        return Frame.challenge(p.hubNonce, Hmac.hubProof(p.key, settings.applicationId(), p.instanceId,
+                p.clientNonce, p.hubNonce));
+    }
+
+    private void authenticate(Peer p, Frame f) throws ProtocolException {
         if (!Frame.AUTH.equals(f.type)) {
             throw new ProtocolException("not authenticated: expected 'auth', got '" + f.type + "'");
         }
-        if (!Hmac.verify(settings.secret(), p.nonce, p.instanceId, f.mac)) {
-            LOG.warn("Kervi IPC hub: instance '{}' from {} failed authentication (wrong shared secret)",
-                    p.instanceId, p.conn.remoteAddress());
-            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong shared secret");
+        String expected = Hmac.clientMac(p.key, settings.applicationId(), p.instanceId, p.hubNonce, p.clientNonce);
+        if (!Hmac.matches(expected, f.mac)) {
+            complaints.warn("failed authentications", "Kervi IPC hub: instance '{}' from {} failed authentication"
+                    + " (wrong key for that instance id)", p.instanceId, p.conn.remoteAddress());
+            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong key for"
+                    + " instance '" + p.instanceId + "'");
         }
-        admit(p);
-        LOG.info("Kervi IPC hub: instance '{}' connected from {}", p.instanceId, p.conn.remoteAddress());
     }
 
     /** An authenticated peer joins: welcome, then the directory. */
@@ -254,7 +330,10 @@ public final class TcpHub implements AutoCloseable {
                         + "' is already connected to the hub");
             }
             peers.put(p.instanceId, p);
+            p.quota = new InstanceQuota<>(limits, policy.get().isRoot(p.instanceId));
             p.state = READY;
+            leaveHandshake(p);
+            p.conn.frameLimit(settings.maxFrameBytes());
             rebuildReady();
             p.conn.send(Frame.welcome("hub"));
             Map<Peer, JsonArray[]> byOwner = new LinkedHashMap<>();
@@ -265,18 +344,13 @@ public final class TcpHub implements AutoCloseable {
     }
 
     /**
-     * Connects the client of the hub's own instance without a socket (see {@link LocalWire}): checked like a TCP
-     * client (application id, secret, instance id), then served like one.
+     * Connects the client of the hub's own instance without a socket (see {@link LocalWire}): the same handshake
+     * and checks as over TCP (application id, the hub's proof, the client's key, instance id), then served alike.
      */
     Connection connectLocal(ClientSettings client, Connection.Handler clientHandler)
             throws IOException, ProtocolException {
         if (closed) {
             throw new IOException("the hub is stopped");
-        }
-        if (!settings.applicationId().equals(client.applicationId())
-                || !MessageDigest.isEqual(settings.secret(), client.secret())) {
-            throw new ProtocolException(TransportProblem.AUTH_FAILED, "authentication failed: wrong application id "
-                    + "or shared secret");
         }
         LocalWire toHub = LocalWire.toHub();
         LocalWire toClient = LocalWire.toClient();
@@ -286,8 +360,9 @@ public final class TcpHub implements AutoCloseable {
                 settings.outboundQueueSize());
         LocalWire.join(clientSide, toHub, hubSide, toClient);
         Peer p = new Peer(hubSide);
-        p.instanceId = client.instanceId();
         hubSide.attach(p);
+        ClientHandshake handshake = new ClientHandshake(client, "in-JVM");
+        authenticate(p, handshake.answer(challenge(p, handshake.hello())));
         clientSide.start(clientHandler);
         hubSide.start(handler);
         connections.add(hubSide);
@@ -361,6 +436,10 @@ public final class TcpHub implements AutoCloseable {
     }
 
     private void register(Peer p, Frame f) throws ProtocolException {
+        if (tooManyEntries(p, f, (f.values == null ? 0 : f.values.size())
+                + (f.actions == null ? 0 : f.actions.size()))) {
+            return;
+        }
         JsonArray values = new JsonArray();
         JsonArray actions = new JsonArray();
         List<Frame> refusals = new ArrayList<>();
@@ -380,8 +459,8 @@ public final class TcpHub implements AutoCloseable {
             if (p.state != READY || p.conn.isClosed()) {
                 return;
             }
-            claim(p, parsedValues, valueDir, values, refusals, "value");
-            claim(p, parsedActions, actionDir, actions, refusals, "action");
+            claim(p, parsedValues, valueDir, valueReservations, values, refusals, "value");
+            claim(p, parsedActions, actionDir, actionReservations, actions, refusals, "action");
             if (!values.isEmpty() || !actions.isEmpty()) {
                 sendAdded(others(p), p, values, actions);
             }
@@ -398,8 +477,10 @@ public final class TcpHub implements AutoCloseable {
         refusals.forEach(p.conn::send);
     }
 
-    private void claim(Peer p, List<Object[]> parsed, Map<String, Entry> dir, JsonArray accepted,
-            List<Frame> refusals, String what) {
+    private void claim(Peer p, List<Object[]> parsed, Map<String, Entry> dir, IdReservations<Peer> reservations,
+            JsonArray accepted, List<Frame> refusals, String what) {
+        long now = System.currentTimeMillis();
+        int overQuota = 0;
         for (Object[] pair : parsed) {
             String id = (String) pair[0];
             Entry existing = dir.get(id);
@@ -407,9 +488,27 @@ public final class TcpHub implements AutoCloseable {
                 String owner = existing.owner.instanceId;
                 String message = what + " id '" + id + "' is already owned by instance '" + owner
                         + "'; the claim of instance '" + p.instanceId + "' was refused";
-                LOG.error("Kervi IPC hub: {}", message);
+                complaints.error("refused claims", "Kervi IPC hub: {}", message);
                 refusals.add(Frame.error(TransportProblem.DUPLICATE_ID, id, owner, message));
                 continue;
+            }
+            IdReservations.Reservation reserved = existing == null ? reservations.refusing(id, p.instanceId, now)
+                    : null;
+            if (reserved != null) {
+                String message = what + " id '" + id + "' is reserved for instance '" + reserved.owner()
+                        + "' for " + reserved.secondsLeft(now) + " s more (idReservationSeconds); the claim of "
+                        + "instance '" + p.instanceId + "' waits and is granted if the owner does not come back";
+                complaints.warn("reserved claims", "Kervi IPC hub: {}", message);
+                refusals.add(Frame.error(TransportProblem.RESERVED, id, reserved.owner(), message));
+                reservations.await(new IdReservations.Claim<>(p, id, (JsonObject) pair[1]));
+                continue;
+            }
+            if (existing == null && p.quota.idsFull()) {
+                overQuota++;
+                continue;
+            }
+            if (existing == null) {
+                p.quota.idAdded();
             }
             Entry entry = new Entry(id, p, (JsonObject) pair[1]);
             if (existing != null) {
@@ -420,16 +519,43 @@ public final class TcpHub implements AutoCloseable {
             dir.put(id, entry);
             accepted.add(entry.descriptor);
         }
+        if (overQuota > 0) {
+            String message = "instance '" + p.instanceId + "' holds " + p.quota.ids() + " ids, the limit "
+                    + "maxIdsPerInstance of pid org.kervi.ipc; " + overQuota + " " + what + " ids of its register "
+                    + "frame were refused";
+            complaints.warn("id quota", "Kervi IPC hub: {}", message);
+            refusals.add(Frame.error(TransportProblem.QUOTA, null, null, message));
+        }
+    }
+
+    /** Refuses a frame with more entries than the protocol allows; the connection stays. */
+    private boolean tooManyEntries(Peer p, Frame f, int entries) {
+        if (entries <= ENTRIES_PER_FRAME) {
+            return false;
+        }
+        String message = "'" + f.type + "' frame with " + entries + " entries refused: at most " + ENTRIES_PER_FRAME
+                + " entries per frame";
+        complaints.warn("entries per frame", "Kervi IPC hub: instance '{}': {}", p.instanceId, message);
+        p.conn.send(Frame.error(TransportProblem.QUOTA, null, null, message));
+        return true;
     }
 
     private void unregister(Peer p, Frame f) {
-        if (f.ids == null) {
+        if (f.ids == null || tooManyEntries(p, f, f.ids.size())) {
             return;
         }
         synchronized (dirLock) {
             List<String> removed = new ArrayList<>();
             for (String id : f.ids) {
-                if (valueDir.remove(id, owned(valueDir, id, p)) | actionDir.remove(id, owned(actionDir, id, p))) {
+                boolean value = valueDir.remove(id, owned(valueDir, id, p));
+                boolean action = actionDir.remove(id, owned(actionDir, id, p));
+                if (value) {
+                    p.quota.idRemoved();
+                }
+                if (action) {
+                    p.quota.idRemoved();
+                }
+                if (value || action) {
                     removed.add(id);
                 }
             }
@@ -451,7 +577,7 @@ public final class TcpHub implements AutoCloseable {
     }
 
     private void subscribe(Peer p, Frame f) {
-        if (f.ids == null) {
+        if (f.ids == null || tooManyEntries(p, f, f.ids.size())) {
             return;
         }
         boolean hadAll = p.all;
@@ -524,12 +650,45 @@ public final class TcpHub implements AutoCloseable {
                     "value '" + id + "' is not registered by instance '" + p.instanceId + "'; event dropped"));
             return;
         }
+        if (!p.quota.eventAllowed(System.currentTimeMillis())) {
+            synchronized (e) {
+                e.last = f;
+            }
+            if (p.quota.held.put(id, e) == null && p.quota.held.size() == 1) {
+                complaints.warn("event rate", "Kervi IPC hub: instance '{}' sends more than {} value events/s "
+                        + "(maxValueEventsPerSecond of pid org.kervi.ipc); its events are coalesced per id, the "
+                        + "latest of each delivered every {} ms", p.instanceId, limits.maxValueEventsPerSecond(),
+                        settings.heartbeatMillis());
+            }
+            return;
+        }
+        fanOut(p, e, f);
+    }
+
+    private void fanOut(Peer p, Entry e, Frame f) {
         synchronized (e) {
             e.last = f;
             for (Peer q : ready) {
-                if (q != p && q.subscribed(id)) {
+                if (q != p && q.subscribed(e.id)) {
                     q.conn.sendValue(f);
                 }
+            }
+        }
+    }
+
+    /** Delivers the latest held event of each id of an instance over its event rate. */
+    private void flushHeldEvents(Peer p) {
+        if (p.quota.held.isEmpty()) {
+            return;
+        }
+        for (String id : List.copyOf(p.quota.held.keySet())) {
+            Entry e = p.quota.held.remove(id);
+            if (e != null && valueDir.get(id) == e) {
+                Frame latest;
+                synchronized (e) {
+                    latest = e.last;
+                }
+                fanOut(p, e, latest);
             }
         }
     }
@@ -546,6 +705,22 @@ public final class TcpHub implements AutoCloseable {
                     + id + "' is registered at the hub", null));
             return;
         }
+        AccessPolicy acl = policy.get();
+        AccessPolicy.Kind kind = Frame.CALL.equals(f.type) ? AccessPolicy.Kind.CALL : AccessPolicy.Kind.WRITE;
+        if (!acl.allows(p.instanceId, kind, id, e.owner.instanceId)) {
+            String message = acl.refusal(p.instanceId, kind, id, e.owner.instanceId);
+            complaints.warn("forbidden", "Kervi IPC hub: refused: {}", message);
+            p.conn.send(Frame.failure(replyType, f.cid, ActionError.FORBIDDEN.name(), message, null));
+            return;
+        }
+        if (!p.quota.tryStartCall()) {
+            String message = "instance '" + p.instanceId + "' has " + p.quota.pendingCalls() + " calls and writes "
+                    + "awaiting replies at the hub, the limit maxPendingCallsPerInstance of pid org.kervi.ipc; the "
+                    + what + " call was not sent";
+            complaints.warn("pending calls", "Kervi IPC hub: {}", message);
+            p.conn.send(Frame.failure(replyType, f.cid, ActionError.OVERLOADED.name(), message, null));
+            return;
+        }
         long hubCid = cids.incrementAndGet();
         long timeout = f.timeout > 0 ? f.timeout : 60_000;
         routed.put(hubCid, new Routed(p, f.cid, e.owner, id, replyType,
@@ -553,7 +728,7 @@ public final class TcpHub implements AutoCloseable {
         Frame forward = Frame.CALL.equals(f.type) ? Frame.call(hubCid, id, f.args, f.timeout, p.instanceId)
                 : Frame.write(hubCid, id, f.value, p.instanceId);
         if (!e.owner.conn.offer(forward)) {
-            routed.remove(hubCid);
+            ended(routed.remove(hubCid));
             boolean gone = e.owner.conn.isClosed();
             p.conn.send(Frame.failure(replyType, f.cid, gone ? ActionError.OWNER_GONE.name()
                     : ActionError.OVERLOADED.name(), gone ? "instance '" + e.owner.instanceId + "' went away"
@@ -564,15 +739,24 @@ public final class TcpHub implements AutoCloseable {
 
     private void reply(Peer p, Frame f) {
         Routed r = routed.get(f.cid);
-        if (r == null || r.owner() != p) {
+        if (r == null || r.owner() != p || !routed.remove(f.cid, r)) {
             return;
         }
-        routed.remove(f.cid);
+        ended(r);
         r.caller().conn.send(f.withCid(r.callerCid()));
+    }
+
+    /** Gives back the caller's pending-call quota of a routed call that ended; true for {@code removeIf}. */
+    private static boolean ended(Routed r) {
+        if (r != null) {
+            r.caller().quota.callEnded();
+        }
+        return true;
     }
 
     private void peerClosed(Peer p, String reason) {
         connections.remove(p.conn);
+        leaveHandshake(p);
         if (p.state != READY) {
             return;
         }
@@ -583,8 +767,16 @@ public final class TcpHub implements AutoCloseable {
             p.state = HELLO;
             rebuildReady();
             List<String> removed = new ArrayList<>();
-            valueDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
-            actionDir.values().removeIf(e -> e.owner == p && removed.add(e.id));
+            long until = System.currentTimeMillis() + limits.idReservationMillis();
+            boolean reserve = limits.idReservationMillis() > 0 && !policy.get().isRoot(p.instanceId);
+            valueDir.values().removeIf(e -> e.owner == p && removed.add(e.id)
+                    && (!reserve || reserved(valueReservations, e.id, p, until)));
+            actionDir.values().removeIf(e -> e.owner == p && removed.add(e.id)
+                    && (!reserve || reserved(actionReservations, e.id, p, until)));
+            p.quota.idsCleared();
+            p.quota.held.clear();
+            valueReservations.forget(p);
+            actionReservations.forget(p);
             broadcastRemoved(p, removed);
             Map<Peer, List<String>> unwanted = new LinkedHashMap<>();
             for (String id : p.subscriptions) {
@@ -600,11 +792,43 @@ public final class TcpHub implements AutoCloseable {
             if (r.owner() == p) {
                 r.caller().conn.send(Frame.failure(r.replyType(), r.callerCid(), ActionError.OWNER_GONE.name(),
                         "instance '" + p.instanceId + "' went away before it answered (" + reason + ")", null));
-                return true;
+                return ended(r);
             }
-            return r.caller() == p;
+            return r.caller() == p && ended(r);
         });
         LOG.info("Kervi IPC hub: instance '{}' disconnected: {}", p.instanceId, reason);
+    }
+
+    private static boolean reserved(IdReservations<Peer> reservations, String id, Peer owner, long until) {
+        reservations.reserve(id, owner.instanceId, until);
+        return true;
+    }
+
+    /** Grants the claims that waited for reservations that ended unclaimed. */
+    private void grantAwaitedClaims(long now) {
+        synchronized (dirLock) {
+            grant(valueReservations.expire(now), valueDir, true);
+            grant(actionReservations.expire(now), actionDir, false);
+        }
+    }
+
+    private void grant(List<IdReservations.Claim<Peer>> claims, Map<String, Entry> dir, boolean values) {
+        for (IdReservations.Claim<Peer> c : claims) {
+            Peer p = c.claimant();
+            if (p.state != READY || dir.containsKey(c.id()) || p.quota.idsFull()) {
+                continue;
+            }
+            p.quota.idAdded();
+            dir.put(c.id(), new Entry(c.id(), p, c.descriptor()));
+            JsonArray granted = new JsonArray();
+            granted.add(c.descriptor());
+            sendAdded(others(p), p, values ? granted : new JsonArray(), values ? new JsonArray() : granted);
+            if (values && wantedByName(c.id(), p)) {
+                sendDemand(p, Frame.DEMAND, List.of(c.id()));
+            }
+            LOG.info("Kervi IPC hub: the reservation of '{}' ended; instance '{}', whose claim waited, owns it now",
+                    c.id(), p.instanceId);
+        }
     }
 
     // ---- status ------------------------------------------------------------------------------------
@@ -631,6 +855,11 @@ public final class TcpHub implements AutoCloseable {
         }
         list.sort((a, b) -> a.instanceId().compareTo(b.instanceId()));
         return list;
+    }
+
+    /** Connections accepted that have not finished the handshake. */
+    public int pendingHandshakes() {
+        return handshaking.get();
     }
 
     /** The most value events ever queued at once for an instance (bounded by its subscribed ids). */

@@ -23,6 +23,11 @@ interface Wire {
      */
     boolean writesFromCaller(Frame frame);
 
+    /** The largest inbound frame accepted from now on, checked on the length prefix before allocating. */
+    default void frameLimit(int bytes) {
+        // an in-JVM wire carries no encoded frames
+    }
+
     /** Starts handing inbound frames to {@link Connection#receive}. */
     void startReading(Connection connection);
 

@@ -23,13 +23,16 @@ import org.kervi.ipc.api.TransportProblem;
 class TcpTransportContractTest extends TransportContractTest {
     static final int MAX_FRAME = 64 * 1024;
     static final int QUEUE = 1000;
+    /** The default limits but a short id reservation: a claimant waits 300 ms for a departed owner's ids. */
+    static final HubLimits LIMITS = new HubLimits(HubLimits.DEFAULTS.maxIdsPerInstance(),
+            HubLimits.DEFAULTS.maxPendingCallsPerInstance(), HubLimits.DEFAULTS.maxValueEventsPerSecond(), 300);
     volatile TcpHub hub;
     private final int port = RestartablePort.find();
 
     @Override
     protected void startServer() throws IOException {
         hub = new TcpHub(new HubSettings("127.0.0.1", port, "test-app", SECRET.getBytes(StandardCharsets.UTF_8),
-                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis())).start();
+                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis()), LIMITS, () -> AccessPolicy.OPEN).start();
     }
 
     @Override
@@ -46,8 +49,8 @@ class TcpTransportContractTest extends TransportContractTest {
     }
 
     ClientSettings clientSettings(String instanceId, String secret) {
-        return new ClientSettings("127.0.0.1", port, "test-app", instanceId, secret.getBytes(StandardCharsets.UTF_8),
-                MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400);
+        return new ClientSettings("127.0.0.1", port, "test-app", instanceId,
+                Hmac.instanceKey(secret.getBytes(StandardCharsets.UTF_8), "test-app", instanceId), MAX_FRAME, QUEUE, 100, heartbeatTimeoutMillis(), 5000, 400);
     }
 
     @Override
@@ -109,12 +112,30 @@ class TcpTransportContractTest extends TransportContractTest {
         }
 
         Raw authenticate(String instance) throws Exception {
-            send(Frame.hello("test-app", instance));
+            assertEquals(Frame.WELCOME, handshake(instance).type());
+            return this;
+        }
+
+        /** The version 3 handshake with the instance's key; returns the hub's answer to the {@code auth}. */
+        Frame handshake(String instance) throws Exception {
+            String clientNonce = Hmac.nonce();
+            send(Frame.hello("test-app", instance, clientNonce));
             Frame challenge = read();
             assertEquals(Frame.CHALLENGE, challenge.type());
-            send(Frame.auth(Hmac.response(SECRET.getBytes(StandardCharsets.UTF_8), challenge.nonce, instance)));
-            assertEquals(Frame.WELCOME, read().type());
-            return this;
+            byte[] key = Hmac.instanceKey(SECRET.getBytes(StandardCharsets.UTF_8), "test-app", instance);
+            assertEquals(Hmac.hubProof(key, "test-app", instance, clientNonce, challenge.nonce), challenge.proof,
+                    "the hub proves it knows the key");
+            send(Frame.auth(Hmac.clientMac(key, "test-app", instance, challenge.nonce, clientNonce)));
+            return read();
+        }
+
+        /** Reads until an error frame (heartbeats come in between). */
+        Frame nextError() throws Exception {
+            Frame f;
+            do {
+                f = read();
+            } while (!Frame.ERROR.equals(f.type()));
+            return f;
         }
 
         /** Reads until the error frame, then expects the hub to close the connection. */
@@ -160,7 +181,8 @@ class TcpTransportContractTest extends TransportContractTest {
             raw.sendBytes(10 * 1024 * 1024, new byte[16]);
             Frame error = raw.expectErrorAndClose();
             assertEquals(TransportProblem.PROTOCOL, error.code);
-            assertTrue(error.message.contains("exceeds the maximum frame size of " + MAX_FRAME), error.message);
+            assertTrue(error.message.contains("exceeds the maximum frame size of "
+                    + HubSettings.MAX_HANDSHAKE_FRAME_BYTES), "before the handshake: " + error.message);
         }
         try (Raw raw = new Raw().authenticate("big")) {
             raw.sendBytes(MAX_FRAME + 1, new byte[MAX_FRAME + 1]);
@@ -203,17 +225,17 @@ class TcpTransportContractTest extends TransportContractTest {
             assertTrue(error.message.contains("not authenticated"), error.message);
         }
         try (Raw raw = new Raw()) {
-            raw.send(Frame.hello("test-app", "sneaky"));
+            raw.send(Frame.hello("test-app", "sneaky", Hmac.nonce()));
             assertEquals(Frame.CHALLENGE, raw.read().type());
             raw.send(Frame.ids(Frame.SUBSCRIBE, null, List.of("*")));
             assertTrue(raw.expectErrorAndClose().message.contains("not authenticated"));
         }
         try (Raw raw = new Raw()) {
-            raw.send(Frame.hello("other-app", "stranger"));
+            raw.send(Frame.hello("other-app", "stranger", Hmac.nonce()));
             assertEquals(TransportProblem.AUTH_FAILED, raw.expectErrorAndClose().code);
         }
         try (Raw raw = new Raw()) {
-            Frame hello = Frame.hello("test-app", "future");
+            Frame hello = Frame.hello("test-app", "future", Hmac.nonce());
             hello.version = 99;
             raw.send(hello);
             assertEquals(TransportProblem.VERSION, raw.expectErrorAndClose().code);
@@ -298,10 +320,38 @@ class TcpTransportContractTest extends TransportContractTest {
     void aSecondConnectionWithTheSameInstanceIdIsRefused() throws Exception {
         start("a");
         try (Raw raw = new Raw()) {
-            raw.send(Frame.hello("test-app", "a"));
-            Frame challenge = raw.read();
-            raw.send(Frame.auth(Hmac.response(SECRET.getBytes(StandardCharsets.UTF_8), challenge.nonce, "a")));
-            assertEquals(TransportProblem.DUPLICATE_INSTANCE, raw.expectErrorAndClose().code);
+            assertEquals(TransportProblem.DUPLICATE_INSTANCE, raw.handshake("a").code);
+        }
+    }
+
+    @Test
+    void framesOfMoreThan500EntriesAreRefusedAndTheConnectionStays() throws Exception {
+        Peer b = start("b");
+        try (Raw raw = new Raw().authenticate("wide")) {
+            com.google.gson.JsonArray values = new com.google.gson.JsonArray();
+            for (int i = 0; i <= TcpHub.ENTRIES_PER_FRAME; i++) {
+                values.add(Json.toJson(new org.kervi.ipc.api.ValueDescriptor("w" + i, "w",
+                        org.kervi.api.values.ValueKind.NUMBER, org.kervi.api.values.ValueRole.SENSOR, "c",
+                        java.util.Map.of())));
+            }
+            raw.send(Frame.register(values, new com.google.gson.JsonArray()));
+            Frame refused = raw.nextError();
+            assertEquals(TransportProblem.QUOTA, refused.code);
+            assertEquals("'register' frame with 501 entries refused: at most 500 entries per frame", refused.message);
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i <= TcpHub.ENTRIES_PER_FRAME; i++) {
+                ids.add("x" + i);
+            }
+            raw.send(Frame.ids(Frame.SUBSCRIBE, null, ids));
+            assertEquals("'subscribe' frame with 501 entries refused: at most 500 entries per frame",
+                    raw.nextError().message);
+            raw.send(Frame.ids(Frame.UNREGISTER, null, ids));
+            assertEquals(TransportProblem.QUOTA, raw.nextError().code);
+
+            values.remove(TcpHub.ENTRIES_PER_FRAME);
+            raw.send(Frame.register(values, new com.google.gson.JsonArray()));
+            Await.until("500 entries are served", () -> b.seen().remoteValues.size() == TcpHub.ENTRIES_PER_FRAME);
+            assertTrue(b.seen().remoteValues.containsKey("w499") && !b.seen().remoteValues.containsKey("w500"));
         }
     }
 }
