@@ -6,12 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The client's side of the IPC handshake, protocol version 3 (docs/ipc-protocol.md), written from the spec and
@@ -27,7 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class HubHandshake {
     static final int VERSION = 3;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String master;
     private final String app;
@@ -48,7 +42,7 @@ final class HubHandshake {
         hello.addProperty("v", VERSION);
         hello.addProperty("app", app);
         hello.addProperty("inst", inst);
-        hello.addProperty("nonce", nonce());
+        hello.addProperty("nonce", IpcWire.nonce());
         return hello;
     }
 
@@ -101,27 +95,11 @@ final class HubHandshake {
 
     /** The instance key K(inst) that the root derives from the master secret. */
     String instanceKey(String inst) {
-        return base64Hmac(master.trim().getBytes(StandardCharsets.UTF_8), "kervi-instance-key|" + app + "|" + inst);
+        return IpcWire.hmac(master.trim().getBytes(StandardCharsets.UTF_8), "kervi-instance-key|" + app + "|" + inst);
     }
 
     private String mac(String inst, String text) {
-        return base64Hmac(instanceKey(inst).getBytes(StandardCharsets.UTF_8), text);
-    }
-
-    private static String base64Hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
-
-    private static String nonce() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
+        return IpcWire.hmac(instanceKey(inst).getBytes(StandardCharsets.UTF_8), text);
     }
 
     /** The hub answered a step of the handshake with something else (an error frame, or it closed). */

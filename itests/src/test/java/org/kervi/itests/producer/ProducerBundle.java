@@ -26,9 +26,8 @@ public final class ProducerBundle {
         return write(jar, RateProducer.class);
     }
 
-    /** A bundle named after {@code component}'s package and class with that one class in it. */
+    /** A bundle named after {@code component} with its class and its superclasses of this package in it. */
     public static Path write(Path jar, Class<? extends KerviComponent> component) {
-        String classFile = component.getName().replace('.', '/') + ".class";
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -47,12 +46,11 @@ public final class ProducerBundle {
         try {
             Files.createDirectories(jar.getParent());
             try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file,
-                    manifest); InputStream classBytes = component.getClassLoader().getResourceAsStream(classFile)) {
-                if (classBytes == null) {
-                    throw new IllegalStateException("no " + classFile + " on the test class path");
+                    manifest)) {
+                for (Class<?> c = component; c.getPackage().equals(ProducerBundle.class.getPackage());
+                        c = c.getSuperclass()) {
+                    addClass(out, c);
                 }
-                out.putNextEntry(new JarEntry(classFile));
-                classBytes.transferTo(out);
                 out.putNextEntry(new JarEntry(COMPONENT_XML));
                 out.write(descriptor.getBytes(StandardCharsets.UTF_8));
             }
@@ -60,5 +58,16 @@ public final class ProducerBundle {
             throw new UncheckedIOException("cannot write " + jar, e);
         }
         return jar;
+    }
+
+    private static void addClass(JarOutputStream out, Class<?> c) throws IOException {
+        String classFile = c.getName().replace('.', '/') + ".class";
+        try (InputStream classBytes = c.getClassLoader().getResourceAsStream(classFile)) {
+            if (classBytes == null) {
+                throw new IllegalStateException("no " + classFile + " on the test class path");
+            }
+            out.putNextEntry(new JarEntry(classFile));
+            classBytes.transferTo(out);
+        }
     }
 }

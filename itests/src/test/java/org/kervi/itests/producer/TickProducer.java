@@ -1,7 +1,6 @@
 package org.kervi.itests.producer;
 
 import java.util.concurrent.locks.LockSupport;
-import org.kervi.api.components.KerviComponent;
 import org.kervi.api.values.NumberValue;
 
 /**
@@ -9,12 +8,11 @@ import org.kervi.api.values.NumberValue;
  * {@value #SETPOINT} (0 … 100) that writes can aim at: the steady traffic a module sends while a test attacks the
  * root. Installed only by tests, as the bundle {@link ProducerBundle} writes; never part of the product.
  */
-public class TickProducer extends KerviComponent {
+public class TickProducer extends BackgroundProducer {
     public static final String TICK = "ticker.tick";
     public static final String SETPOINT = "ticker.setpoint";
     public static final long PERIOD_MILLIS = 100;
     private final NumberValue tick = addValue(new NumberValue(TICK, "Tick"));
-    private volatile Thread thread;
 
     public TickProducer() {
         super("ticker", "Ticker");
@@ -22,22 +20,7 @@ public class TickProducer extends KerviComponent {
     }
 
     @Override
-    protected void onStart() {
-        Thread t = new Thread(this::count, "tick-producer");
-        t.setDaemon(true);
-        thread = t;
-        t.start();
-    }
-
-    @Override
-    protected void onExit() {
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
-    }
-
-    private void count() {
+    protected void produce() {
         long next = System.nanoTime();
         for (long n = 1; !Thread.currentThread().isInterrupted(); n++) {
             tick.set((double) n);
