@@ -161,8 +161,8 @@ final class DashboardFuzzer implements Runnable {
     }
 
     private String path(String method, boolean withSession) {
-        String id = m.pick(new String[] {TickProducer.TICK, TickProducer.SETPOINT, "no_such_id", m.text(m.between(0, 80)),
-            "..%2f..%2fetc%2fpasswd", "%00", "a/b", "%ff%fe", "ticker.tick/..", "*"});
+        String id = m.pick(new String[] {TickProducer.TICK, TickProducer.SETPOINT, "no_such_id",
+            m.text(m.between(0, 80)), "..%2f..%2fetc%2fpasswd", "%00", "a/b", "%ff%fe", "ticker.tick/..", "*"});
         List<String> paths = new ArrayList<>(List.of("session", "model", "health", "values/" + id, "values/" + id,
                 "actions/" + id, "actions/ticker.none", "history/" + id, "history?id=" + id + "&points="
                         + m.between(-5, 20_000), "history.csv?id=" + id + "&from=" + m.text(m.between(0, 20)),

@@ -49,7 +49,8 @@ final class FuzzTally {
         StringBuilder b = new StringBuilder();
         new TreeMap<>(outcomes).forEach((k, v) -> b.append(String.format("%9d  %s%n", v.sum(), k)));
         synchronized (findings) {
-            b.append(findingCount.sum()).append(" findings").append(findings.isEmpty() ? "" : ", the first of each kind:")
+            b.append(findingCount.sum()).append(" findings")
+                    .append(findings.isEmpty() ? "" : ", the first of each kind:")
                     .append('\n');
             findings.forEach((kind, f) -> b.append(String.format("  - %d× %s%n", findingsByKind.get(kind).sum(), f)));
         }

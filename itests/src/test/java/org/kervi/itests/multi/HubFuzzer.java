@@ -1,8 +1,11 @@
 package org.kervi.itests.multi;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -12,6 +15,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.kervi.itests.producer.TickProducer;
 
@@ -84,8 +88,8 @@ final class HubFuzzer implements Runnable {
             what = m.last();
         } else if (kind == 1) {
             JsonObject hello = handshake.hello(instance);
-            hello.add("v", m.pick(new com.google.gson.JsonElement[] {num(1), num(2), num(4), num(0), num(-1),
-                num(Integer.MAX_VALUE), new com.google.gson.JsonPrimitive("3"), new com.google.gson.JsonPrimitive(3.5)}));
+            hello.add("v", m.pick(new JsonElement[] {num(1), num(2), num(4), num(0), num(-1),
+                num(Integer.MAX_VALUE), new JsonPrimitive("3"), new JsonPrimitive(3.5)}));
             if (m.random().nextBoolean()) {
                 hello.addProperty("app", "another-" + m.text(m.between(0, 12)));
             }
@@ -124,7 +128,7 @@ final class HubFuzzer implements Runnable {
             JsonObject auth = handshake.auth(hello, challenge);
             String what;
             if (m.random().nextBoolean()) {
-                auth.addProperty("mac", java.util.Base64.getEncoder().encodeToString(m.bytes(32)));
+                auth.addProperty("mac", Base64.getEncoder().encodeToString(m.bytes(32)));
                 what = "a wrong mac";
             } else {
                 auth = m.mutate(auth, PRE_AUTH_BUDGET);
@@ -230,7 +234,7 @@ final class HubFuzzer implements Runnable {
             } catch (SocketTimeoutException e) {
                 tally.finding("the hub neither answered nor closed within " + boundMillis + " ms after " + what);
                 return;
-            } catch (SocketException | java.io.EOFException e) {
+            } catch (SocketException | EOFException e) {
                 tally.count((preAuth ? "pre-auth" : "post-auth") + ": connection reset or cut" + errors);
                 return;
             }
@@ -272,7 +276,7 @@ final class HubFuzzer implements Runnable {
     private List<JsonObject> preAuthTemplates() {
         JsonObject auth = new JsonObject();
         auth.addProperty("t", "auth");
-        auth.addProperty("mac", java.util.Base64.getEncoder().encodeToString(m.bytes(32)));
+        auth.addProperty("mac", Base64.getEncoder().encodeToString(m.bytes(32)));
         JsonObject value = value(TickProducer.TICK, 1);
         return List.of(handshake.hello(instance), handshake.hello(instance), auth, value);
     }
@@ -335,8 +339,8 @@ final class HubFuzzer implements Runnable {
         return a;
     }
 
-    private static com.google.gson.JsonPrimitive num(long n) {
-        return new com.google.gson.JsonPrimitive(n);
+    private static JsonPrimitive num(long n) {
+        return new JsonPrimitive(n);
     }
 
     private static String type(JsonObject frame) {

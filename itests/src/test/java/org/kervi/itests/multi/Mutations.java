@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -111,7 +112,7 @@ final class Mutations {
             }
             case 1 -> {
                 int keep = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
-                bytes = java.util.Arrays.copyOf(bytes, keep);
+                bytes = Arrays.copyOf(bytes, keep);
                 last = "truncated to " + keep + " of " + payload.length + " bytes";
             }
             case 2 -> {
@@ -148,7 +149,7 @@ final class Mutations {
     int lengthPrefix(int trueLength) {
         int[] odd = {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0x7FFF_FFF0, 1 << 20, (1 << 20) + 1, 1 << 30,
             1025, 2_000_000_000, trueLength + 1, Math.max(0, trueLength - 1), trueLength * 2};
-        return random.nextInt(3) == 0 ? trueLength : pick(java.util.Arrays.stream(odd).boxed().toList());
+        return random.nextInt(3) == 0 ? trueLength : pick(Arrays.stream(odd).boxed().toList());
     }
 
     byte[] bytes(int n) {

@@ -6,12 +6,15 @@ import static org.junit.Assert.assertTrue;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.After;
 import org.junit.Test;
 import org.kervi.itests.multi.DashboardClient.Reply;
@@ -167,7 +170,7 @@ public class SecurityFuzzIT {
         for (Thread t : threads) {
             t.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
             if (t.isAlive()) {
-                tally.finding(t.getName() + " did not finish: " + java.util.Arrays.toString(t.getStackTrace()));
+                tally.finding(t.getName() + " did not finish: " + Arrays.toString(t.getStackTrace()));
                 t.interrupt();
             }
         }
@@ -181,7 +184,7 @@ public class SecurityFuzzIT {
         Reply r = c.login("karaf", "karaf");
         assertEquals(r.toString(), 200, r.status());
         String cookie = String.join(";", r.headers().allValues("set-cookie"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("JSESSIONID=([^;]+)").matcher(cookie);
+        Matcher m = Pattern.compile("JSESSIONID=([^;]+)").matcher(cookie);
         assertTrue(cookie, m.find());
         return new Session(c, m.group(1), r.json().get("csrf").getAsString());
     }
