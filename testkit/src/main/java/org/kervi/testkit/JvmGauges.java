@@ -24,7 +24,11 @@ public final class JvmGauges {
     /** Runs a full GC in {@code pid} and returns the heap it keeps in use (every generation), in KiB. */
     public static long heapUsedAfterGcKiB(long pid) {
         Jcmd.run(pid, "GC.run");
-        String info = Jcmd.run(pid, "GC.heap_info");
+        return heapUsedKiB(Jcmd.run(pid, "GC.heap_info"));
+    }
+
+    /** The used sizes of every generation (or of the one heap) in a {@code GC.heap_info} text, added up. */
+    static long heapUsedKiB(String info) {
         long used = 0;
         boolean found = false;
         for (String line : info.split("\\R")) {
@@ -35,7 +39,7 @@ public final class JvmGauges {
             }
         }
         if (!found) {
-            throw new IllegalStateException("no heap figures in jcmd " + pid + " GC.heap_info: " + info);
+            throw new IllegalStateException("no heap figures in jcmd GC.heap_info: " + info);
         }
         return used;
     }
