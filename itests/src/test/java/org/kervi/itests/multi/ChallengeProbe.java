@@ -46,6 +46,9 @@ final class ChallengeProbe {
             probes++;
         } catch (IOException e) {
             tally.finding("a fresh connection got no challenge within " + boundMillis + " ms: " + e);
+        } catch (RuntimeException e) {
+            // thrown out of a scheduled task, it would end the probing silently
+            tally.finding("a fresh connection's challenge is not what the spec says: " + e);
         }
     }
 

@@ -95,7 +95,7 @@ public class SecurityFuzzIT {
         List<Session> sessions = List.of(login(base), login(base));
 
         FuzzTally warmUp = new FuzzTally();
-        fuzz(seed - 1, WARM_UP, hub, http, handshake, sessions, warmUp);
+        fuzz(seed + 1_000, WARM_UP, hub, http, handshake, sessions, warmUp);
         log("warm-up:\n" + warmUp.report());
         long heapBaseline = JvmGauges.heapUsedAfterGcKiB(root.pid());
         int fdBaseline = JvmGauges.openFileDescriptors(root.pid());
