@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What a stuck instance was doing: its threads and heap (through the JDK's {@code jcmd}) and the end of its log,
@@ -33,18 +31,10 @@ final class Diagnostics {
     }
 
     private static String jcmd(long pid, String command) {
-        Path jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
         try {
-            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true)
-                    .start();
-            byte[] out = p.getInputStream().readAllBytes();
-            p.waitFor(30, TimeUnit.SECONDS);
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(jcmd failed: " + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "(interrupted)";
+            return Jcmd.run(pid, command);
+        } catch (RuntimeException e) {
+            return "(" + e.getMessage() + ")";
         }
     }
 }

@@ -3,7 +3,6 @@ package org.kervi.itests.producer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
-import org.kervi.api.components.KerviComponent;
 import org.kervi.api.values.NumberValue;
 
 /**
@@ -13,12 +12,11 @@ import org.kervi.api.values.NumberValue;
  * one change per value and millisecond. Installed only by tests, as the bundle {@link ProducerBundle} writes; never
  * part of the product.
  */
-public class RateProducer extends KerviComponent {
+public class RateProducer extends BackgroundProducer {
     public static final String PREFIX = "power_cut.c";
     public static final int SERIES = 4;
     public static final int PER_SECOND = 1_000;
     private final List<NumberValue> counters = new ArrayList<>();
-    private volatile Thread thread;
 
     public RateProducer() {
         super("power_cut", "Power cut producer");
@@ -28,22 +26,7 @@ public class RateProducer extends KerviComponent {
     }
 
     @Override
-    protected void onStart() {
-        Thread t = new Thread(this::produce, "power-cut-producer");
-        t.setDaemon(true);
-        thread = t;
-        t.start();
-    }
-
-    @Override
-    protected void onExit() {
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-        }
-    }
-
-    private void produce() {
+    protected void produce() {
         long startedAt = System.nanoTime();
         long[] produced = new long[SERIES];
         while (!Thread.currentThread().isInterrupted()) {

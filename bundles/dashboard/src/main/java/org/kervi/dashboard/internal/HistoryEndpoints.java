@@ -48,7 +48,7 @@ final class HistoryEndpoints {
      * store has points of it in the range; otherwise it is unknown (404), as in the rest of the API.
      */
     private HistoryLookup.Answer find(HttpServletRequest req, UserSession session) {
-        HistoryQuery q = HistoryQuery.of(req::getParameter, System.currentTimeMillis());
+        HistoryQuery q = HistoryQuery.of(name -> parameter(req, name), System.currentTimeMillis());
         models.access(session).requireAllowed(q.id());
         boolean known = registry.value(q.id()).isPresent();
         HistoryLookup.Answer answer = lookup.find(q);
@@ -56,5 +56,17 @@ final class HistoryEndpoints {
             throw new HttpError(404, "unknown value id '" + q.id() + "'");
         }
         return answer;
+    }
+
+    /**
+     * A query parameter. A query string the container cannot decode (a percent-escape that is not UTF-8, such as
+     * {@code %ff}) makes Jetty throw from {@code getParameter}: that is the client's mistake, a 400.
+     */
+    private static String parameter(HttpServletRequest req, String name) {
+        try {
+            return req.getParameter(name);
+        } catch (RuntimeException undecodable) {
+            throw new HttpError(400, "the query string cannot be decoded: " + undecodable.getMessage());
+        }
     }
 }
