@@ -1,5 +1,6 @@
 package org.kervi.security;
 
+import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -8,6 +9,9 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface Credentials {
+
+    /** The names of the users in the realm (disabled lines excluded). */
+    List<String> userNames();
 
     /** True when a user with the {@code admin} role has a usable (hashed) password. */
     boolean adminExists();

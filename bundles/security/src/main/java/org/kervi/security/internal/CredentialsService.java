@@ -3,6 +3,7 @@ package org.kervi.security.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Predicate;
 import org.kervi.security.Credentials;
 import org.kervi.security.FirstRunRefusedException;
@@ -25,6 +26,15 @@ final class CredentialsService implements Credentials {
         this.encryption = encryption;
         this.mode = mode;
         this.token = token;
+    }
+
+    @Override
+    public synchronized List<String> userNames() {
+        try {
+            return UsersFile.read(usersFile).users().stream().map(UsersFile.User::name).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + usersFile, e);
+        }
     }
 
     @Override

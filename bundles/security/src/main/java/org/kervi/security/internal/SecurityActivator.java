@@ -42,7 +42,7 @@ public final class SecurityActivator implements BundleActivator {
 
         Path etc = Paths.get(System.getProperty("karaf.etc", "etc"));
         Path usersFile = etc.resolve("users.properties");
-        Pbkdf2Encryption encryption = new Pbkdf2Encryption(Pbkdf2Encryption.DEFAULT_ITERATIONS);
+        Pbkdf2Encryption encryption = JaasSettings.encryption(etc.resolve(JaasSettings.FILE));
         new UsersGuard(usersFile, encryption).apply(mode);
 
         boolean module = Files.exists(etc.resolve(MODULE_MARKER));
