@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.kervi.security.Credentials;
 import org.kervi.security.FirstRunRefusedException;
+import org.kervi.security.PrivateFiles;
 import org.kervi.security.RunMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

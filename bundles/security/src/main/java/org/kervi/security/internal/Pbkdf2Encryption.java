@@ -17,6 +17,7 @@ import org.apache.karaf.jaas.modules.Encryption;
 final class Pbkdf2Encryption implements Encryption {
     static final String SCHEME = "pbkdf2-sha512";
     static final int DEFAULT_ITERATIONS = 210_000;
+    static final int MIN_ITERATIONS = 10_000;
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
@@ -25,8 +26,9 @@ final class Pbkdf2Encryption implements Encryption {
     private final int iterations;
 
     Pbkdf2Encryption(int iterations) {
-        if (iterations < 10_000) {
-            throw new IllegalArgumentException("PBKDF2 iterations must be at least 10000, got " + iterations);
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException("PBKDF2 iterations must be at least " + MIN_ITERATIONS + ", got "
+                    + iterations);
         }
         this.iterations = iterations;
     }

@@ -1,4 +1,4 @@
-package org.kervi.security.internal;
+package org.kervi.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /** Files holding secrets: readable and writable by their owner only from the moment they exist. */
-final class PrivateFiles {
-    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+public final class PrivateFiles {
+    public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private PrivateFiles() {
     }
 
     /** Replaces the file's content through a new 0600 file moved over it, so no reader ever sees a looser mode. */
-    static void write(Path file, String content) throws IOException {
+    public static void write(Path file, String content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path staged = Files.createTempFile(dir, "." + file.getFileName(), ".tmp",
@@ -36,7 +36,7 @@ final class PrivateFiles {
     }
 
     /** Sets 0600 on an existing file; true when its mode was looser. */
-    static boolean tighten(Path file) throws IOException {
+    public static boolean tighten(Path file) throws IOException {
         if (!Files.exists(file)) {
             return false;
         }
