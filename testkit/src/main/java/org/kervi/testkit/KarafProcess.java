@@ -73,6 +73,10 @@ public final class KarafProcess implements AutoCloseable {
     /** Karaf loads this file into system properties; {@code kervi.mode} is read from there. */
     private static final String SYSTEM_PROPERTIES = "etc/system.properties";
     private static final String RUN_MODE = "kervi.mode";
+    private static final String JAAS_PID = "org.apache.karaf.jaas";
+    private static final String ITERATIONS = "encryption.iterations";
+    private static final String DEVELOPMENT_ITERATIONS = "10000";
+    private static final String PRODUCTION_ITERATIONS = "210000";
     private static final String SHELL_PID = "org.apache.karaf.shell";
     private static final String MANAGEMENT_PID = "org.apache.karaf.management";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -130,6 +134,9 @@ public final class KarafProcess implements AutoCloseable {
             untar(archive, home);
             // development credentials (karaf/karaf) unless a test asks for production
             CfgFile.put(home.resolve(SYSTEM_PROPERTIES), Map.of(RUN_MODE, "development"));
+            // the lowest PBKDF2 work factor for passwords a test plants in plain text (Karaf hashes them at the
+            // first login): every shell command logs in again
+            withConfig(JAAS_PID, Map.of(ITERATIONS, DEVELOPMENT_ITERATIONS));
             withConfig(SHELL_PID, Map.of("sshHost", "127.0.0.1", "sshPort", Integer.toString(FreePorts.next())));
             withConfig(MANAGEMENT_PID, Map.of(
                     "rmiRegistryHost", "127.0.0.1", "rmiRegistryPort", Integer.toString(FreePorts.next()),
@@ -167,6 +174,7 @@ public final class KarafProcess implements AutoCloseable {
      */
     public KarafProcess withProductionMode() {
         CfgFile.put(home.resolve(SYSTEM_PROPERTIES), Map.of(RUN_MODE, "production"));
+        withConfig(JAAS_PID, Map.of(ITERATIONS, PRODUCTION_ITERATIONS));
         shell.credentials(null, null);
         return this;
     }
