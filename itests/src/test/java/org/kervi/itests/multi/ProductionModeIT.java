@@ -101,6 +101,7 @@ public class ProductionModeIT {
         assertDoorsOpen("admin", "first admin pw");
         assertDefaultRefusedEverywhere();
         assertEquals("rw-------", mode(usersFile()));
+        assertEquals("the SSH host key", "rw-------", mode(karaf.home().resolve("etc/host.key")));
         String stored = Files.readString(usersFile());
         assertFalse("never stored in plain text", stored.contains("first admin pw"));
         assertTrue(stored, stored.contains("admin = {CRYPT}pbkdf2-sha512$"));
