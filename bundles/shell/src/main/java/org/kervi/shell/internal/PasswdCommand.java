@@ -81,8 +81,15 @@ public class PasswdCommand implements Action {
     }
 
     private char[] prompted() throws IOException {
-        String first = session.readLine("New password for '" + user + "': ", NO_ECHO);
-        String second = session.readLine("Again: ", NO_ECHO);
+        String first;
+        String second;
+        try {
+            first = session.readLine("New password for '" + user + "': ", NO_ECHO);
+            second = session.readLine("Again: ", NO_ECHO);
+        } catch (UnsupportedOperationException noConsole) {
+            throw new IllegalArgumentException("no interactive console to prompt on (a command passed to ssh or"
+                    + " bin/client): use --stdin or --password-file");
+        }
         if (first == null || second == null) {
             throw new IllegalArgumentException("no password given");
         }
