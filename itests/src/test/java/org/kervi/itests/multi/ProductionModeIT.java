@@ -102,6 +102,20 @@ public class ProductionModeIT {
         assertDefaultRefusedEverywhere();
         assertEquals("rw-------", mode(usersFile()));
         assertEquals("the SSH host key", "rw-------", mode(karaf.home().resolve("etc/host.key")));
+
+        // kervi:passwd for scripts: from a 0600 file; with no console to prompt on, a clear error
+        karaf.withCredentials("admin", "first admin pw");
+        String noConsole = karaf.run("kervi:passwd bob").output();
+        assertTrue(noConsole, noConsole.contains("no interactive console to prompt on"));
+        Path passwordFile = karaf.home().resolve("bob.pw");
+        Files.writeString(passwordFile, "bobs long password\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+        String set = karaf.execute("kervi:passwd --password-file " + passwordFile + " bob");
+        assertTrue(set, set.contains("Password of 'bob' set"));
+        assertTrue("bob signs in over SSH", sshWorks("bob", "bobs long password"));
+        String weak = karaf.run("kervi:passwd --password-file " + writeTemp("karaf") + " bob").output();
+        assertTrue(weak, weak.contains("at least 8 characters"));
+        assertEquals("rw-------", mode(usersFile()));
         String stored = Files.readString(usersFile());
         assertFalse("never stored in plain text", stored.contains("first admin pw"));
         assertTrue(stored, stored.contains("admin = {CRYPT}pbkdf2-sha512$"));
@@ -218,6 +232,12 @@ public class ProductionModeIT {
             fail("JMX on port " + karaf.rmiRegistryPort() + " failed otherwise than by a refused login: " + e);
             return false;
         }
+    }
+
+    private static Path writeTemp(String content) throws IOException {
+        Path file = karaf.home().resolve("weak.pw");
+        Files.writeString(file, content + "\n", StandardCharsets.UTF_8);
+        return file;
     }
 
     private static String mode(Path file) throws IOException {
