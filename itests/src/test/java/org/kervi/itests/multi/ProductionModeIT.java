@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
@@ -214,7 +213,13 @@ public class ProductionModeIT {
         }
     }
 
+    /** Logs in over JMX (waiting while the RMI connector is not up yet); false when the login is refused. */
     private static boolean jmxWorks(String user, String password) {
+        return Poll.until("a JMX answer on port " + karaf.rmiRegistryPort(), TIMEOUT, () -> jmxLogin(user, password));
+    }
+
+    /** True, false (refused), or null when JMX is not reachable yet. */
+    private static Boolean jmxLogin(String user, String password) {
         Map<String, Object> env = new HashMap<>();
         env.put(JMXConnector.CREDENTIALS, new String[] {user, password});
         try {
@@ -228,9 +233,10 @@ public class ProductionModeIT {
             }
         } catch (SecurityException refused) {
             return false;
-        } catch (Exception e) {
-            fail("JMX on port " + karaf.rmiRegistryPort() + " failed otherwise than by a refused login: " + e);
-            return false;
+        } catch (IOException notUpYet) {
+            return null;
+        } catch (javax.management.JMException e) {
+            throw new AssertionError("JMX logged in but could not read java.lang:type=Runtime", e);
         }
     }
 
