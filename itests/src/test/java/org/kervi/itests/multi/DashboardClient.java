@@ -37,6 +37,13 @@ final class DashboardClient {
                 .build();
     }
 
+    /** A client of an HTTPS dashboard whose certificate {@code tls} trusts. */
+    DashboardClient(String base, javax.net.ssl.SSLContext tls) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+                .sslContext(tls).build();
+    }
+
     String base() {
         return base;
     }

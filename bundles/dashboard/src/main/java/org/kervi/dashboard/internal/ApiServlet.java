@@ -51,7 +51,7 @@ final class ApiServlet extends HttpServlet {
         this.registry = registry;
         this.actions = actions;
         this.login = new JaasLogin(settings.realm(), settings.viewRole(), settings.writeRole());
-        this.throttle = new LoginThrottle();
+        this.throttle = new LoginThrottle(settings.loginLimits(), System::currentTimeMillis);
         this.models = models;
         this.streams = streams;
         this.history = history;
@@ -64,6 +64,9 @@ final class ApiServlet extends HttpServlet {
         try {
             route(req, resp);
         } catch (HttpError e) {
+            if (e.retryAfterSeconds() > 0) {
+                resp.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            }
             send(resp, e.status(), error(e));
         } catch (RuntimeException e) {
             LOG.warn("Dashboard request {} {} failed", req.getMethod(), req.getRequestURI(), e);
@@ -150,26 +153,24 @@ final class ApiServlet extends HttpServlet {
             throw new HttpError(400, "login needs \"user\" and \"password\"");
         }
         String from = req.getRemoteAddr();
-        throttle.check(from);
+        LoginThrottle.Attempt attempt = throttle.admit(user, from);
         UserSession session;
         char[] secret = password.toCharArray();
         try {
             session = login.login(user, secret);
         } catch (HttpError e) {
             if (e.status() == 401) {
-                throttle.failed(from);
+                throttle.failed(attempt);
                 LOG.warn("Dashboard login failed for user '{}' from {}", user, from);
+            } else {
+                throttle.succeeded(attempt);
             }
             throw e;
         } finally {
             java.util.Arrays.fill(secret, '\0');
         }
-        throttle.succeeded(from);
-        HttpSession old = req.getSession(false);
-        if (old != null) {
-            old.invalidate();
-        }
-        HttpSession http = req.getSession(true);
+        throttle.succeeded(attempt);
+        HttpSession http = SessionCookie.freshSession(req, resp, settings.path());
         http.setMaxInactiveInterval(settings.sessionTimeoutMinutes() * 60);
         http.setAttribute(UserSession.ATTRIBUTE, session);
         LOG.info("Dashboard login of user '{}' from {}", user, from);
@@ -263,22 +264,28 @@ final class ApiServlet extends HttpServlet {
 
     private void openStream(HttpServletRequest req, HttpServletResponse resp, UserSession session)
             throws IOException {
-        resp.setStatus(200);
-        resp.setContentType("text/event-stream");
-        resp.setCharacterEncoding("UTF-8");
-        resp.setHeader("Cache-Control", "no-cache, no-store");
-        resp.setHeader("X-Accel-Buffering", "no");
-        AsyncContext async = req.startAsync();
-        async.setTimeout(0);
-        OutputStream out = resp.getOutputStream();
-        out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
-        resp.flushBuffer();
+        StreamSlots.Slot slot = streams.reserve(session, req.getRemoteAddr());
         StreamClient client;
+        AsyncContext async;
         try {
-            client = streams.open(session, req.getRemoteAddr() + ":" + req.getRemotePort(), out,
-                    () -> complete(async));
-        } catch (HttpError e) {
-            complete(async);
+            resp.setStatus(200);
+            resp.setContentType("text/event-stream");
+            resp.setCharacterEncoding("UTF-8");
+            resp.setHeader("Cache-Control", "no-cache, no-store");
+            resp.setHeader("X-Accel-Buffering", "no");
+            async = req.startAsync();
+            async.setTimeout(0);
+            OutputStream out = resp.getOutputStream();
+            out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
+            resp.flushBuffer();
+            AsyncContext started = async;
+            client = streams.open(session, slot, req.getRemoteAddr() + ":" + req.getRemotePort(), out,
+                    () -> complete(started));
+        } catch (IOException | RuntimeException e) {
+            slot.close();
+            if (req.isAsyncStarted()) {
+                complete(req.getAsyncContext());
+            }
             throw e;
         }
         async.addListener(new AsyncListener() {

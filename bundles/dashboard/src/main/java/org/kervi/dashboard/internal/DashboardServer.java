@@ -90,7 +90,7 @@ public class DashboardServer implements DashboardStreams {
         settings = DashboardSettings.of(config);
         History memory = new History(settings.historyPoints());
         streams = new StreamHub(registry, actions, this::model, memory, settings.heartbeatMillis(),
-                settings.maxStreams());
+                settings.streamCaps());
         String path = settings.path();
 
         Hashtable<String, Object> api = new Hashtable<>();
@@ -120,6 +120,7 @@ public class DashboardServer implements DashboardStreams {
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, new String[] {path, path + "/*"});
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_ASYNC_SUPPORTED, Boolean.TRUE);
         registrations.add(context.registerService(Filter.class, new SecurityHeadersFilter(), filter));
+        registrations.add(HostCheckFilter.register(context, path, settings.allowedHosts()));
         LOG.info("Kervi dashboard at {}/ (realm {}, write role '{}')", path, settings.realm(), settings.writeRole());
     }
 

@@ -2,8 +2,6 @@ package org.kervi.dashboard.internal;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,22 +87,10 @@ final class RequestChecks {
         if (body.size() == 0) {
             throw new HttpError(400, "empty request body; expected a JSON object");
         }
-        try {
-            JsonElement e = JsonParser.parseString(body.toString(StandardCharsets.UTF_8));
-            if (!e.isJsonObject()) {
-                throw new HttpError(400, "expected a JSON object, got " + WireValues.abbreviate(e));
-            }
-            return e.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new HttpError(400, "malformed JSON: " + rootMessage(e));
+        JsonElement e = StrictJson.parse(body.toString(StandardCharsets.UTF_8));
+        if (!e.isJsonObject()) {
+            throw new HttpError(400, "expected a JSON object, got " + WireValues.abbreviate(e));
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return e.getAsJsonObject();
     }
 }

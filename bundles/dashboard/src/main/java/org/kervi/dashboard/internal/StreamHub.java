@@ -39,7 +39,7 @@ final class StreamHub implements AutoCloseable {
     private final BiFunction<UserSession, Long, Model> models;
     private final History history;
     private final int heartbeatMillis;
-    private final int maxStreams;
+    private final StreamSlots slots;
     private final Map<Long, StreamClient> clients = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong version = new AtomicLong(1);
@@ -50,15 +50,15 @@ final class StreamHub implements AutoCloseable {
     private final ScheduledFuture<?> pings;
 
     StreamHub(KerviRegistry registry, ActionService actions, BiFunction<UserSession, Long, Model> models,
-            History history, int heartbeatMillis, int maxStreams) {
+            History history, int heartbeatMillis, DashboardSettings.StreamCaps caps) {
         this.registry = registry;
         this.models = models;
         this.history = history;
         this.heartbeatMillis = Math.max(500, heartbeatMillis);
-        this.maxStreams = maxStreams;
+        this.slots = new StreamSlots(caps);
         // one drain at a time per stream, so at most maxStreams threads; a browser that stopped reading blocks
         // only its own (until Jetty's idle timeout fails the write), never the others'
-        writers = new java.util.concurrent.ThreadPoolExecutor(0, maxStreams, 30, TimeUnit.SECONDS,
+        writers = new java.util.concurrent.ThreadPoolExecutor(0, caps.total(), 30, TimeUnit.SECONDS,
                 new java.util.concurrent.SynchronousQueue<>(), named("kervi-dashboard-stream"));
         timer = Executors.newSingleThreadScheduledExecutor(named("kervi-dashboard-timer"));
         registrations.add(registry.subscribeAll(this::valueChanged));
@@ -93,16 +93,20 @@ final class StreamHub implements AutoCloseable {
         return version.get();
     }
 
-    /** Opens a stream: hello and a snapshot of every value the user sees come first. */
-    StreamClient open(UserSession session, String remote, OutputStream out, Runnable onClosed) {
-        if (clients.size() >= maxStreams) {
-            throw new HttpError(503, "too many live streams open (" + maxStreams + "); try again later");
-        }
+    /** A place for a stream of this user from this address, or a 503 (before any of the stream is sent). */
+    StreamSlots.Slot reserve(UserSession session, String address) {
+        return slots.reserve(session.user(), address);
+    }
+
+    /** Opens a stream in its reserved place: hello and a snapshot of every value the user sees come first. */
+    StreamClient open(UserSession session, StreamSlots.Slot slot, String remote, OutputStream out,
+            Runnable onClosed) {
         long v = version.get();
         Model model = models.apply(session, v);
         StreamClient client = new StreamClient(ids.incrementAndGet(), session, remote, model.streamedIds(), out,
                 writers, c -> {
                     clients.remove(c.id());
+                    slot.close();
                     onClosed.run();
                 });
         clients.put(client.id(), client);

@@ -58,7 +58,15 @@ final class WireValues {
         return o;
     }
 
-    /** Everything the UI needs to draw a value: kind, role, owner, type attributes and the current state. */
+    /** Fields of a value's description the server fills in: a value's attributes never replace them. */
+    static final java.util.Set<String> SERVER_FIELDS = java.util.Set.of("id", "name", "type", "role", "writable",
+            "owner", "component", "value", "changedAt", "kind", Value.LINKED_TO, "dashboard");
+
+    /**
+     * Everything the UI needs to draw a value: kind, role, owner, type attributes and the current state. Attributes
+     * come from the value's owner, possibly a remote instance: those named like a field the server fills in are
+     * left out.
+     */
     static JsonObject describe(ValueEntry entry) {
         Value<?> v = entry.value();
         JsonObject o = new JsonObject();
@@ -70,7 +78,7 @@ final class WireValues {
         o.addProperty("owner", entry.owner());
         o.addProperty("component", entry.componentId() == null ? "" : entry.componentId());
         for (Map.Entry<String, Object> a : v.attributes().entrySet()) {
-            if (!a.getKey().equals(Value.LINKED_TO) && !a.getKey().equals("dashboard")) {
+            if (!SERVER_FIELDS.contains(a.getKey())) {
                 o.add(a.getKey(), GSON.toJsonTree(a.getValue()));
             }
         }
@@ -92,9 +100,13 @@ final class WireValues {
             return p.getAsBoolean();
         }
         if (p.isNumber()) {
-            BigDecimal d = p.getAsBigDecimal();
+            BigDecimal d = StrictJson.finite(p, what);
             if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
                 return d.longValueExact();
+            }
+            if (p.getAsString().matches("-?\\d+")) {
+                throw new HttpError(400, what + ": " + abbreviate(p) + " is out of range (whole numbers must fit "
+                        + "a 64-bit integer; write a larger number with an exponent, e.g. 1e20)");
             }
             return d.doubleValue();
         }

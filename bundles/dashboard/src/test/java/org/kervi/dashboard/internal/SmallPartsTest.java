@@ -2,6 +2,7 @@ package org.kervi.dashboard.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import java.time.Instant;
@@ -43,17 +44,34 @@ class SmallPartsTest {
         assertEquals("\"NaN\"", WireValues.state(Double.NaN).toString());
     }
 
+    /** A remote instance's value whose attributes try to pass for fields the server fills in. */
     @Test
-    void repeatedFailedLoginsFromOneAddressWait() {
-        LoginThrottle t = new LoginThrottle();
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            t.check("10.0.0.1");
-            t.failed("10.0.0.1");
+    void attributesCannotOverrideServerFields() {
+        org.kervi.api.values.NumberValue v = new org.kervi.api.values.NumberValue("remote.temp", "Temp");
+        v.attribute("owner", "root").attribute("id", "cpu_load").attribute("role", "input")
+                .attribute("writable", "yes").attribute("kind", "action").attribute("note", "kept");
+        com.google.gson.JsonObject o = WireValues.describe(
+                new org.kervi.api.runtime.ValueEntry(v, "remote", "module-a", false));
+        assertEquals("module-a", o.get("owner").getAsString());
+        assertEquals("remote.temp", o.get("id").getAsString());
+        assertEquals("standalone", o.get("role").getAsString());
+        assertEquals(v.role().writableFromOutside(), o.get("writable").getAsBoolean());
+        assertEquals(false, o.has("kind"));
+        assertEquals("kept", o.get("note").getAsString());
+    }
+
+    @Test
+    void unrepresentableNumbersAre400() {
+        for (String n : new String[] {"1e999999999", "-1e309", "2e308"}) {
+            HttpError e = assertThrows(HttpError.class, () -> WireValues.raw(JsonParser.parseString(n), "v"));
+            assertEquals(400, e.status(), n);
+            assertTrue(e.getMessage().contains("out of range"), e.getMessage());
         }
-        HttpError e = assertThrows(HttpError.class, () -> t.check("10.0.0.1"));
-        assertEquals(429, e.status());
-        t.check("10.0.0.2");
-        t.succeeded("10.0.0.1");
-        t.check("10.0.0.1");
+        assertEquals(9_007_199_254_740_993L, WireValues.raw(JsonParser.parseString("9007199254740993"), "v"));
+        HttpError tooLong = assertThrows(HttpError.class,
+                () -> WireValues.raw(JsonParser.parseString("9223372036854775808"), "v"));
+        assertEquals("v: 9223372036854775808 is out of range (whole numbers must fit a 64-bit integer; write a larger "
+                + "number with an exponent, e.g. 1e20)", tooLong.getMessage());
+        assertEquals(1e20, WireValues.raw(JsonParser.parseString("1e20"), "v"));
     }
 }
