@@ -78,6 +78,27 @@ if [ -z "$archive" ]; then
   exit 1
 fi
 
+# Sets key = value in a .cfg file: replaced where the key is, appended otherwise (the file is created if missing).
+set_property() {
+  if [ -f "$1" ] && grep -q "^[[:space:]]*$2[[:space:]]*[=:]" "$1"; then
+    sed -i "s|^[[:space:]]*$2[[:space:]]*[=:].*|$2 = $3|" "$1"
+  else
+    printf '%s = %s\n' "$2" "$3" >> "$1"
+  fi
+}
+
+# The warning development mode owes: every door karaf/karaf opens.
+development_warning() {
+  cat <<'TXT'
+WARNING: development mode (kervi.mode = development). The login karaf/karaf opens:
+  - the dashboard on every interface, plain HTTP: http://<this host>:8181/kervi/
+  - the SSH shell on 127.0.0.1:8101 (and each module instance's SSH shell on 127.0.0.1, see kervi:modules)
+  - JMX on 127.0.0.1 (RMI registry 1099, RMI server 44444)
+  The IPC hub on 127.0.0.1:9500 takes only module instances that know etc/kervi.secret (0600), not this login.
+  Never run development mode on a network you do not trust; production is the default (docs/security.md).
+TXT
+}
+
 # The root's configuration, the same for both demos: it runs the IPC hub; its own components start when the
 # application is ready, like the modules'.
 write_root_config() {
@@ -91,6 +112,14 @@ CFG
 # the root's own components start when the application is ready, like the modules'
 readyOnStart = false
 CFG
+  # development mode: the demo's login is karaf/karaf (production, the distribution's default, has no default
+  # password); the module instances inherit the mode. The dashboard listens on every interface, for phones.
+  printf '\n# demo.sh: development credentials karaf/karaf (docs/security.md)\nkervi.mode = development\n' \
+    >> "$home/etc/system.properties"
+  # (a partial file would replace the pax-web feature's whole configuration: only edit one the distribution has)
+  if [ -f "$home/etc/org.ops4j.pax.web.cfg" ]; then
+    set_property "$home/etc/org.ops4j.pax.web.cfg" org.ops4j.pax.web.listening.addresses 0.0.0.0
+  fi
   # boot the IPC hub and the application's code (which brings the application supervisor) with the root
   sed -i "s/^featuresBoot *= */featuresBoot = kervi-ipc, $2, kervi-dashboard, kervi-history, /" \
     "$home/etc/org.apache.karaf.features.cfg"
@@ -108,7 +137,7 @@ CFG
   cat <<'TXT'
 Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
 Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
-Development login karaf/karaf. In the root's shell try:
+Login karaf/karaf (development mode, see the warning below). In the root's shell try:
   kervi:modules                                 modules, pids, restarts
   kervi:module-info sensors                     one module: state, last exit, its last log lines
   kervi:values                                  cpu_load (sensors), fan_controller.* (controllers), app.*
@@ -136,7 +165,7 @@ CFG
 Kervi greenhouse demo starting: root instance here, modules 'sensors' and 'actuators' in child instances on Pi4J's
 mock platform, with a simulated greenhouse around them (~20 s).
 Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
-Development login karaf/karaf. In the root's shell try:
+Login karaf/karaf (development mode, see the warning below). In the root's shell try:
   kervi:values                                  soil_moisture, air_*, water_temperature, greenhouse.*, pump_relay
   kervi:value-get greenhouse.pump               the pump relay: on below greenhouse.dry_below, off above wet_above
   kervi:value-set greenhouse.dry_below 35       water earlier
@@ -181,6 +210,8 @@ if [ "$demo" = greenhouse ]; then
 else
   write_fan_config
 fi
+
+development_warning
 
 if $console; then
   echo "Stop with Ctrl-D or system:shutdown -f: app_exit runs, then the modules stop."

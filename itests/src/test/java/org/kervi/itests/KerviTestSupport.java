@@ -74,6 +74,8 @@ public abstract class KerviTestSupport {
                 .useDeployFolder(false),
             logLevel(LogLevel.WARN),
             configureConsole().ignoreLocalConsole(),
+            // development mode: karaf/karaf, as the multi-instance tests' KarafProcess (docs/security.md)
+            editConfigurationFilePut("etc/system.properties", "kervi.mode", "development"),
             // Pax Exam picks free RMI ports itself; SSH would default to 8101
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
             // hermetic: the container resolves from the distribution's system/ and the local Maven

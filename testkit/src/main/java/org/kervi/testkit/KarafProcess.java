@@ -37,8 +37,8 @@ import java.util.stream.Stream;
  * writes any {@code etc/<pid>.cfg} before (or, picked up by Karaf's file install, after) the start. {@link #start}
  * runs {@code bin/karaf daemon} (the script {@code exec}s java, so the child process <em>is</em> the Karaf JVM,
  * output in {@code console.log} of the instance folder) and waits until the SSH shell answers and the boot
- * features are {@code Started}. Commands run over SSH as {@code karaf/karaf}, the distribution's development
- * credentials.
+ * features are {@code Started}. Commands run over SSH as {@code karaf/karaf}: instances run in development mode
+ * ({@code kervi.mode=development} in {@code etc/system.properties}) unless {@link #withProductionMode} is asked for.
  *
  * <p>{@link #close} stops the JVM (gracefully, then by force) and deletes the folder unless the system property
  * {@code kervi.keepInstances=true} is set. A JVM shutdown hook kills whatever is still running if a test run is
@@ -70,6 +70,13 @@ public final class KarafProcess implements AutoCloseable {
 
     private static final String USER = "karaf";
     private static final String PASSWORD = "karaf";
+    /** Karaf loads this file into system properties; {@code kervi.mode} is read from there. */
+    private static final String SYSTEM_PROPERTIES = "etc/system.properties";
+    private static final String RUN_MODE = "kervi.mode";
+    private static final String JAAS_PID = "org.apache.karaf.jaas";
+    private static final String ITERATIONS = "encryption.iterations";
+    private static final String DEVELOPMENT_ITERATIONS = "10000";
+    private static final String PRODUCTION_ITERATIONS = "210000";
     private static final String SHELL_PID = "org.apache.karaf.shell";
     private static final String MANAGEMENT_PID = "org.apache.karaf.management";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
@@ -125,6 +132,11 @@ public final class KarafProcess implements AutoCloseable {
         OPEN.add(this);
         try {
             untar(archive, home);
+            // development credentials (karaf/karaf) unless a test asks for production
+            CfgFile.put(home.resolve(SYSTEM_PROPERTIES), Map.of(RUN_MODE, "development"));
+            // the lowest PBKDF2 work factor for passwords a test plants in plain text (Karaf hashes them at the
+            // first login): every shell command logs in again
+            withConfig(JAAS_PID, Map.of(ITERATIONS, DEVELOPMENT_ITERATIONS));
             withConfig(SHELL_PID, Map.of("sshHost", "127.0.0.1", "sshPort", Integer.toString(FreePorts.next())));
             withConfig(MANAGEMENT_PID, Map.of(
                     "rmiRegistryHost", "127.0.0.1", "rmiRegistryPort", Integer.toString(FreePorts.next()),
@@ -152,6 +164,24 @@ public final class KarafProcess implements AutoCloseable {
             Optional.ofNullable(properties.get("rmiRegistryPort")).ifPresent(p -> rmiRegistryPort = Integer.parseInt(p.trim()));
             Optional.ofNullable(properties.get("rmiServerPort")).ifPresent(p -> rmiServerPort = Integer.parseInt(p.trim()));
         }
+        return this;
+    }
+
+    /**
+     * Production mode, as the distribution ships: no usable default password, so the harness has no credentials
+     * until {@link #withCredentials} (after a password was set, e.g. on the first-run page), and {@link #awaitReady}
+     * waits for the SSH port only. Before the start.
+     */
+    public KarafProcess withProductionMode() {
+        CfgFile.put(home.resolve(SYSTEM_PROPERTIES), Map.of(RUN_MODE, "production"));
+        withConfig(JAAS_PID, Map.of(ITERATIONS, PRODUCTION_ITERATIONS));
+        shell.credentials(null, null);
+        return this;
+    }
+
+    /** The user and password of the harness's SSH logins from now on (default karaf/karaf in development mode). */
+    public KarafProcess withCredentials(String user, String password) {
+        shell.credentials(user, password);
         return this;
     }
 
@@ -297,6 +327,10 @@ public final class KarafProcess implements AutoCloseable {
         while (System.nanoTime() - deadline < 0) {
             if (!p.isAlive()) {
                 throw startFailure("the JVM exited with status " + p.exitValue() + " before it was ready");
+            }
+            if (portAccepts(sshPort) && !shell.hasCredentials()) {
+                lastStartDuration = Duration.between(launchedAt, Instant.now());
+                return this;
             }
             if (portAccepts(sshPort)) {
                 try {

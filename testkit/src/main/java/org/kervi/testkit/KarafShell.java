@@ -24,8 +24,8 @@ final class KarafShell implements AutoCloseable {
     private static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(20);
 
     private final String host;
-    private final String user;
-    private final String password;
+    private volatile String user;
+    private volatile String password;
     private final Runnable restartServer;
     private SshClient client;
 
@@ -37,11 +37,25 @@ final class KarafShell implements AutoCloseable {
         this.restartServer = restartServer;
     }
 
+    /** The user and password of the next logins; null for none (a production instance before onboarding). */
+    void credentials(String user, String password) {
+        this.user = user;
+        this.password = password;
+    }
+
+    boolean hasCredentials() {
+        return user != null && password != null;
+    }
+
     /**
      * Runs one command line and returns what it printed; throws {@link UncheckedIOException} if it could not be
      * run at all (no connection, login refused, timeout).
      */
     CommandResult run(int port, String command, Duration timeout) {
+        if (!hasCredentials()) {
+            throw new UncheckedIOException(new IOException("'" + command + "': no credentials for a production"
+                    + " instance yet (KarafProcess.withCredentials after setting a password)"));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (ClientSession session = login(port, timeout);

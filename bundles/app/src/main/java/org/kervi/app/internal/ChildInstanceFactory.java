@@ -96,9 +96,14 @@ final class ChildInstanceFactory {
         files.put("etc/org.kervi.module.cfg", "name = " + spec.name() + "\nappId = " + app.appId()
                 + "\nhubGraceSeconds = " + app.hubGraceSeconds() + "\n");
         files.put("etc/org.kervi.ipc.cfg", ipcClientConfig());
+        // the root's users (hashed) and their encryption: an operator may SSH into a module instance
         Path users = Paths.get(System.getProperty("karaf.etc", "etc"), "users.properties");
         if (Files.isReadable(users)) {
             files.put("etc/users.properties", Files.readString(users, StandardCharsets.UTF_8));
+        }
+        Path jaas = Paths.get(System.getProperty("karaf.etc", "etc"), "org.apache.karaf.jaas.cfg");
+        if (Files.isReadable(jaas)) {
+            files.put("etc/org.apache.karaf.jaas.cfg", Files.readString(jaas, StandardCharsets.ISO_8859_1));
         }
         // the root's bounded log rolling, not Karaf's template
         Path logging = Paths.get(System.getProperty("karaf.etc", "etc"), "org.ops4j.pax.logging.cfg");

@@ -16,14 +16,16 @@ import java.util.concurrent.TimeUnit;
 import org.apache.karaf.instance.core.Instance;
 import org.apache.karaf.instance.core.InstanceService;
 import org.apache.karaf.instance.core.InstanceSettings;
+import org.kervi.security.PrivateFiles;
+import org.kervi.security.RunMode;
 
 /**
  * Karaf child instances for modules, through Karaf's {@link InstanceService}: each gets its own boot features
  * (not a copy of the root's), ports, users and Kervi configuration files.
  */
 final class ChildInstances {
-    /** Files Karaf's instance templates have; only these are handed to the instance service. */
-    private static final List<String> KARAF_TEMPLATES = List.of("etc/users.properties");
+    /** Files holding secrets: written owner-only (0600) from creation, never staged elsewhere. */
+    private static final List<String> PRIVATE = List.of("etc/users.properties");
     private final InstanceService instances;
     private final Path workDir;
 
@@ -46,31 +48,29 @@ final class ChildInstances {
             kill(existing, 5);
             existing.destroy();
         }
-        // Karaf copies text resources in a loop that fails with more than one file it has no template for,
-        // so the instance is created with the templates it has and our own files are written afterwards.
-        Map<String, URL> templates = new LinkedHashMap<>();
-        Path dir = workDir.resolve(spec.name());
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            if (KARAF_TEMPLATES.contains(file.getKey())) {
-                Path staged = dir.resolve(file.getKey());
-                Files.createDirectories(staged.getParent());
-                Files.writeString(staged, file.getValue(), StandardCharsets.UTF_8);
-                templates.put(file.getKey(), staged.toUri().toURL());
-            }
-        }
-        InstanceSettings settings = new InstanceSettings(sshPort, freePort(), freePort(), null, spec.javaOpts(),
-                new ArrayList<>(featureUrls), new ArrayList<>(bootFeatures), "127.0.0.1", templates, Map.of(),
+        // an older version staged a world-readable copy of the root's users here
+        Files.deleteIfExists(workDir.resolve(spec.name()).resolve("etc/users.properties"));
+        InstanceSettings settings = new InstanceSettings(sshPort, freePort(), freePort(), null,
+                withRunMode(spec.javaOpts()), new ArrayList<>(featureUrls), new ArrayList<>(bootFeatures), "127.0.0.1", Map.of(), Map.of(),
                 List.of());
         Instance created = instances.createInstance(spec.name(), settings, false);
         Path home = Paths.get(created.getLocation());
         for (Map.Entry<String, String> file : files.entrySet()) {
-            if (!KARAF_TEMPLATES.contains(file.getKey())) {
-                Path target = home.resolve(file.getKey());
+            Path target = home.resolve(file.getKey());
+            if (PRIVATE.contains(file.getKey())) {
+                PrivateFiles.write(target, file.getValue());
+            } else {
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
         }
         return created;
+    }
+
+    /** A module instance runs in its root's mode (production unless the root runs in development). */
+    static String withRunMode(String javaOpts) {
+        String mode = "-D" + RunMode.PROPERTY + "=" + RunMode.current().propertyValue();
+        return javaOpts == null || javaOpts.isBlank() ? mode : javaOpts + " " + mode;
     }
 
     /** The module's instance, or null when there is none (never made, or destroyed). */
