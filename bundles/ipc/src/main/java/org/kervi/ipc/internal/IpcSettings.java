@@ -14,6 +14,7 @@ import org.kervi.ipc.internal.tcp.ClientSettings;
 import org.kervi.ipc.internal.tcp.Hmac;
 import org.kervi.ipc.internal.tcp.HubLimits;
 import org.kervi.ipc.internal.tcp.HubSettings;
+import org.kervi.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

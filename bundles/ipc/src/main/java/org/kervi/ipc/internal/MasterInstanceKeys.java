@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.kervi.api.Ids;
 import org.kervi.api.status.InstanceKeys;
 import org.kervi.ipc.internal.tcp.Hmac;
+import org.kervi.security.PrivateFiles;
 
 /** Instance keys derived from the master secret this instance holds. */
 final class MasterInstanceKeys implements InstanceKeys {
