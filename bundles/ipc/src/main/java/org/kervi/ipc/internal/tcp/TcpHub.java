@@ -684,11 +684,9 @@ public final class TcpHub implements AutoCloseable {
         for (String id : List.copyOf(p.quota.held.keySet())) {
             Entry e = p.quota.held.remove(id);
             if (e != null && valueDir.get(id) == e) {
-                Frame latest;
                 synchronized (e) {
-                    latest = e.last;
+                    fanOut(p, e, e.last);
                 }
-                fanOut(p, e, latest);
             }
         }
     }
