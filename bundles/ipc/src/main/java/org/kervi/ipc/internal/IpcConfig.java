@@ -57,6 +57,32 @@ public @interface IpcConfig {
             + " connections may be authenticating at once; further ones are closed at once", min = "1")
     int maxPendingHandshakes() default 32;
 
+    @AttributeDefinition(name = "TLS", description = "Carry the links between machines inside TLS 1.3: the hub"
+            + " (role hub) presents the certificate of its key store, a client (role client) accepts only a hub whose"
+            + " certificate is in its trust store. The hub's own instance stays in-JVM. Hub and clients must agree")
+    boolean tls() default false;
+
+    @AttributeDefinition(name = "TLS key store", required = false, description = "Role hub with tls: the PKCS12"
+            + " file with the hub's key and certificate (keytool -genkeypair -storetype PKCS12)")
+    String tlsKeyStore() default "${karaf.etc}/kervi-ipc-hub.p12";
+
+    @AttributeDefinition(name = "TLS key store password", type = AttributeType.PASSWORD, required = false,
+            description = "Role hub with tls: the key store's password (also the key's)")
+    String tlsKeyStorePassword() default "";
+
+    @AttributeDefinition(name = "TLS trust store", required = false, description = "Role client with tls: the"
+            + " PKCS12 file holding the hub's certificate (keytool -importcert -storetype PKCS12)")
+    String tlsTrustStore() default "${karaf.etc}/kervi-ipc-trust.p12";
+
+    @AttributeDefinition(name = "TLS trust store password", type = AttributeType.PASSWORD, required = false,
+            description = "Role client with tls: the trust store's password")
+    String tlsTrustStorePassword() default "";
+
+    @AttributeDefinition(name = "TLS hostname check", description = "Role client with tls: also require that the"
+            + " hub's certificate names the configured host (a subject alternative name, keytool -ext"
+            + " SAN=dns:NAME,ip:ADDRESS). Off: any certificate of the trust store is accepted")
+    boolean tlsVerifyHostname() default false;
+
     @AttributeDefinition(name = "Application id", description = "Only instances of the same application connect")
     String applicationId() default "kervi";
 

@@ -14,6 +14,7 @@ import org.kervi.ipc.internal.tcp.ClientSettings;
 import org.kervi.ipc.internal.tcp.Hmac;
 import org.kervi.ipc.internal.tcp.HubLimits;
 import org.kervi.ipc.internal.tcp.HubSettings;
+import org.kervi.ipc.internal.tcp.TlsSettings;
 import org.kervi.security.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +37,17 @@ final class IpcSettings {
     final byte[] master;
     /** This instance's key K(inst), which its client proves itself with. */
     final byte[] key;
+    /** The hub's (role hub) or the client's (role client) TLS; null when tls is off. */
+    final TlsSettings tls;
 
-    private IpcSettings(Role role, IpcConfig config, String instanceId, byte[] master, byte[] key) {
+    private IpcSettings(Role role, IpcConfig config, String instanceId, byte[] master, byte[] key,
+            TlsSettings tls) {
         this.role = role;
         this.config = config;
         this.instanceId = instanceId;
         this.master = master;
         this.key = key;
+        this.tls = tls;
     }
 
     /** Checks the configuration; throws an {@link IllegalArgumentException} listing every problem. */
@@ -55,7 +60,7 @@ final class IpcSettings {
             problems.add("role '" + c.role() + "' is not one of hub, client, off");
         }
         if (role == Role.OFF) {
-            return new IpcSettings(role, c, instanceId, null, new byte[0]);
+            return new IpcSettings(role, c, instanceId, null, new byte[0], null);
         }
         if (c.port() < 1 || c.port() > 65535) {
             problems.add("port " + c.port() + " is not in 1..65535");
@@ -120,14 +125,34 @@ final class IpcSettings {
                 problems.add(e.getMessage());
             }
         }
+        TlsSettings tls = null;
+        if (c.tls() && role != null) {
+            try {
+                tls = tls(c, role);
+            } catch (RuntimeException e) {
+                problems.add(e.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new IpcSettings(role, c, instanceId, master, key);
+        return new IpcSettings(role, c, instanceId, master, key, tls);
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    private static TlsSettings tls(IpcConfig c, Role role) {
+        if (role == Role.HUB) {
+            return TlsSettings.server(path(c.tlsKeyStore(), "tlsKeyStore"), password(c.tlsKeyStorePassword()));
+        }
+        return TlsSettings.client(path(c.tlsTrustStore(), "tlsTrustStore"), password(c.tlsTrustStorePassword()),
+                c.tlsVerifyHostname());
+    }
+
+    private static char[] password(String configured) {
+        return configured == null ? new char[0] : configured.toCharArray();
     }
 
     private static byte[] resolveInstanceKey(IpcConfig c) throws IOException {
@@ -187,13 +212,14 @@ final class IpcSettings {
         return new HubSettings(config.bindAddress().trim(), config.port(), config.applicationId(), master,
                 config.maxFrameBytes(), config.outboundQueueSize(), config.heartbeatMillis(),
                 config.heartbeatTimeoutMillis(), config.maxHandshakeFrameBytes(), config.handshakeTimeoutMillis(),
-                config.maxPendingHandshakes());
+                config.maxPendingHandshakes(), role == Role.HUB ? tls : null);
     }
 
     ClientSettings client() {
         return new ClientSettings(config.host().trim(), config.port(), config.applicationId(), instanceId, key,
                 config.maxFrameBytes(), config.outboundQueueSize(), config.heartbeatMillis(),
-                config.heartbeatTimeoutMillis(), config.callTimeoutMillis(), 2000);
+                config.heartbeatTimeoutMillis(), config.callTimeoutMillis(), 2000,
+                role == Role.CLIENT ? tls : null);
     }
 
     HubLimits limits() {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.kervi.ipc.internal.tcp.Hmac;
+import org.kervi.ipc.internal.tcp.TestCertificates;
 import org.junit.jupiter.api.io.TempDir;
 
 class IpcSettingsTest {
@@ -31,6 +32,9 @@ class IpcSettingsTest {
         long heartbeatMillis = 1000;
         long heartbeatTimeoutMillis = 3000;
         int maxFrameBytes = 1 << 20;
+        boolean tls;
+        String tlsKeyStore = "";
+        String tlsTrustStore = "";
 
         @Override
         public Class<? extends Annotation> annotationType() {
@@ -141,6 +145,36 @@ class IpcSettingsTest {
         public int idReservationSeconds() {
             return 120;
         }
+
+        @Override
+        public boolean tls() {
+            return tls;
+        }
+
+        @Override
+        public String tlsKeyStore() {
+            return tlsKeyStore;
+        }
+
+        @Override
+        public String tlsKeyStorePassword() {
+            return TestCertificates.PASSWORD;
+        }
+
+        @Override
+        public String tlsTrustStore() {
+            return tlsTrustStore;
+        }
+
+        @Override
+        public String tlsTrustStorePassword() {
+            return TestCertificates.PASSWORD;
+        }
+
+        @Override
+        public boolean tlsVerifyHostname() {
+            return false;
+        }
     }
 
     @Test
@@ -225,5 +259,30 @@ class IpcSettingsTest {
         assertTrue(message.contains("instance id 'bad id' is not a valid id"), message);
         c.role = "off";
         assertEquals(IpcSettings.Role.OFF, IpcSettings.of(c, "bad id").role, "off needs nothing else");
+    }
+
+    @Test
+    void tlsNeedsTheHubsKeyStoreOrTheClientsTrustStoreAndSaysWhichIsWrong() throws Exception {
+        Config c = new Config();
+        c.secret = "the-master-secret-0123456789";
+        c.tls = true;
+        c.tlsKeyStore = dir.resolve("missing.p12").toString();
+        String hub = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "root")).getMessage();
+        assertTrue(hub.contains("tlsKeyStore " + c.tlsKeyStore + " does not exist"), hub);
+        Path keyStore = TestCertificates.hubKeyStore(dir, "hub");
+        c.tlsKeyStore = keyStore.toString();
+        IpcSettings hubSettings = IpcSettings.of(c, "root");
+        assertTrue(hubSettings.hub().tls() != null && hubSettings.client().tls() == null,
+                "the hub's own client stays in-JVM");
+
+        c.role = "client";
+        c.tlsTrustStore = keyStore.resolveSibling("kervi-ipc-trust.p12").toString();
+        String client = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "sensors")).getMessage();
+        assertTrue(client.contains("tlsTrustStore " + c.tlsTrustStore + " does not exist"), client);
+        c.tlsTrustStore = TestCertificates.trustStoreOf(keyStore, "hub").toString();
+        assertEquals(c.tlsTrustStore, IpcSettings.of(c, "sensors").client().tls().store());
+
+        c.tls = false;
+        assertNull(IpcSettings.of(c, "sensors").client().tls(), "off by default: plain TCP");
     }
 }

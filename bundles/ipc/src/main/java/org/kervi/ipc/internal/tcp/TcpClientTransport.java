@@ -128,7 +128,7 @@ public final class TcpClientTransport implements Transport {
                     // connected; the reader thread does the work
                 }
             } catch (IOException e) {
-                String failure = e.getMessage();
+                String failure = e.getMessage() == null ? e.toString() : e.getMessage();
                 if (!failure.equals(lastFailure)) {
                     LOG.info("Kervi IPC: instance '{}' cannot reach the hub at {}: {}; retrying",
                             settings.instanceId(), dialer.address(), failure);

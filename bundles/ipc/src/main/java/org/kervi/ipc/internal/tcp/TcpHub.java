@@ -152,7 +152,8 @@ public final class TcpHub implements AutoCloseable {
         acceptor.start();
         long period = Math.max(10, settings.heartbeatMillis());
         ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
-        LOG.info("Kervi IPC hub listening on {}:{}", settings.bindAddress(), port());
+        LOG.info("Kervi IPC hub listening on {}:{}{}", settings.bindAddress(), port(),
+                settings.tls() == null ? "" : " (TLS, " + settings.tls().store() + ")");
         return this;
     }
 
@@ -185,8 +186,7 @@ public final class TcpHub implements AutoCloseable {
                         socket.close();
                         continue;
                     }
-                    Connection c = new Connection(new SocketWire(socket, settings.maxHandshakeFrameBytes()), name,
-                            settings.outboundQueueSize());
+                    Connection c = new Connection(wire(socket), name, settings.outboundQueueSize());
                     Peer p = new Peer(c);
                     p.inHandshake.set(true);
                     c.attach(p);
@@ -204,6 +204,15 @@ public final class TcpHub implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private Wire wire(SocketChannel socket) throws IOException {
+        TlsSettings tls = settings.tls();
+        if (tls == null) {
+            return new SocketWire(socket, settings.maxHandshakeFrameBytes());
+        }
+        return TlsWire.accepted(socket.socket(), tls, settings.maxHandshakeFrameBytes(),
+                settings.handshakeTimeoutMillis());
     }
 
     private void handshakeDeadline(Peer p) {
