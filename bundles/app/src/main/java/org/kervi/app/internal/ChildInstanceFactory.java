@@ -25,7 +25,10 @@ final class ChildInstanceFactory {
     static final List<String> RUNTIME_FEATURES = List.of("kervi-shell", "kervi-ipc", "kervi-app");
     private static final List<String> NOT_COPIED = List.of("service.pid", "service.factoryPid",
             "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id",
-            "secret", "secretFile", "instanceKey", "instanceKeyFile");
+            "secret", "secretFile", "instanceKey", "instanceKeyFile", "tlsKeyStore", "tlsKeyStorePassword",
+            "tlsTrustStorePassword");
+    /** The hub's public certificate, written by the IPC hub (role hub, tls on) into the root's etc. */
+    static final String HUB_CERTIFICATE = "kervi-ipc-hub.crt";
     /** Where a module instance finds its own IPC key: the master secret never leaves the root. */
     static final String INSTANCE_KEY_FILE = "etc/kervi.instance.key";
 
@@ -131,6 +134,12 @@ final class ChildInstanceFactory {
         }
         settings.put("role", "client");
         settings.put("instanceKeyFile", "${karaf.etc}/kervi.instance.key");
+        if (Boolean.parseBoolean(String.valueOf(settings.get("tls")))) {
+            // same machine: trust the hub's own certificate, whatever names it carries
+            settings.put("tlsTrustStore", Path.of(System.getProperty("karaf.etc", "etc"), HUB_CERTIFICATE)
+                    .toAbsolutePath().toString());
+            settings.put("tlsVerifyHostname", "false");
+        }
         StringBuilder text = new StringBuilder("# written by the application for this module instance\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(escape(String.valueOf(value)))
                 .append('\n'));

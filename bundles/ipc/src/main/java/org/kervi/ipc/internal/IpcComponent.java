@@ -3,6 +3,7 @@ package org.kervi.ipc.internal;
 import org.kervi.api.status.InstanceKeys;
 import org.kervi.api.status.IpcStatus;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -87,6 +88,7 @@ public final class IpcComponent implements IpcStatus {
             }
         }
         hub = startedHub;
+        publishHubCertificate(settings);
         // the hub's own instance is its client too, without a socket
         TcpClientTransport transport = hub == null ? new TcpClientTransport(settings.client())
                 : new TcpClientTransport(settings.client(), hub.localDialer(settings.client()));
@@ -127,6 +129,21 @@ public final class IpcComponent implements IpcStatus {
         problem = "";
         LOG.info("Kervi IPC started: role {}, instance '{}', hub {}:{}", role, registry.instanceId(),
                 config.host(), hub == null ? config.port() : hub.port());
+    }
+
+    private static void publishHubCertificate(IpcSettings settings) {
+        String etc = System.getProperty("karaf.etc");
+        if (etc == null) {
+            return;
+        }
+        try {
+            Path file = settings.publishHubCertificate(Path.of(etc));
+            if (file != null) {
+                LOG.info("Kervi IPC hub: TLS certificate written to {} (public: what clients trust)", file);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Kervi IPC hub: cannot write the TLS certificate for clients: {}", e.getMessage());
+        }
     }
 
     @Deactivate

@@ -27,6 +27,8 @@ final class IpcSettings {
     private static final Logger LOG = LoggerFactory.getLogger(IpcSettings.class);
     /** Shorter secrets and keys are accepted with a warning. */
     static final int SHORT_SECRET = 16;
+    /** The hub's certificate, PEM, in the hub instance's etc (see {@link #publishHubCertificate}). */
+    static final String HUB_CERTIFICATE = "kervi-ipc-hub.crt";
 
     enum Role { HUB, CLIENT, OFF }
 
@@ -220,6 +222,24 @@ final class IpcSettings {
                 config.maxFrameBytes(), config.outboundQueueSize(), config.heartbeatMillis(),
                 config.heartbeatTimeoutMillis(), config.callTimeoutMillis(), 2000,
                 role == Role.CLIENT ? tls : null);
+    }
+
+    /**
+     * Role hub with TLS: writes the hub's certificate (public) to {@link #HUB_CERTIFICATE} in {@code etc}, what the
+     * module instances the application spawns trust and what an operator copies to a joining machine. Returns the
+     * file written, or null when there is nothing to write.
+     */
+    Path publishHubCertificate(Path etc) throws IOException {
+        if (role != Role.HUB || tls == null) {
+            return null;
+        }
+        String pem = TlsSettings.certificatePem(path(config.tlsKeyStore(), "tlsKeyStore"),
+                password(config.tlsKeyStorePassword()));
+        Path file = etc.resolve(HUB_CERTIFICATE);
+        if (!Files.exists(file) || !Files.readString(file, StandardCharsets.US_ASCII).equals(pem)) {
+            Files.writeString(file, pem, StandardCharsets.US_ASCII);
+        }
+        return file;
     }
 
     HubLimits limits() {

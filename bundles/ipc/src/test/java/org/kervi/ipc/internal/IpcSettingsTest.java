@@ -275,7 +275,14 @@ class IpcSettingsTest {
         assertTrue(hubSettings.hub().tls() != null && hubSettings.client().tls() == null,
                 "the hub's own client stays in-JVM");
 
+        Path certificate = hubSettings.publishHubCertificate(dir);
+        assertEquals(dir.resolve(IpcSettings.HUB_CERTIFICATE), certificate);
+        assertTrue(Files.readString(certificate).startsWith("-----BEGIN CERTIFICATE-----"));
+
         c.role = "client";
+        c.tlsTrustStore = certificate.toString();
+        assertEquals(certificate.toString(), IpcSettings.of(c, "sensors").client().tls().store(),
+                "the published PEM is a trust store, what spawned modules use");
         c.tlsTrustStore = keyStore.resolveSibling("kervi-ipc-trust.p12").toString();
         String client = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "sensors")).getMessage();
         assertTrue(client.contains("tlsTrustStore " + c.tlsTrustStore + " does not exist"), client);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +79,14 @@ class TlsLinkTest {
         } finally {
             c.close("done");
         }
+    }
+
+    @Test
+    void theHubsCertificateAsPemIsATrustStoreToo() throws Exception {
+        hub(hubTls);
+        Path pem = dir.resolve("hub.crt");
+        Files.writeString(pem, TlsSettings.certificatePem(dir.resolve("hub.p12"), PASSWORD));
+        dial("sensors", TlsSettings.client(pem, new char[0], true)).close("done");
     }
 
     @Test
