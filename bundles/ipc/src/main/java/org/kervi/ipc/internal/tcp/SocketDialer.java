@@ -93,7 +93,7 @@ final class SocketDialer implements HubDialer {
         } catch (SSLException e) {
             throw new IOException(tlsFailure(e), e);
         }
-        TlsWire wire = new TlsWire(ssl, HubSettings.MAX_HANDSHAKE_FRAME_BYTES, false);
+        TlsWire wire = new TlsWire(ssl, socket, HubSettings.MAX_HANDSHAKE_FRAME_BYTES, false);
         ClientHandshake handshake = new ClientHandshake(settings, address());
         try {
             wire.write(handshake.hello());

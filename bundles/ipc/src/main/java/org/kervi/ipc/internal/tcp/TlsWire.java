@@ -24,6 +24,8 @@ final class TlsWire implements Wire {
     private static final RateLimitedLog REFUSALS = new RateLimitedLog(LOG);
     private static final int BUFFER = 64 * 1024;
     private final SSLSocket socket;
+    /** The TCP socket under it. */
+    private final Socket raw;
     private final DataInputStream in;
     private final DataOutputStream out;
     private final boolean handshakeOnRead;
@@ -33,8 +35,9 @@ final class TlsWire implements Wire {
      * {@code handshakeOnRead}: the TLS handshake is still to be done (the hub's side), by the reader thread, before
      * the first frame.
      */
-    TlsWire(SSLSocket socket, int maxFrameBytes, boolean handshakeOnRead) throws IOException {
+    TlsWire(SSLSocket socket, Socket raw, int maxFrameBytes, boolean handshakeOnRead) throws IOException {
         this.socket = socket;
+        this.raw = raw;
         this.maxFrameBytes = maxFrameBytes;
         this.handshakeOnRead = handshakeOnRead;
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), BUFFER));
@@ -120,9 +123,14 @@ final class TlsWire implements Wire {
         return false;
     }
 
+    /**
+     * Closes the TCP socket first: closing the TLS socket alone would wait for a writer blocked on a peer that does
+     * not read.
+     */
     @Override
     public void close() {
         try {
+            raw.close();
             socket.close();
         } catch (IOException e) {
             LOG.debug("IPC: close: {}", e.toString());
@@ -142,6 +150,6 @@ final class TlsWire implements Wire {
         ssl.setUseClientMode(false);
         ssl.setEnabledProtocols(TlsSettings.PROTOCOLS);
         ssl.setSoTimeout((int) Math.max(1, handshakeTimeoutMillis));
-        return new TlsWire(ssl, maxFrameBytes, true);
+        return new TlsWire(ssl, accepted, maxFrameBytes, true);
     }
 }
