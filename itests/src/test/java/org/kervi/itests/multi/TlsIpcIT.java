@@ -3,8 +3,12 @@ package org.kervi.itests.multi;
 import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +62,14 @@ public class TlsIpcIT {
         assertEquals("a calls b's action over TLS", "75 %",
                 a.execute("kervi:action fan_controller.activate true").trim());
         a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
+        assertEquals("the hub published its certificate for clients", certificateIn(certificate),
+                certificateIn(a.home().resolve("etc/kervi-ipc-hub.crt")));
+    }
+
+    private static Certificate certificateIn(Path pem) throws IOException, CertificateException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            return CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
     }
 
     private static void keytool(String... args) throws IOException, InterruptedException {
