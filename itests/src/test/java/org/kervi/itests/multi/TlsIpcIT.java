@@ -1,6 +1,8 @@
 package org.kervi.itests.multi;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,31 @@ public class TlsIpcIT {
         a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
         assertEquals("the hub published its certificate for clients", certificateIn(certificate),
                 certificateIn(a.home().resolve("etc/kervi-ipc-hub.crt")));
+    }
+
+    @Test
+    public void spawnedModulesTrustTheHubsPublishedCertificate() throws Exception {
+        Path dir = Files.createTempDirectory("kervi-tls-it");
+        Path keyStore = dir.resolve("hub.p12");
+        keytool("-genkeypair", "-alias", "hub", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=hub",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
+                "-keypass", PASSWORD);
+        Map<String, String> hub = new HashMap<>(CrossInstanceIT.ipc("hub", Ports.free()));
+        hub.putAll(Map.of("tls", "true", "tlsKeyStore", keyStore.toString(), "tlsKeyStorePassword", PASSWORD));
+        a = new KarafProcess("root").withConfig("org.kervi.ipc", hub)
+                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
+                .withConfig("org.kervi.app", Map.of("appId", "fan-demo", "name", "Fan demo",
+                        "startupTimeoutSeconds", "90", "modules", "sensors, controllers",
+                        "module.sensors.features", "kervi-example-sensors-simulated",
+                        "module.controllers.features", "kervi-example-controllers"));
+        a.start();
+        a.execute("feature:install kervi-ipc kervi-example-app");
+        a.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        a.execute("kervi:value-set cpu_load.setpoint 60");
+        a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
+        String child = Files.readString(a.home().resolve("instances/sensors/etc/org.kervi.ipc.cfg"));
+        assertTrue(child, child.contains("tls = true") && child.contains("kervi-ipc-hub.crt"));
+        assertFalse("no store password in a module instance:\n" + child, child.contains(PASSWORD));
     }
 
     private static Certificate certificateIn(Path pem) throws IOException, CertificateException {
