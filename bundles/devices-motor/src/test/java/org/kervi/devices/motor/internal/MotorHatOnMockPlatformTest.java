@@ -4,44 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kervi.api.hardware.HardwareException;
-import org.kervi.api.hardware.I2cDevice;
 import org.kervi.devices.motor.DcMotorController;
 import org.kervi.devices.motor.MotorHat;
 import org.kervi.devices.motor.StopMode;
-import org.kervi.devices.pi4j.mock.MockHardware;
 
 /** Motor M1 of the HAT: speed on channel 8, IN2 on 9, IN1 on 10 (Adafruit's wiring). */
-class MotorHatOnMockPlatformTest {
+class MotorHatOnMockPlatformTest extends MockChipTest {
     private static final int PWM = 8;
     private static final int IN2 = 9;
     private static final int IN1 = 10;
 
-    @TempDir
-    Path oneWire;
-
-    private MockHardware mock;
-    private I2cDevice chip;
-    private ChipWrites writes;
-    private TestContext context;
-
-    @BeforeEach
-    void openChip() throws HardwareException {
-        mock = MockHardware.create(oneWire);
-        chip = mock.hardware().i2cDevice(1, MotorHat.ADDRESS);
-        writes = new ChipWrites(chip);
-        context = new TestContext();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        mock.close();
+    @Override
+    protected int address() {
+        return MotorHat.ADDRESS;
     }
 
     @Test

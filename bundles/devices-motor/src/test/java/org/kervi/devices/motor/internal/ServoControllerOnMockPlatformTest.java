@@ -4,44 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.kervi.api.hardware.HardwareException;
-import org.kervi.api.hardware.I2cDevice;
 import org.kervi.api.values.Value;
 import org.kervi.devices.motor.Pca9685;
 import org.kervi.devices.motor.ServoController;
 import org.kervi.devices.motor.ServoSettings;
-import org.kervi.devices.pi4j.mock.MockHardware;
 
 /** A servo on channel 4 of a PCA9685 at 50 Hz: 1.0–2.0 ms over 0–180° are 204.8–409.6 of 4096 counts. */
-class ServoControllerOnMockPlatformTest {
+class ServoControllerOnMockPlatformTest extends MockChipTest {
     private static final int CHANNEL = 4;
 
-    @TempDir
-    Path oneWire;
-
-    private MockHardware mock;
-    private I2cDevice chip;
-    private ChipWrites writes;
-    private TestContext context;
-
-    @BeforeEach
-    void openChip() throws HardwareException {
-        mock = MockHardware.create(oneWire);
-        chip = mock.hardware().i2cDevice(1, Pca9685.ADDRESS);
-        writes = new ChipWrites(chip);
-        context = new TestContext();
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
-        mock.close();
+    @Override
+    protected int address() {
+        return Pca9685.ADDRESS;
     }
 
     @Test
