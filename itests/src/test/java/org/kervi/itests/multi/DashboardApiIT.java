@@ -22,6 +22,8 @@ import org.kervi.testkit.KarafProcess;
  */
 public class DashboardApiIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Jetty and the whiteboard start after the feature install; a busy 2-core machine needs more than a minute. */
+    private static final Duration DASHBOARD_START_TIMEOUT = Duration.ofSeconds(120);
     private static KarafProcess karaf;
     private static String base;
 
@@ -44,8 +46,26 @@ public class DashboardApiIT {
     /** Waits until the dashboard answers a login (Jetty and the whiteboard start after the feature install). */
     static void awaitDashboard(String base) {
         DashboardClient probe = new DashboardClient(base);
-        Poll.until("the dashboard at " + base + " answering a login", TIMEOUT,
-                () -> probe.login("karaf", "karaf").status() == 200 ? Boolean.TRUE : null);
+        Poll.until("the dashboard at " + base + " answering a login", DASHBOARD_START_TIMEOUT, () -> {
+            Reply reply = probe.login("karaf", "karaf");
+            if (reply.status() != 200) {
+                throw new IllegalStateException("login answered " + reply);
+            }
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Like {@link #awaitDashboard(String)}; a failure quotes what the instance logged about its web server. */
+    static void awaitDashboard(String base, KarafProcess karaf) {
+        try {
+            awaitDashboard(base);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nweb server lines of " + karaf.karafLog() + ":\n"
+                    + KarafProcess.tail(karaf.karafLog(), 4000).lines()
+                            .filter(l -> l.contains("pax.web") || l.contains("jetty") || l.contains("Jetty")
+                                    || l.contains("already in use") || l.contains("ERROR"))
+                            .reduce("", (a, b) -> a + b + "\n"), e);
+        }
     }
 
     @AfterClass

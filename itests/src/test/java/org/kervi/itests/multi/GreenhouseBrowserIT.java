@@ -58,12 +58,14 @@ public class GreenhouseBrowserIT {
                 .withConfig("org.kervi.app", app)
                 .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(http)));
         root.start();
-        root.execute("feature:install kervi-ipc kervi-example-greenhouse-app kervi-dashboard", TIMEOUT);
+        // the dashboard first: Jetty binds its port before the application spawns modules that pick free ports
+        root.execute("feature:install kervi-ipc kervi-dashboard", TIMEOUT);
+        root.execute("feature:install kervi-example-greenhouse-app", TIMEOUT);
         root.awaitOutput("kervi:value-get greenhouse.active", out -> out.trim().equals("true"), TIMEOUT);
         // the simulated world starts at 40 % when the application is ready; hold it there until the page watches
         root.execute("kervi:value-set greenhouse_sim.speed 0");
         String base = "http://127.0.0.1:" + http + "/kervi/";
-        DashboardApiIT.awaitDashboard(base);
+        DashboardApiIT.awaitDashboard(base, root);
 
         browser = Browser.start(Files.createTempDirectory("kervi-chromium"));
         waiter = new WebDriverWait(browser, TIMEOUT);

@@ -13,6 +13,14 @@ final class Poll {
      * Returns once {@code probe} returns non-null (a probe may throw while the far side is not up yet, which counts
      * as no answer); throws an {@link AssertionError} naming {@code what} and the last failure after {@code timeout}.
      */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.toString());
+        for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
+            text.append(" <- ").append(cause);
+        }
+        return text.toString();
+    }
+
     static <T> T until(String what, Duration timeout, Supplier<T> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "nothing yet";
@@ -23,7 +31,7 @@ final class Poll {
                     return answer;
                 }
             } catch (RuntimeException e) {
-                last = e.toString();
+                last = describe(e);
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(what + " not within " + timeout + " (last: " + last + ")");
