@@ -177,8 +177,7 @@ public final class ActionDispatcher implements ActionService {
         CallWatch watch = new CallWatch();
         inFlight.put(result, id);
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> {
-            if (result.completeExceptionally(new ActionException(id, ActionError.TIMEOUT,
-                    "no result within " + timeout.toMillis() + " ms"))) {
+            if (result.completeExceptionally(ActionException.timedOut(id, timeout))) {
                 watch.timeout();
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,9 +199,9 @@ public final class ActionDispatcher implements ActionService {
 
     private CompletableFuture<Object> callHandler(String id, ActionHandler handler, List<?> args, Duration timeout) {
         CompletableFuture<Object> result = new CompletableFuture<>();
-        ScheduledFuture<?> timeoutTask = timer.schedule(() -> result.completeExceptionally(new ActionException(id,
-                ActionError.TIMEOUT, "no result within " + timeout.toMillis() + " ms")),
-                timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timeoutTask = timer.schedule(
+                () -> result.completeExceptionally(ActionException.timedOut(id, timeout)), timeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> timeoutTask.cancel(false));
         try {
             handler.invoke(args, timeout).whenComplete((r, e) -> {

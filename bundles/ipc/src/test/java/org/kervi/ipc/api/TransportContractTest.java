@@ -239,6 +239,7 @@ public abstract class TransportContractTest {
         long start = System.nanoTime();
         ActionException e = actionError(b.transport().call("a.slow", List.of(), Duration.ofMillis(300)));
         assertEquals(ActionError.TIMEOUT, e.error());
+        assertEquals("a.slow: TIMEOUT: no result within 300 ms", e.describe(), "the wording of a local timeout");
         assertTrue(System.nanoTime() - start >= 250_000_000L, "not before the timeout");
     }
 

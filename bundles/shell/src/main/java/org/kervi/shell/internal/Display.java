@@ -1,6 +1,7 @@
 package org.kervi.shell.internal;
 
 import com.google.gson.Gson;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,7 +52,7 @@ final class Display {
             }
             throw new CommandFailure(cause.getMessage() == null ? cause.toString() : cause.getMessage());
         } catch (TimeoutException e) {
-            throw new CommandFailure("no answer within " + millis + " ms");
+            throw new CommandFailure("TIMEOUT: " + ActionException.timeoutMessage(Duration.ofMillis(millis)));
         }
     }
 

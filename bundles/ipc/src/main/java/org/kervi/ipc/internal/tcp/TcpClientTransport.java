@@ -422,6 +422,8 @@ public final class TcpClientTransport implements Transport {
             error = new ActionException(p.id(), kind, message, errorType, null);
         } else if (ActionError.UNKNOWN_ID.name().equals(code)) {
             error = new UnknownIdException("value", p.id());
+        } else if (ActionError.TIMEOUT.name().equals(code)) {
+            error = new java.util.concurrent.TimeoutException(p.id() + ": " + code + ": " + message);
         } else if (REJECTED.equals(code)) {
             String prefix = p.id() + ": ";
             error = new ValueRejectedException(p.id(), message != null && message.startsWith(prefix)
@@ -527,7 +529,7 @@ public final class TcpClientTransport implements Transport {
         }
         long cid = cids.incrementAndGet();
         Frame frame = Frame.call(cid, actionId, json, t.toMillis(), null);
-        send(cid, actionId, future, true, frame, t.toMillis(), "no reply to the call within " + t.toMillis() + " ms");
+        send(cid, actionId, future, true, frame, t.toMillis(), ActionException.timeoutMessage(t));
         return future;
     }
 
@@ -536,8 +538,8 @@ public final class TcpClientTransport implements Transport {
         CompletableFuture<Void> future = new CompletableFuture<>();
         long cid = cids.incrementAndGet();
         Frame frame = Frame.write(cid, valueId, value instanceof JsonElement e ? Json.plain(e) : value, null);
-        send(cid, valueId, future, false, frame, settings.callTimeoutMillis(), "no reply to the write within "
-                + settings.callTimeoutMillis() + " ms");
+        send(cid, valueId, future, false, frame, settings.callTimeoutMillis(),
+                ActionException.timeoutMessage(Duration.ofMillis(settings.callTimeoutMillis())));
         return future;
     }
 
