@@ -170,6 +170,50 @@ public abstract class Value<T> {
         return this;
     }
 
+    /** The attribute naming what a value measures ({@link #sensorType(String)}). */
+    public static final String SENSOR_TYPE = "sensorType";
+
+    /**
+     * Says what the value measures — {@code temperature}, {@code humidity}, {@code cpu_load}... (Kervi's sensor
+     * type); a sensor sets it from its driver's {@code type()}. Shown by the shell and the dashboard (which draws a
+     * matching icon when the dashboard link names none); blank removes it.
+     */
+    public final Value<T> sensorType(String type) {
+        if (type == null || type.isBlank()) {
+            extraAttributes.remove(SENSOR_TYPE);
+        } else {
+            extraAttributes.put(SENSOR_TYPE, type.trim());
+        }
+        return this;
+    }
+
+    /** What {@link #sensorType(String)} declared (here or, for a proxy, by the owner); empty when nothing. */
+    public final String sensorType() {
+        Object type = extraAttributes.get(SENSOR_TYPE);
+        return type == null ? "" : type.toString();
+    }
+
+    /** The attribute that hides a value from the dashboard ({@link #visible(boolean)}); present only as false. */
+    public static final String VISIBLE = "visible";
+
+    /**
+     * Hides the value from the dashboard (its model, panels and header; Kervi's {@code visible=False}) or shows it
+     * again; the shell lists it anyway, marked hidden. Values are visible unless told otherwise.
+     */
+    public final Value<T> visible(boolean shown) {
+        if (shown) {
+            extraAttributes.remove(VISIBLE);
+        } else {
+            extraAttributes.put(VISIBLE, Boolean.FALSE);
+        }
+        return this;
+    }
+
+    /** False once {@link #visible(boolean) visible(false)} was declared (here or, for a proxy, by the owner). */
+    public final boolean isVisible() {
+        return !Boolean.FALSE.equals(extraAttributes.get(VISIBLE));
+    }
+
     /** The attribute that marks a value as state to keep ({@link #persist()}). */
     public static final String PERSIST = "persist";
 

@@ -35,8 +35,8 @@ final class ActionScanner {
             ActionInfo info = new ActionInfo(id, a.name().isEmpty() ? ownId : a.name(), component.id(), owner, true,
                     List.of(ArgumentConverter.describe(method.getParameters())),
                     ArgumentConverter.typeName(method.getReturnType()), a.confirm(), a.concurrency(),
-                    LocalAction.defaultTimeout(a.timeoutMillis(), defaultTimeoutMillis), dashboardLinks(method),
-                    a.unit(), a.decimals());
+                    LocalAction.defaultTimeout(a.timeoutMillis(), defaultTimeoutMillis),
+                    component.isVisible() ? dashboardLinks(method) : List.of(), a.unit(), a.decimals());
             actions.add(new LocalAction(info, component, method, pool));
         }
         return actions;

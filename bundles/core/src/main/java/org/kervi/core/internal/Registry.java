@@ -193,7 +193,7 @@ public final class Registry implements KerviRegistry {
                     : failure != null ? "failing" : c.isStarted() ? "started" : "registered";
             infos.add(new ComponentInfo(c.id(), c.name(), c.type(), r.bundle(),
                     r.error() != null ? List.of() : c.values().stream().map(Value::id).toList(), r.actionIds(), state,
-                    r.error() != null ? r.error() : failure));
+                    r.error() != null ? r.error() : failure, c.isVisible()));
         }
         // same id twice (a refused duplicate): the accepted one first, whatever the map's order
         infos.sort(Comparator.comparing(ComponentInfo::id).thenComparing(i -> !i.error().isEmpty()));

@@ -27,6 +27,11 @@ final class Display {
         return text;
     }
 
+    /** The dashboard column of a value or component: empty when shown, {@code hidden} for {@code visible(false)}. */
+    static String shown(boolean visible) {
+        return visible ? "" : "hidden";
+    }
+
     /** An action's result: numbers with the action's unit and decimals (when known), JSON for structures. */
     static String result(Object result, Optional<ActionInfo> action) {
         if (result == null) {
