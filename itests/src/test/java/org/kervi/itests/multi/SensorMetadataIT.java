@@ -15,13 +15,15 @@ import org.kervi.itests.producer.HiddenTool;
 import org.kervi.itests.producer.ProbeDriver;
 import org.kervi.itests.producer.ProducerBundle;
 import org.kervi.itests.producer.TypedProbe;
+import org.kervi.testkit.CommandResult;
 import org.kervi.testkit.KarafProcess;
 
 /**
  * Two Karaf processes: {@code module} runs a sensor whose driver says "temperature" in °C and a component declared
  * {@code visible(false)}; {@code root} runs the hub and the dashboard. The root's shell and dashboard API show the
  * sensor's type and unit, which crossed the IPC link with the value; the invisible component's value and action are
- * in the root's shell (marked hidden) and nowhere in its dashboard model.
+ * in the root's shell (marked hidden) and nowhere in its dashboard model. An action that never answers in time reads
+ * the same in the owner's shell, in the root's shell and from the root's dashboard API.
  */
 public class SensorMetadataIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -79,5 +81,19 @@ public class SensorMetadataIT {
         String json = model.toString();
         assertFalse("the invisible component is nowhere in the model: " + json, json.contains("hidden_tool"));
         assertEquals(json, 0, model.getAsJsonArray("header").size());
+
+        String timeout = HiddenTool.STALL + ": TIMEOUT: no result within " + HiddenTool.STALL_TIMEOUT_MILLIS + " ms";
+        assertEquals("a timeout in the owner's shell", timeout, failure(module, "kervi:action " + HiddenTool.STALL));
+        assertEquals("the same timeout from another instance", timeout,
+                failure(root, "kervi:action " + HiddenTool.STALL));
+        Reply call = client.post("api/actions/" + HiddenTool.STALL, "{\"args\":[]}");
+        assertEquals(call.toString(), 504, call.status());
+        assertEquals(call.toString(), "TIMEOUT", call.json().get("kind").getAsString());
+        assertEquals(call.toString(), "no result within " + HiddenTool.STALL_TIMEOUT_MILLIS + " ms", call.error());
+    }
+
+    private static String failure(KarafProcess karaf, String command) {
+        CommandResult result = karaf.run(command);
+        return result.error().orElse("no error: " + result.output()).trim();
     }
 }

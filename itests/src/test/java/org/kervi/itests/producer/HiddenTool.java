@@ -14,6 +14,8 @@ import org.kervi.api.values.NumberValue;
 public class HiddenTool extends KerviComponent {
     public static final String VALUE = "hidden_tool.level";
     public static final String ACTION = "hidden_tool.reset";
+    public static final String STALL = "hidden_tool.stall";
+    public static final long STALL_TIMEOUT_MILLIS = 400;
 
     public HiddenTool() {
         super("hidden_tool", "Hidden tool");
@@ -25,4 +27,10 @@ public class HiddenTool extends KerviComponent {
     @Action
     @OnDashboard(dashboard = "probes", panel = "climate")
     public void reset() {}
+
+    /** Never answers in time: its default timeout is {@value #STALL_TIMEOUT_MILLIS} ms. */
+    @Action(timeoutMillis = STALL_TIMEOUT_MILLIS)
+    public void stall() throws InterruptedException {
+        Thread.sleep(60_000);
+    }
 }
