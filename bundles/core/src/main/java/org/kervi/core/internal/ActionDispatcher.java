@@ -229,6 +229,26 @@ public final class ActionDispatcher implements ActionService {
     }
 
     @Override
+    public org.kervi.api.actions.ActionRun start(String actionId, List<?> args, Duration timeout) {
+        throw new UnsupportedOperationException("action runs are not implemented yet");
+    }
+
+    @Override
+    public CompletableFuture<Integer> interrupt(String actionOrRunId) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("interrupt is not implemented yet"));
+    }
+
+    @Override
+    public Optional<org.kervi.api.actions.ActionStatus> status(String actionId) {
+        return action(actionId).map(a -> org.kervi.api.actions.ActionStatus.idle(actionId));
+    }
+
+    @Override
+    public Registration addStateListener(org.kervi.api.actions.ActionStateListener listener) {
+        return () -> { };
+    }
+
+    @Override
     public List<ActionInfo> actions() {
         List<ActionInfo> all = new ArrayList<>();
         local.values().forEach(a -> all.add(a.info()));
