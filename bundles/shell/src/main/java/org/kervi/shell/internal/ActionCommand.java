@@ -3,6 +3,9 @@ package org.kervi.shell.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -20,6 +23,8 @@ import org.kervi.api.actions.ActionService;
         + " (with the action's unit and decimals) or its error; with --async, starts it and prints its run id")
 @Parsing(ActionCommand.Parser.class)
 public class ActionCommand implements Action {
+    private static final long REFUSAL_GRACE_MILLIS = 300;
+
     @Reference
     ActionService actions;
 
@@ -43,8 +48,14 @@ public class ActionCommand implements Action {
         Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : null;
         if (async) {
             ActionRun run = actions.start(id, args == null ? List.of() : args, timeout);
-            if (run.result().isCompletedExceptionally()) {
+            try {
+                // refusals (unknown id, bad arguments, busy, forbidden) come back within milliseconds, even from
+                // another instance: show them rather than a run id that never ran
+                run.result().get(REFUSAL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
                 Display.await(run.result(), 0);
+            } catch (TimeoutException e) {
+                // running: the usual case
             }
             System.out.println(run.runId());
             return null;
