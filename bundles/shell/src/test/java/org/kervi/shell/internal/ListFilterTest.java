@@ -73,6 +73,7 @@ class ListFilterTest {
                 new Class<?>[] {ActionService.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "actions" -> list;
                     case "running" -> 0;
+                    case "status" -> java.util.Optional.empty();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
