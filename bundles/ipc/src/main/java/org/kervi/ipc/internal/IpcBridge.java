@@ -55,7 +55,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
             TransportProblem.VERSION, TransportProblem.DUPLICATE_INSTANCE, TransportProblem.PROTOCOL,
             TransportProblem.NOT_OWNER, TransportProblem.RESERVED, TransportProblem.QUOTA);
 
-    private record LocalValue(Value<?> value, Registration publishing) {}
+    private record LocalValue(Value<?> value, Registration publishing, Registration linkWatch) {}
 
     private record RemoteValue(Value<?> proxy, Registration registration) {}
 
@@ -129,7 +129,13 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
                     transport.publish(id, Proxies.toWire(change.current()), change.timestampMillis());
                 }
             });
-            localValues.put(id, new LocalValue(v, publishing));
+            // a linkTo after registration subscribes too
+            Registration linkWatch = v.watchLinks(link -> {
+                if (!link.byObject()) {
+                    transport.subscribe(List.of(link.sourceId()));
+                }
+            });
+            localValues.put(id, new LocalValue(v, publishing, linkWatch));
         }
         transport.register(List.of(Proxies.describe(entry)), List.of());
         // by name: a followed value that is itself derived elsewhere (a linked input) then sends every change
@@ -146,6 +152,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         LocalValue lv = localValues.get(entry.id());
         if (lv != null && lv.value() == entry.value() && localValues.remove(entry.id(), lv)) {
             lv.publishing().close();
+            lv.linkWatch().close();
             transport.unregister(List.of(entry.id()));
         }
     }
@@ -275,7 +282,10 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         transport.close();
         remoteValues.keySet().forEach(id -> remoteValueRemoved(id, ""));
         remoteActions.keySet().forEach(id -> remoteActionRemoved(id, ""));
-        localValues.values().forEach(lv -> lv.publishing().close());
+        localValues.values().forEach(lv -> {
+            lv.publishing().close();
+            lv.linkWatch().close();
+        });
         localValues.clear();
     }
 }
