@@ -129,12 +129,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
                     transport.publish(id, Proxies.toWire(change.current()), change.timestampMillis());
                 }
             });
-            // a linkTo after registration subscribes too
-            Registration linkWatch = v.watchLinks(link -> {
-                if (!link.byObject()) {
-                    transport.subscribe(List.of(link.sourceId()));
-                }
-            });
+            Registration linkWatch = v.watchLinks(link -> linkAdded(entry, link));
             localValues.put(id, new LocalValue(v, publishing, linkWatch));
         }
         transport.register(List.of(Proxies.describe(entry)), List.of());
@@ -145,6 +140,28 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         }
         if (v.hasFired()) {
             transport.publish(id, Proxies.toWire(v.get()), v.changedAtMillis());
+        }
+    }
+
+    /**
+     * A {@code linkTo} after registration: subscribes to its source by name, and registers the value again so that
+     * other instances see the link in its {@value Value#LINKED_TO} attribute (they replace their proxy; the current
+     * value follows at once).
+     */
+    private void linkAdded(ValueEntry entry, Link link) {
+        if (!link.byObject()) {
+            transport.subscribe(List.of(link.sourceId()));
+        }
+        Value<?> v = entry.value();
+        synchronized (localLock) {
+            LocalValue lv = localValues.get(v.id());
+            if (lv == null || lv.value() != v) {
+                return;
+            }
+            transport.register(List.of(Proxies.describe(entry)), List.of());
+            if (v.hasFired()) {
+                transport.publish(v.id(), Proxies.toWire(v.get()), v.changedAtMillis());
+            }
         }
     }
 
