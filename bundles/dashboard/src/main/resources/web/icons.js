@@ -44,3 +44,23 @@ export function iconFor(name) {
   return svg('svg', {class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', 'data-icon': key},
       shape.map(([tag, attrs]) => svg(tag, Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, String(v)])))));
 }
+
+/** The icon a sensor type suggests (Kervi's sensor types), for a widget whose link names no icon. */
+const SENSOR_TYPE_ICONS = {
+  temperature: 'thermometer',
+  humidity: 'droplet',
+  moisture: 'droplet',
+  light: 'sun',
+  cpu_load: 'cpu',
+  memory: 'memory',
+  disk: 'memory',
+  network: 'wifi',
+  voltage: 'zap',
+  current: 'zap',
+  power: 'power',
+  pressure: 'gauge',
+};
+
+export function iconForSensorType(type) {
+  return iconFor(SENSOR_TYPE_ICONS[String(type || '').trim().toLowerCase()]);
+}

@@ -5,7 +5,7 @@
 import {writeValue} from '../api.js';
 import {h, setText} from '../dom.js';
 import {decimalsOf, formatBare, formatValue} from '../format.js';
-import {iconFor} from '../icons.js';
+import {iconFor, iconForSensorType} from '../icons.js';
 
 const ERROR_SHOWN_MS = 10000;
 
@@ -25,11 +25,12 @@ export class ValueWidget {
 
     this.valueText = h('span', {class: 'value-text'});
     this.label = h('span', {class: 'widget-label'});
-    this.icon = iconFor(def.icon);
+    this.icon = iconFor(def.icon) || iconForSensorType(this.meta.sensorType);
     this.moduleState = h('span', {class: 'module-state', hidden: true});
     this.linkState = h('div', {class: 'link-state', hidden: true});
     this.error = h('div', {class: 'widget-error', role: 'alert', hidden: true});
-    this.el = h('div', {class: `widget w-${def.widget}`, 'data-value-id': this.id});
+    this.el = h('div', {class: `widget w-${def.widget}`, 'data-value-id': this.id,
+      'data-sensor-type': this.meta.sensorType || undefined});
     this.build();
     this.unsubscribe = this.store.subscribe(this.id, () => this.render(this.store.value(this.id)));
     this.refresh();
@@ -63,7 +64,7 @@ export class ValueWidget {
   refresh() {
     this.meta = this.store.meta(this.id) || this.meta;
     setText(this.label, this.def.label || this.meta.name || this.id);
-    this.label.title = this.id;
+    this.label.title = this.meta.sensorType ? `${this.id} (${this.meta.sensorType})` : this.id;
     const trouble = this.store.ownerTrouble(this.meta.owner);
     const stale = showTrouble(this.el, this.moduleState, this.meta.owner, trouble, this.store.live);
     const link = this.store.link(this.id);

@@ -77,6 +77,6 @@ export function widgetSignature(def, ctx) {
   const e = entity || {};
   return JSON.stringify([def.kind, def.id, def.widget, def.label, def.icon, def.state,
     Boolean(def.state && ctx.store.meta(def.state)), Boolean(ctx.header), e.type, e.writable,
-    e.unit, e.min, e.max, e.decimals, e.options, e.maxLength, e.parameters, e.returnType, e.confirm,
+    e.unit, e.sensorType, e.min, e.max, e.decimals, e.options, e.maxLength, e.parameters, e.returnType, e.confirm,
     Boolean(entity)]);
 }

@@ -26,15 +26,19 @@ public final class ProducerBundle {
         return write(jar, RateProducer.class);
     }
 
-    /** A bundle named after {@code component} with its class and its superclasses of this package in it. */
-    public static Path write(Path jar, Class<? extends KerviComponent> component) {
+    /**
+     * A bundle named after {@code component} with its class, its superclasses of this package and {@code helpers}
+     * (a sensor's driver, say) in it.
+     */
+    public static Path write(Path jar, Class<? extends KerviComponent> component, Class<?>... helpers) {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", component.getName());
         main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "org.kervi.api.components,org.kervi.api.values");
+        main.putValue("Import-Package",
+                "org.kervi.api.actions,org.kervi.api.components,org.kervi.api.dashboard,org.kervi.api.values");
         main.putValue("Service-Component", COMPONENT_XML);
         String descriptor = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -50,6 +54,9 @@ public final class ProducerBundle {
                 for (Class<?> c = component; c.getPackage().equals(ProducerBundle.class.getPackage());
                         c = c.getSuperclass()) {
                     addClass(out, c);
+                }
+                for (Class<?> helper : helpers) {
+                    addClass(out, helper);
                 }
                 out.putNextEntry(new JarEntry(COMPONENT_XML));
                 out.write(descriptor.getBytes(StandardCharsets.UTF_8));

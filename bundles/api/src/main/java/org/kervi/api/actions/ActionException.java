@@ -1,5 +1,6 @@
 package org.kervi.api.actions;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /** An action call that ended without a result; {@link #error()} says why. */
@@ -21,6 +22,19 @@ public class ActionException extends RuntimeException {
         this.actionId = actionId;
         this.error = Objects.requireNonNull(error);
         this.remoteType = remoteType;
+    }
+
+    /**
+     * A call that got no result within {@code timeout}: the one wording of a timeout wherever it is noticed (the
+     * owner, a caller in another instance, the shell, the dashboard) — {@link #timeoutMessage(Duration)}.
+     */
+    public static ActionException timedOut(String actionId, Duration timeout) {
+        return new ActionException(actionId, ActionError.TIMEOUT, timeoutMessage(timeout));
+    }
+
+    /** {@code no result within 2000 ms}: what a {@link ActionError#TIMEOUT} says, for a call or a remote write. */
+    public static String timeoutMessage(Duration timeout) {
+        return "no result within " + timeout.toMillis() + " ms";
     }
 
     public String actionId() {

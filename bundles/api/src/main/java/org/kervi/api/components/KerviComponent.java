@@ -22,6 +22,7 @@ public abstract class KerviComponent {
     private final List<Value<?>> values = new CopyOnWriteArrayList<>();
     private final List<DashboardLink> dashboardLinks = new CopyOnWriteArrayList<>();
     private volatile ComponentContext context;
+    private volatile boolean visible = true;
 
     protected KerviComponent(String id, String name) {
         this.id = Ids.requireValid(id, "component");
@@ -49,7 +50,25 @@ public abstract class KerviComponent {
     /** Adds a value this component owns; its id must be unique in the application. */
     protected final <V extends Value<?>> V addValue(V value) {
         values.add(Objects.requireNonNull(value));
+        if (!visible) {
+            value.visible(false);
+        }
         return value;
+    }
+
+    /**
+     * Hides this component from the dashboard (Kervi's {@code visible=False}): its values, present and added later,
+     * and its actions leave the dashboard's model, panels and header; the shell still lists them, marked hidden.
+     * Call it before the component is registered (in the constructor).
+     */
+    public KerviComponent visible(boolean shown) {
+        visible = shown;
+        values.forEach(v -> v.visible(shown));
+        return this;
+    }
+
+    public final boolean isVisible() {
+        return visible;
     }
 
     /** Shows this component (a controller panel, say) on a dashboard. */

@@ -47,6 +47,7 @@ public class Sensor extends KerviComponent {
 
     private NumberValue newValue(String valueId, String label) {
         NumberValue value = new NumberValue(valueId, label).unit(driver.unit());
+        value.sensorType(driver.type());
         if (driver.min() <= driver.max() && !(Double.isInfinite(driver.min()) && Double.isInfinite(driver.max()))) {
             value.range(driver.min(), driver.max());
         }

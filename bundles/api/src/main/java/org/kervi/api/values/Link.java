@@ -16,6 +16,7 @@ public final class Link {
     private volatile boolean resolved;
     private volatile String sourceOwner;
     private volatile String lastError;
+    private volatile String refusal;
 
     private Link(Value<?> input, String sourceId, Value<?> sourceObject, Function<Object, ?> transform) {
         this.input = input;
@@ -60,19 +61,32 @@ public final class Link {
         return sourceOwner;
     }
 
-    /** The last conversion or transform failure, cleared by the next good delivery. */
+    /**
+     * Why the link does not resolve although a value with its source id exists (the source is an input), else the
+     * last conversion or transform failure, cleared by the next good delivery.
+     */
     public String lastError() {
-        return lastError;
+        String refused = refusal;
+        return refused != null ? refused : lastError;
     }
 
     /** Marks the link resolved to a source owned by {@code owner}; called by the runtime. */
     public void markResolved(String owner) {
+        this.refusal = null;
         this.sourceOwner = owner;
         this.resolved = true;
     }
 
+    /** Marks the link unresolved because its source may not be followed ({@link LinkDirection}); by the runtime. */
+    public void markRefused(String problem) {
+        this.resolved = false;
+        this.sourceOwner = null;
+        this.refusal = Objects.requireNonNull(problem);
+    }
+
     /** Marks the link unresolved (its source went away); called by the runtime. */
     public void markUnresolved() {
+        this.refusal = null;
         this.resolved = false;
         this.sourceOwner = null;
     }

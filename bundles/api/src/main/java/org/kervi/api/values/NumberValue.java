@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 
-/** A number with optional range, unit and delta (fires only when it moved at least delta from the last fired). */
+/**
+ * A number with optional range, unit and delta. With a delta, a set is accepted only when it is at least delta away
+ * from the last accepted value ({@code next >= last + delta} or {@code next <= last - delta}, as in Kervi); any other
+ * set is discarded. The first set is always accepted.
+ */
 public class NumberValue extends Value<Double> {
     private volatile double min = Double.NEGATIVE_INFINITY;
     private volatile double max = Double.POSITIVE_INFINITY;
@@ -30,7 +34,7 @@ public class NumberValue extends Value<Double> {
         return this;
     }
 
-    /** Fire only when the value moved at least {@code newDelta} from the last fired value; 0 fires every set. */
+    /** Accept only sets at least {@code newDelta} away from the last accepted value, discard others; 0 accepts all. */
     public NumberValue delta(double newDelta) {
         if (!(newDelta >= 0)) {
             throw new IllegalArgumentException(id() + ": delta must be zero or positive, got " + newDelta);
@@ -82,8 +86,9 @@ public class NumberValue extends Value<Double> {
     }
 
     @Override
-    protected boolean shouldFire(Double lastFired, Double next) {
-        return delta == 0 || Math.abs(next - lastFired) >= delta;
+    protected boolean shouldFire(Double lastAccepted, Double next) {
+        double d = delta;
+        return d == 0 || next >= lastAccepted + d || next <= lastAccepted - d;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kervi.api.Ids;
 import org.kervi.api.Registration;
@@ -19,9 +20,10 @@ import org.kervi.api.dashboard.WidgetType;
  *
  * <p>A value is set three ways: by its component's code ({@link #set}), from outside — the shell, the
  * dashboard, another instance — through {@link #setFromOutside}, which converts the raw input to the
- * value's type and checks range and writability, and by a {@link Link}. Listeners are told of the
- * changes the value <em>fires</em>: by default only real changes; {@link NumberValue} fires every set,
- * or with a delta only when the value moved at least that far from the last fired one.
+ * value's type and checks range and writability, and by a {@link Link}. A set is either <em>accepted</em> —
+ * stored, fired to listeners, delivered to links and sent to other instances — or <em>discarded</em> entirely, as if
+ * it never happened: by default only real changes are accepted; a {@link NumberValue} accepts every set, or with a
+ * delta only a value at least that far from the last accepted one. The first set is always accepted.
  *
  * <p>Thread-safe. Listeners run on the thread that set the value.
  */
@@ -32,11 +34,11 @@ public abstract class Value<T> {
     private volatile ValueRole role = ValueRole.STANDALONE;
     private final CopyOnWriteArrayList<ValueListener<? super T>> listeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Link> links = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Consumer<Link>> linkWatchers = new CopyOnWriteArrayList<>();
     private final List<DashboardLink> dashboardLinks = new CopyOnWriteArrayList<>();
     private final Map<String, Object> extraAttributes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Object lock = new Object();
     private T current;
-    private T lastFired;
     private boolean fired;
     private long changedAtMillis;
 
@@ -75,14 +77,14 @@ public abstract class Value<T> {
         }
     }
 
-    /** Whether this value has fired at least once (a late subscriber gets its value at once only then). */
+    /** Whether a set was accepted at least once (a late subscriber gets its value at once only then). */
     public final boolean hasFired() {
         synchronized (lock) {
             return fired;
         }
     }
 
-    /** When the value last changed, in epoch milliseconds; 0 if never set. */
+    /** When a set was last accepted, in epoch milliseconds; 0 if never set. */
     public final long changedAtMillis() {
         synchronized (lock) {
             return changedAtMillis;
@@ -135,9 +137,12 @@ public abstract class Value<T> {
     /** Checks a converted value from outside against range or options; throws {@link ValueRejectedException}. */
     protected void checkAllowed(T candidate) {}
 
-    /** Whether a set to {@code next} fires, given the last fired value. Default: only on a real change. */
-    protected boolean shouldFire(T lastFiredValue, T next) {
-        return !Objects.equals(lastFiredValue, next);
+    /**
+     * Whether a set to {@code next} is accepted, given the last accepted value; a set that is not is discarded (not
+     * stored, not fired). Not asked for the first set, which is always accepted. Default: only a real change.
+     */
+    protected boolean shouldFire(T lastAccepted, T next) {
+        return !Objects.equals(lastAccepted, next);
     }
 
     /**
@@ -168,6 +173,50 @@ public abstract class Value<T> {
     public final Value<T> attribute(String key, Object attributeValue) {
         extraAttributes.put(Objects.requireNonNull(key), Objects.requireNonNull(attributeValue));
         return this;
+    }
+
+    /** The attribute naming what a value measures ({@link #sensorType(String)}). */
+    public static final String SENSOR_TYPE = "sensorType";
+
+    /**
+     * Says what the value measures — {@code temperature}, {@code humidity}, {@code cpu_load}... (Kervi's sensor
+     * type); a sensor sets it from its driver's {@code type()}. Shown by the shell and the dashboard (which draws a
+     * matching icon when the dashboard link names none); blank removes it.
+     */
+    public final Value<T> sensorType(String type) {
+        if (type == null || type.isBlank()) {
+            extraAttributes.remove(SENSOR_TYPE);
+        } else {
+            extraAttributes.put(SENSOR_TYPE, type.trim());
+        }
+        return this;
+    }
+
+    /** What {@link #sensorType(String)} declared (here or, for a proxy, by the owner); empty when nothing. */
+    public final String sensorType() {
+        Object type = extraAttributes.get(SENSOR_TYPE);
+        return type == null ? "" : type.toString();
+    }
+
+    /** The attribute that hides a value from the dashboard ({@link #visible(boolean)}); present only as false. */
+    public static final String VISIBLE = "visible";
+
+    /**
+     * Hides the value from the dashboard (its model, panels and header; Kervi's {@code visible=False}) or shows it
+     * again; the shell lists it anyway, marked hidden. Values are visible unless told otherwise.
+     */
+    public final Value<T> visible(boolean shown) {
+        if (shown) {
+            extraAttributes.remove(VISIBLE);
+        } else {
+            extraAttributes.put(VISIBLE, Boolean.FALSE);
+        }
+        return this;
+    }
+
+    /** False once {@link #visible(boolean) visible(false)} was declared (here or, for a proxy, by the owner). */
+    public final boolean isVisible() {
+        return !Boolean.FALSE.equals(extraAttributes.get(VISIBLE));
     }
 
     /** The attribute that marks a value as state to keep ({@link #persist()}). */
@@ -225,20 +274,18 @@ public abstract class Value<T> {
     }
 
     private void update(T next, ValueSource source) {
-        ValueChange<T> change = null;
+        ValueChange<T> change;
         synchronized (lock) {
+            if (fired && !shouldFire(current, next)) {
+                return;
+            }
             T previous = current;
             current = next;
+            fired = true;
             changedAtMillis = System.currentTimeMillis();
-            if (!fired || shouldFire(lastFired, next)) {
-                fired = true;
-                lastFired = next;
-                change = new ValueChange<>(this, previous, next, source, changedAtMillis);
-            }
+            change = new ValueChange<>(this, previous, next, source, changedAtMillis);
         }
-        if (change != null) {
-            fire(change);
-        }
+        fire(change);
     }
 
     private void fire(ValueChange<T> change) {
@@ -259,26 +306,64 @@ public abstract class Value<T> {
 
     // ---- links -------------------------------------------------------------------------------------
 
-    /** Follows the value with id {@code sourceId}, wherever it lives; resolves when it appears. */
+    /**
+     * Follows the value with id {@code sourceId}, wherever it lives; resolves when it appears. This value must be an
+     * input or a standalone value, the source an output, a sensor or a standalone value ({@link LinkDirection}); a
+     * source found to be an input stays unresolved with the reason as the link's error. Takes effect at once, also
+     * after the component is registered.
+     *
+     * @throws IllegalArgumentException when this value may not follow a link, naming both ids
+     */
     public Value<T> linkTo(String sourceId) {
         return linkTo(sourceId, Function.identity());
     }
 
     /** Follows {@code sourceId} through {@code transform} (applied to the source's value, then converted). */
     public Value<T> linkTo(String sourceId, Function<Object, ?> transform) {
-        links.add(Link.byId(this, Ids.requireValid(sourceId, "linked value"), transform));
-        return this;
+        String checkedId = Ids.requireValid(sourceId, "linked value");
+        requireFollowable(checkedId, null);
+        return addLink(Link.byId(this, checkedId, transform));
     }
 
-    /** Follows another value object directly. */
+    /** Follows another value object directly; the same rules as {@link #linkTo(String)}, checked at once. */
     public Value<T> linkTo(Value<?> source) {
         return linkTo(source, Function.identity());
     }
 
     @SuppressWarnings("unchecked")
     public <S> Value<T> linkTo(Value<S> source, Function<? super S, ?> transform) {
-        links.add(Link.byObject(this, source, (Function<Object, ?>) transform));
+        Objects.requireNonNull(source, "source");
+        requireFollowable(source.id(), source.role());
+        return addLink(Link.byObject(this, source, (Function<Object, ?>) transform));
+    }
+
+    private void requireFollowable(String sourceId, ValueRole sourceRole) {
+        Optional<String> problem = LinkDirection.followerProblem(this, sourceId);
+        if (problem.isEmpty() && sourceRole != null) {
+            problem = LinkDirection.sourceProblem(this, sourceId, sourceRole);
+        }
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    private Value<T> addLink(Link link) {
+        synchronized (linkWatchers) {
+            links.add(link);
+            linkWatchers.forEach(watcher -> watcher.accept(link));
+        }
         return this;
+    }
+
+    /**
+     * Tells {@code watcher} of every link added from now on; called by the runtime, which makes a {@code linkTo}
+     * after registration take effect. Links added before are in {@link #links()}; the watcher must ignore a link it
+     * already knows.
+     */
+    public final Registration watchLinks(Consumer<Link> watcher) {
+        Objects.requireNonNull(watcher);
+        linkWatchers.add(watcher);
+        return () -> linkWatchers.remove(watcher);
     }
 
     /** The links this value follows. */

@@ -1,6 +1,7 @@
 package org.kervi.api.values;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,25 +21,57 @@ class NumberValueTest {
     }
 
     @Test
-    void withDeltaFiresOnlyWhenMovedFarEnoughFromLastFired() {
+    void withDeltaAcceptsOnlySetsAtLeastDeltaFromTheLastAccepted() {
         NumberValue v = new NumberValue("n", "N").delta(0.5);
         Recorder<Double> r = Recorder.on(v);
-        v.set(10);   // first set always fires
-        v.set(10.3); // |0.3| < 0.5
-        v.set(10.45); // still measured from 10, not from 10.3
-        v.set(10.5); // |0.5| >= 0.5
+        v.set(10);   // first set always accepted
+        v.set(10.3); // |0.3| < 0.5: discarded
+        v.set(10.45); // still measured from 10, the last accepted, not from 10.3
+        v.set(10.5); // exactly 0.5 above: accepted (inclusive)
         v.set(10.1); // |0.4| from 10.5
-        v.set(9.9);  // |0.6|
-        assertEquals(List.of(10.0, 10.5, 9.9), r.fired());
-        assertEquals(9.9, v.get());
+        v.set(10.0); // exactly 0.5 below: accepted (inclusive)
+        v.set(9.9);  // |0.1| from 10.0
+        assertEquals(List.of(10.0, 10.5, 10.0), r.fired());
+        assertEquals(10.0, v.get());
     }
 
     @Test
-    void notFiredSetsStillUpdateTheCurrentValue() {
+    void discardedSetsChangeNothing() {
         NumberValue v = new NumberValue("n", "N").delta(5);
         v.set(1);
+        long acceptedAt = v.changedAtMillis();
         v.set(2);
-        assertEquals(2.0, v.get());
+        v.set(5.999);
+        assertEquals(1.0, v.get(), "a discarded set is not stored");
+        assertEquals(acceptedAt, v.changedAtMillis());
+        v.set(6);
+        assertEquals(6.0, v.get());
+    }
+
+    @Test
+    void theFirstSetIsAcceptedEvenWithinDeltaOfTheInitialValue() {
+        NumberValue v = new NumberValue("n", "N").delta(2);
+        Recorder<Double> r = Recorder.on(v);
+        assertFalse(v.hasFired());
+        v.set(1);   // Kervi drops this one (0 is its last accepted value); here the initial 0 is no reading
+        v.set(2.5); // |1.5| from 1
+        v.set(3);   // 2 from 1
+        assertEquals(List.of(1.0, 3.0), r.fired());
+        assertEquals(0.0, r.changes.get(0).previous());
+        assertEquals(1.0, r.changes.get(1).previous(), "previous is the last accepted value");
+    }
+
+    @Test
+    void deltaAppliesToWritesFromOutsideAndFromLinks() {
+        NumberValue v = new NumberValue("n", "N").delta(10);
+        v.linkTo("src");
+        v.setFromOutside("20");
+        v.setFromOutside("25");
+        assertEquals(20.0, v.get());
+        v.links().get(0).deliver(29.9);
+        assertEquals(20.0, v.get());
+        v.links().get(0).deliver(30.0);
+        assertEquals(30.0, v.get());
     }
 
     @Test

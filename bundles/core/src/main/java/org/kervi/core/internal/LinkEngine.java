@@ -2,15 +2,22 @@ package org.kervi.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.kervi.api.Registration;
 import org.kervi.api.runtime.LinkInfo;
 import org.kervi.api.runtime.ValueEntry;
 import org.kervi.api.values.Link;
+import org.kervi.api.values.LinkDirection;
 import org.kervi.api.values.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resolves the links of registered values to their sources as sources come and go. Not thread-safe: the
@@ -18,7 +25,9 @@ import org.kervi.api.values.Value;
  * sources) after releasing it.
  */
 final class LinkEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkEngine.class);
     private final Map<String, List<Binding>> bySource = new HashMap<>();
+    private final Set<Link> known = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private static final class Binding {
         final Link link;
@@ -29,10 +38,16 @@ final class LinkEngine {
         }
     }
 
-    /** Adds links of a newly registered value; resolves those whose source is known already. */
+    /**
+     * Adds links of a newly registered value, or one added later by {@code linkTo}; resolves those whose source is
+     * known already. A link added before is ignored.
+     */
     List<Runnable> addLinks(Collection<Link> links, Function<String, ValueEntry> lookup, String localOwner) {
         List<Runnable> deliveries = new ArrayList<>();
         for (Link link : links) {
+            if (!known.add(link)) {
+                continue;
+            }
             Binding binding = new Binding(link);
             bySource.computeIfAbsent(link.sourceId(), k -> new ArrayList<>()).add(binding);
             if (link.byObject()) {
@@ -52,6 +67,7 @@ final class LinkEngine {
     /** Drops the links of a value that leaves. */
     void removeLinks(Collection<Link> links) {
         for (Link link : links) {
+            known.remove(link);
             List<Binding> bindings = bySource.get(link.sourceId());
             if (bindings == null) {
                 continue;
@@ -98,6 +114,12 @@ final class LinkEngine {
 
     private static void resolve(Binding binding, Value<?> source, String owner, List<Runnable> deliveries) {
         Link link = binding.link;
+        Optional<String> problem = LinkDirection.sourceProblem(link.input(), source.id(), source.role());
+        if (problem.isPresent()) {
+            link.markRefused(problem.get());
+            LOG.warn("Kervi link not resolved: {}", problem.get());
+            return;
+        }
         binding.subscription = source.addListener(change -> link.deliver(change.current()));
         link.markResolved(owner);
         if (source.hasFired()) {

@@ -17,6 +17,8 @@ import org.kervi.api.runtime.RegistryListener;
 import org.kervi.api.runtime.RemoteValueWriter;
 import org.kervi.api.runtime.UnknownIdException;
 import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.values.Link;
+import org.kervi.api.values.LinkDirection;
 import org.kervi.api.values.Value;
 import org.kervi.api.values.ValueChange;
 import org.kervi.api.values.ValueListener;
@@ -41,8 +43,9 @@ public final class Registry implements KerviRegistry {
 
     private record Entry(ValueEntry info, RemoteValueWriter writer, Registration forwarding) {}
 
-    /** A component and what became of it. */
-    record ComponentRecord(KerviComponent component, String bundle, List<String> actionIds, String error) {}
+    /** A component and what became of it; {@code linkWatches} make its values' later {@code linkTo} calls count. */
+    record ComponentRecord(KerviComponent component, String bundle, List<String> actionIds, String error,
+            List<Registration> linkWatches) {}
 
     @Activate
     public Registry(CoreConfig config) {
@@ -54,7 +57,10 @@ public final class Registry implements KerviRegistry {
         return instanceId;
     }
 
-    /** Registers a component's values and links; throws {@link IllegalStateException} if a value id is taken. */
+    /**
+     * Registers a component's values and links; throws {@link IllegalStateException} if a value id is taken or a
+     * link runs the wrong way ({@link LinkDirection}).
+     */
     void addComponent(KerviComponent component, String bundle, List<String> actionIds) {
         List<Runnable> deliveries = new ArrayList<>();
         List<ValueEntry> added = new ArrayList<>();
@@ -65,24 +71,53 @@ public final class Registry implements KerviRegistry {
                     throw new IllegalStateException("value id '" + v.id() + "' is already owned by component '"
                             + existing.info().componentId() + "' in instance '" + existing.info().owner() + "'");
                 }
+                for (Link link : v.links()) {
+                    wrongDirection(link).ifPresent(problem -> {
+                        throw new IllegalStateException(problem);
+                    });
+                }
             }
+            List<Registration> linkWatches = new ArrayList<>();
             // the component first: whoever sees one of its values finds the component listed too
-            components.put(component, new ComponentRecord(component, bundle, actionIds, null));
+            components.put(component, new ComponentRecord(component, bundle, actionIds, null, linkWatches));
             for (Value<?> v : component.values()) {
                 ValueEntry info = new ValueEntry(v, component.id(), instanceId, true);
                 putEntry(info, null, deliveries);
                 added.add(info);
             }
             for (Value<?> v : component.values()) {
+                linkWatches.add(v.watchLinks(link -> linkAdded(component, link)));
                 deliveries.addAll(links.addLinks(v.links(), this::entryInfo, instanceId));
             }
         }
         afterChange(deliveries, added, List.of());
     }
 
+    private static Optional<String> wrongDirection(Link link) {
+        Optional<String> problem = LinkDirection.followerProblem(link.input(), link.sourceId());
+        if (problem.isEmpty() && link.byObject()) {
+            problem = LinkDirection.sourceProblem(link.input(), link.sourceId(), link.sourceObject().role());
+        }
+        return problem;
+    }
+
+    /** A {@code linkTo} on a value of a registered component: resolved now, like the links it had at registration. */
+    private void linkAdded(KerviComponent component, Link link) {
+        List<Runnable> deliveries;
+        synchronized (lock) {
+            ComponentRecord record = components.get(component);
+            if (record == null || record.error() != null) {
+                return;
+            }
+            deliveries = links.addLinks(List.of(link), this::entryInfo, instanceId);
+        }
+        LOG.info("Kervi link added after registration: {} follows {}", link.input().id(), link.sourceId());
+        afterChange(deliveries, List.of(), List.of());
+    }
+
     /** Lists a component that was refused, with the reason. */
     void addRefused(KerviComponent component, String bundle, String error) {
-        components.put(component, new ComponentRecord(component, bundle, List.of(), error));
+        components.put(component, new ComponentRecord(component, bundle, List.of(), error, List.of()));
     }
 
     void removeComponent(KerviComponent component) {
@@ -92,6 +127,7 @@ public final class Registry implements KerviRegistry {
             if (record == null || record.error() != null) {
                 return;
             }
+            record.linkWatches().forEach(Registration::close);
             for (Value<?> v : component.values()) {
                 links.removeLinks(v.links());
                 Entry entry = values.get(v.id());
@@ -129,6 +165,44 @@ public final class Registry implements KerviRegistry {
             if (gone) {
                 afterChange(List.of(), List.of(), List.of(info));
             }
+        };
+    }
+
+    /**
+     * Registers values the runtime keeps (a component's action states) as local values of {@code componentId}
+     * ({@code ""}: of no component, so they do not count as the component's own); refused whole if an id is taken.
+     * The registration removes them.
+     */
+    Registration addRuntimeValues(String componentId, List<Value<?>> runtimeValues) {
+        List<Runnable> deliveries = new ArrayList<>();
+        List<ValueEntry> added = new ArrayList<>();
+        synchronized (lock) {
+            for (Value<?> v : runtimeValues) {
+                Entry existing = values.get(v.id());
+                if (existing != null) {
+                    throw new IllegalStateException("value id '" + v.id() + "' is already owned by component '"
+                            + existing.info().componentId() + "' in instance '" + existing.info().owner() + "'");
+                }
+            }
+            for (Value<?> v : runtimeValues) {
+                ValueEntry info = new ValueEntry(v, componentId, instanceId, true);
+                putEntry(info, null, deliveries);
+                added.add(info);
+            }
+        }
+        afterChange(deliveries, added, List.of());
+        return () -> {
+            List<ValueEntry> removed = new ArrayList<>();
+            synchronized (lock) {
+                for (ValueEntry info : added) {
+                    Entry entry = values.get(info.id());
+                    if (entry != null && entry.info() == info) {
+                        removeEntry(info.id(), entry);
+                        removed.add(info);
+                    }
+                }
+            }
+            afterChange(List.of(), List.of(), removed);
         };
     }
 
@@ -193,7 +267,7 @@ public final class Registry implements KerviRegistry {
                     : failure != null ? "failing" : c.isStarted() ? "started" : "registered";
             infos.add(new ComponentInfo(c.id(), c.name(), c.type(), r.bundle(),
                     r.error() != null ? List.of() : c.values().stream().map(Value::id).toList(), r.actionIds(), state,
-                    r.error() != null ? r.error() : failure));
+                    r.error() != null ? r.error() : failure, c.isVisible()));
         }
         // same id twice (a refused duplicate): the accepted one first, whatever the map's order
         infos.sort(Comparator.comparing(ComponentInfo::id).thenComparing(i -> !i.error().isEmpty()));

@@ -18,8 +18,13 @@ final class Components {
         final List<Double> seen = new ArrayList<>();
 
         Follower(String id, String sourceId) {
-            super(id, id);
+            this(id);
             temp.linkTo(sourceId);
+        }
+
+        /** Follows nothing until a test links it. */
+        Follower(String id) {
+            super(id, id);
         }
 
         @Override

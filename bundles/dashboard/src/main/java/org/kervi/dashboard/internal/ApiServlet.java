@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
+import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.history.ValueHistory;
@@ -195,6 +197,9 @@ final class ApiServlet extends HttpServlet {
             if (cause instanceof ValueRejectedException || cause instanceof IllegalArgumentException) {
                 throw new HttpError(400, cause.getMessage());
             }
+            if (cause instanceof TimeoutException) {
+                throw new HttpError(504, cause.getMessage(), ActionError.TIMEOUT.name(), null);
+            }
             throw new HttpError(502, id + ": the write failed: " + cause);
         }
         send(resp, 200, WireValues.current(value(id).value()));
@@ -243,7 +248,8 @@ final class ApiServlet extends HttpServlet {
         try {
             return future.get(settings.requestTimeoutSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new HttpError(504, "no answer within " + settings.requestTimeoutSeconds() + " s", "TIMEOUT", null);
+            throw new HttpError(504, ActionException.timeoutMessage(Duration.ofSeconds(settings.requestTimeoutSeconds())),
+                    ActionError.TIMEOUT.name(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HttpError(503, "interrupted");
@@ -255,7 +261,7 @@ final class ApiServlet extends HttpServlet {
             case UNKNOWN_ID -> 404;
             case BAD_ARGUMENTS -> 400;
             case FORBIDDEN -> 403;
-            case BUSY -> 409;
+            case BUSY, INTERRUPTED -> 409;
             case FAILED -> 500;
             case OWNER_GONE, OVERLOADED -> 503;
             case TIMEOUT -> 504;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionStateIds;
 import org.kervi.api.actions.ParameterInfo;
 import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.runtime.ValueEntry;
@@ -19,7 +20,8 @@ import org.kervi.api.values.Value;
 
 /**
  * Builds dashboards → panels → widgets from the dashboard links of every value and action known here (local
- * and remote), laid out as the {@code org.kervi.dashboard.board} configurations say.
+ * and remote), laid out as the {@code org.kervi.dashboard.board} configurations say. A value declared
+ * {@code visible(false)} (or of a component so declared) is left out everywhere, even as the state of a switch.
  */
 final class ModelBuilder {
     static final String HEADER_PANEL = "header";
@@ -49,6 +51,9 @@ final class ModelBuilder {
         Set<String> restricted = new HashSet<>();
         Set<String> visibleActions = new HashSet<>();
         for (ValueEntry entry : values) {
+            if (!entry.value().isVisible()) {
+                continue; // visible(false): in the shell only
+            }
             for (DashboardLink link : entry.value().dashboardLinks()) {
                 place("value", entry.id(), link, defaultId, boards, header, user, visible, restricted);
             }
@@ -59,6 +64,11 @@ final class ModelBuilder {
                 if (visibleActions.contains(action.id()) && !link.stateId().isEmpty()) {
                     visible.add(link.stateId()); // the value a bound switch shows comes along with its action
                 }
+            }
+            if (visibleActions.contains(action.id())) {
+                // the state badge of its widget
+                visible.add(ActionStateIds.state(action.id()));
+                visible.add(ActionStateIds.lastError(action.id()));
             }
         }
 
@@ -79,7 +89,7 @@ final class ModelBuilder {
         JsonObject links = new JsonObject();
         Set<String> streamed = new HashSet<>();
         for (ValueEntry entry : values) {
-            if (visible.contains(entry.id()) || entry.id().startsWith(APP_PREFIX)) {
+            if ((visible.contains(entry.id()) || entry.id().startsWith(APP_PREFIX)) && entry.value().isVisible()) {
                 valueJson.add(entry.id(), WireValues.describe(entry));
                 streamed.add(entry.id());
                 linkState(entry.value()).ifPresent(l -> links.add(entry.id(), l));

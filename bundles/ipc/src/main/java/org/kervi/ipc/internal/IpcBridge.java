@@ -55,7 +55,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
             TransportProblem.VERSION, TransportProblem.DUPLICATE_INSTANCE, TransportProblem.PROTOCOL,
             TransportProblem.NOT_OWNER, TransportProblem.RESERVED, TransportProblem.QUOTA);
 
-    private record LocalValue(Value<?> value, Registration publishing) {}
+    private record LocalValue(Value<?> value, Registration publishing, Registration linkWatch) {}
 
     private record RemoteValue(Value<?> proxy, Registration registration) {}
 
@@ -129,7 +129,8 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
                     transport.publish(id, Proxies.toWire(change.current()), change.timestampMillis());
                 }
             });
-            localValues.put(id, new LocalValue(v, publishing));
+            Registration linkWatch = v.watchLinks(link -> linkAdded(entry, link));
+            localValues.put(id, new LocalValue(v, publishing, linkWatch));
         }
         transport.register(List.of(Proxies.describe(entry)), List.of());
         // by name: a followed value that is itself derived elsewhere (a linked input) then sends every change
@@ -142,10 +143,33 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         }
     }
 
+    /**
+     * A {@code linkTo} after registration: subscribes to its source by name, and registers the value again so that
+     * other instances see the link in its {@value Value#LINKED_TO} attribute (they replace their proxy; the current
+     * value follows at once).
+     */
+    private void linkAdded(ValueEntry entry, Link link) {
+        if (!link.byObject()) {
+            transport.subscribe(List.of(link.sourceId()));
+        }
+        Value<?> v = entry.value();
+        synchronized (localLock) {
+            LocalValue lv = localValues.get(v.id());
+            if (lv == null || lv.value() != v) {
+                return;
+            }
+            transport.register(List.of(Proxies.describe(entry)), List.of());
+            if (v.hasFired()) {
+                transport.publish(v.id(), Proxies.toWire(v.get()), v.changedAtMillis());
+            }
+        }
+    }
+
     private void removeLocal(ValueEntry entry) {
         LocalValue lv = localValues.get(entry.id());
         if (lv != null && lv.value() == entry.value() && localValues.remove(entry.id(), lv)) {
             lv.publishing().close();
+            lv.linkWatch().close();
             transport.unregister(List.of(entry.id()));
         }
     }
@@ -243,6 +267,31 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<Object> startRequested(String actionId, List<Object> args, Duration timeout,
+            String runId) {
+        Optional<ActionInfo> action = actions.action(actionId);
+        if (action.isEmpty() || !action.get().local()) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
+                    "instance '" + transport.instanceId() + "' has no action '" + actionId + "'"));
+        }
+        return actions.start(actionId, args, timeout, runId).result();
+    }
+
+    @Override
+    public CompletableFuture<Integer> interruptRequested(String actionId, String runId) {
+        Optional<ActionInfo> action = actions.action(actionId);
+        if (action.isEmpty() || !action.get().local()) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
+                    "instance '" + transport.instanceId() + "' has no action '" + actionId + "'"));
+        }
+        if (runId != null && !actionId.equals(org.kervi.api.actions.ActionStateIds.actionOfRun(runId))) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.BAD_ARGUMENTS,
+                    "run id '" + runId + "' is not a run of action '" + actionId + "'"));
+        }
+        return actions.interrupt(runId == null ? actionId : runId);
+    }
+
+    @Override
     public CompletableFuture<Void> writeRequested(String valueId, Object value) {
         Optional<ValueEntry> entry = registry.value(valueId);
         if (entry.isEmpty() || !entry.get().local()) {
@@ -275,7 +324,10 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         transport.close();
         remoteValues.keySet().forEach(id -> remoteValueRemoved(id, ""));
         remoteActions.keySet().forEach(id -> remoteActionRemoved(id, ""));
-        localValues.values().forEach(lv -> lv.publishing().close());
+        localValues.values().forEach(lv -> {
+            lv.publishing().close();
+            lv.linkWatch().close();
+        });
         localValues.clear();
     }
 }

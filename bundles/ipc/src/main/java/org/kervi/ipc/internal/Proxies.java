@@ -52,7 +52,8 @@ final class Proxies {
 
     /**
      * A proxy of the same kind, role, range, unit and options as the remote value, so that links, the shell and the
-     * dashboard treat it like a local one. No delta: the owner applied it before publishing.
+     * dashboard treat it like a local one. Its delta is only shown (an attribute): the owner applied it before
+     * publishing, so the proxy takes every event.
      */
     static Value<?> proxy(ValueDescriptor d) {
         Map<String, Object> a = d.attributes();
@@ -103,7 +104,7 @@ final class Proxies {
 
     /** Attributes the proxy's own type derives from its settings. */
     private static final java.util.Set<String> TYPE_ATTRIBUTES =
-            java.util.Set.of("unit", "min", "max", "delta", "decimals", "options", "maxLength");
+            java.util.Set.of("unit", "min", "max", "decimals", "options", "maxLength");
 
     private static double number(Object o, double fallback) {
         return o instanceof Number n ? n.doubleValue() : fallback;

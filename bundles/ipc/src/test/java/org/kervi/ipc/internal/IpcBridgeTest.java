@@ -217,14 +217,24 @@ class IpcBridgeTest {
         hub.close();
     }
 
-    /** A controller in instance C whose input follows B's follower.temp: a chain of links. */
+    /** A standalone value in instance B that follows A's cpu_load and may itself be followed (an input may not). */
+    public static final class Relay extends KerviComponent {
+        final NumberValue level = addValue(new NumberValue("relay.level", "Relayed load"));
+
+        public Relay() {
+            super("relay", "Relay");
+            level.linkTo("cpu_load");
+        }
+    }
+
+    /** A controller in instance C whose input follows B's relay.level: a chain of links. */
     public static final class Chained extends Controller {
         final NumberValue temp = inputs().number("temp", "Temperature");
         final List<Double> seen = new CopyOnWriteArrayList<>();
 
         public Chained() {
             super("chained", "Chained");
-            temp.linkTo("follower.temp");
+            temp.linkTo("relay.level");
             temp.addListener(change -> seen.add(change.current().doubleValue()));
         }
 
@@ -303,7 +313,7 @@ class IpcBridgeTest {
     }
 
     @Test
-    void aLinkedInputIsPublishedAsDerivedAndAnInstanceLinkingToItGetsEveryChange() {
+    void aLinkedValueIsPublishedAsDerivedAndAnInstanceLinkingToItGetsEveryChange() {
         Linked l = linked(1);
         Instance a = l.a();
         Instance b = l.b();
@@ -316,11 +326,12 @@ class IpcBridgeTest {
         assertTrue(b.transport.derived.contains("follower.temp"), "link-driven changes go out as derived");
         assertFalse(b.transport.published.contains("follower.temp"), "and only so: " + b.transport.published);
 
+        b.core.add(new Relay());
         Instance c = new Instance("c").connect();
         Chained chained = c.core.add(new Chained());
         Await.until("c's link resolves", () -> resolved(c, "chained.temp"));
         double[] next = {100};
-        Await.until("c gets every change of b's input once b knows c follows it", 10_000, () -> {
+        Await.until("c gets every change of b's linked value once b knows c follows it", 10_000, () -> {
             chained.seen.clear();
             List<Double> sent = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
@@ -435,5 +446,66 @@ class IpcBridgeTest {
                 HEARTBEAT_TIMEOUT)).start();
         Await.until("healed with the value set while the hub was away", 10_000,
                 () -> resolved(b, "follower.temp") && f.temp.doubleValue() == 31.0);
+    }
+
+    /** A standalone value with a delta in instance B, writable from A. */
+    public static final class Tank extends KerviComponent {
+        final NumberValue level = addValue(new NumberValue("tank.level", "Level")).delta(10);
+
+        public Tank() {
+            super("tank", "Tank");
+        }
+    }
+
+    @Test
+    void aWriteTheOwnerDiscardsWithinDeltaLeavesBothInstancesOnTheAcceptedValue() throws Exception {
+        Instance a = new Instance("a").connect();
+        Instance b = new Instance("b").connect();
+        Tank tank = b.core.add(new Tank());
+        Await.until("a has b's tank.level", () -> a.core.registry.value("tank.level").isPresent());
+        Value<?> proxy = a.core.registry.value("tank.level").get().value();
+        List<Object> seenInA = new CopyOnWriteArrayList<>();
+        proxy.addListener(change -> seenInA.add(change.current()));
+
+        a.core.registry.setValue("tank.level", "20").get(5, TimeUnit.SECONDS);
+        a.core.registry.setValue("tank.level", "25").get(5, TimeUnit.SECONDS);
+        assertEquals(20.0, tank.level.get(), "the owner discarded 25: within 10 of 20");
+        a.core.registry.setValue("tank.level", "30").get(5, TimeUnit.SECONDS);
+        Await.until("a's proxy follows the owner's accepted values", () -> Double.valueOf(30).equals(proxy.get()));
+        assertEquals(List.of(20.0, 30.0), seenInA, "the discarded 25 never reached a");
+        assertEquals(10.0, ((Number) proxy.attributes().get("delta")).doubleValue(), "the delta shows in a");
+    }
+
+    @Test
+    void linkToAfterRegistrationFollowsARemoteSourceAndOtherInstancesSeeTheLink() {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        fan.load.set(12);
+        Instance b = new Instance("b").connect();
+        Tank tank = b.core.add(new Tank());
+        Await.until("b has a's cpu_load", () -> b.core.registry.value("cpu_load").isPresent());
+
+        tank.level.linkTo("cpu_load");
+        Await.until("the late link resolves and gets the current value",
+                () -> resolved(b, "tank.level") && tank.level.doubleValue() == 12.0);
+        fan.load.set(40);
+        Await.until("and follows", () -> tank.level.doubleValue() == 40.0);
+        Await.until("a sees the link in b's value, and its current value", () -> a.core.registry.value("tank.level")
+                .map(e -> List.of("cpu_load").equals(e.value().attributes().get(Value.LINKED_TO))
+                        && Double.valueOf(40).equals(e.value().get())).orElse(false));
+    }
+
+    @Test
+    void anInputOfAnotherInstanceCannotBeFollowed() {
+        Instance a = new Instance("a").connect();
+        a.core.add(new Follower());
+        Instance b = new Instance("b").connect();
+        Tank tank = b.core.add(new Tank());
+        Await.until("b has a's input", () -> b.core.registry.value("follower.temp").isPresent());
+        tank.level.linkTo("follower.temp");
+        LinkInfo link = b.core.registry.links().get(0);
+        assertFalse(link.resolved());
+        assertEquals("cannot link 'tank.level' to 'follower.temp': 'follower.temp' is an input; a link runs from an"
+                + " output, a sensor or a standalone value into an input", link.lastError());
     }
 }

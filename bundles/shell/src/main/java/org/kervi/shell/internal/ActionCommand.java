@@ -3,6 +3,9 @@ package org.kervi.shell.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -12,13 +15,16 @@ import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionService;
 
 @Service
 @Command(scope = "kervi", name = "action", description = "Runs an action by id with arguments and prints its result"
-        + " (with the action's unit and decimals) or its error")
+        + " (with the action's unit and decimals) or its error; with --async, starts it and prints its run id")
 @Parsing(ActionCommand.Parser.class)
 public class ActionCommand implements Action {
+    private static final long REFUSAL_GRACE_MILLIS = 300;
+
     @Reference
     ActionService actions;
 
@@ -33,9 +39,27 @@ public class ActionCommand implements Action {
     @Option(name = "-t", aliases = "--timeout", description = "Timeout in milliseconds (default: the action's own)")
     long timeoutMillis;
 
+    @Option(name = "-a", aliases = "--async", description = "Start the action and print its run id at once, without"
+            + " waiting for its result (kervi:action-interrupt takes the run id; kervi:actions shows its state)")
+    boolean async;
+
     @Override
     public Object execute() throws Exception {
         Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : null;
+        if (async) {
+            ActionRun run = actions.start(id, args == null ? List.of() : args, timeout);
+            try {
+                // refusals (unknown id, bad arguments, busy, forbidden) come back within milliseconds, even from
+                // another instance: show them rather than a run id that never ran
+                run.result().get(REFUSAL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                Display.await(run.result(), 0);
+            } catch (TimeoutException e) {
+                // running: the usual case
+            }
+            System.out.println(run.runId());
+            return null;
+        }
         Optional<ActionInfo> action = actions.action(id);
         long wait = timeout != null ? timeoutMillis : action.map(a -> a.timeout().toMillis()).orElse(10_000L);
         Object result = Display.await(actions.call(id, args == null ? List.of() : args, timeout), wait + 1_000);

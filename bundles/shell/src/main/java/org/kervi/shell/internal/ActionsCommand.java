@@ -1,20 +1,33 @@
 package org.kervi.shell.internal;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionService;
+import org.kervi.api.actions.ActionStatus;
 
 @Service
 @Command(scope = "kervi", name = "actions", description = "Lists actions, local and remote, with their"
-        + " parameters, owner instance and the unit and decimals of their result")
+        + " parameters, runs going now, owner instance, the unit and decimals of their result, and their state with the"
+        + " last run's duration and error")
+@Parsing(ActionsCommand.Parser.class)
 public class ActionsCommand implements Action {
     @Reference
     ActionService actions;
+
+    @Argument(index = 0, name = "prefix", description = "Only ids starting with this", required = false)
+    @Completion(ActionIdCompleter.class)
+    String prefix;
+
+    @Option(name = "-l", aliases = "--local", description = "Only the actions of this instance")
+    boolean localOnly;
 
     @Option(name = "--no-format", description = "Plain output for scripts (tab-separated)")
     boolean noFormat;
@@ -31,12 +44,29 @@ public class ActionsCommand implements Action {
         table.column("Owner");
         table.column("Unit");
         table.column("Decimals").alignRight();
+        table.column("State");
+        table.column("Last run").alignRight();
+        table.column("Last error");
+        IdFilter filter = new IdFilter(prefix, localOnly);
         for (ActionInfo a : actions.actions()) {
+            if (!filter.accepts(a.id(), a.local())) {
+                continue;
+            }
             String parameters = String.join(", ", a.parameters().stream().map(Object::toString).toList());
+            ActionStatus status = actions.status(a.id()).orElse(ActionStatus.idle(a.id()));
             table.addRow().addContent(a.id(), a.name(), parameters, a.returnType(), a.concurrency().name().toLowerCase(),
-                    actions.running(a.id()), a.owner(), a.unit(), a.decimals() < 0 ? "" : a.decimals());
+                    status.running(), a.owner(), a.unit(), a.decimals() < 0 ? "" : a.decimals(), status.state().key(),
+                    Display.seconds(status.lastDuration()), status.lastError());
         }
         table.print(System.out, !noFormat);
         return null;
+    }
+
+    /** Options may follow the prefix ({@link OptionsAnywhere}). */
+    @Service
+    public static class Parser extends OptionsAnywhere {
+        public Parser() {
+            super(ActionsCommand.class);
+        }
     }
 }

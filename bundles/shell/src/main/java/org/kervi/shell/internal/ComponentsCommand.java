@@ -14,7 +14,7 @@ import org.kervi.api.runtime.KerviRegistry;
 @Service
 @Command(scope = "kervi", name = "components", description = "Lists the sensors, controllers and other components"
         + " of the whole application (every instance, with its owner); type, name, state and bundle of this"
-        + " instance's components")
+        + " instance's components; 'hidden' for a component the dashboard does not show")
 public class ComponentsCommand implements Action {
     @Reference
     KerviRegistry registry;
@@ -40,15 +40,16 @@ public class ComponentsCommand implements Action {
         table.column("Actions").alignRight();
         table.column("Bundle");
         table.column("Error");
+        table.column("Dashboard");
         String self = registry.instanceId();
         for (ComponentInfo c : registry.components()) {
             table.addRow().addContent(c.id(), c.type(), c.name(), c.state(), self, c.valueIds().size(),
-                    c.actionIds().size(), c.bundle(), c.error());
+                    c.actionIds().size(), c.bundle(), c.error(), Display.shown(c.visible()));
         }
         List<RemoteComponent> remote = localOnly ? List.of() : RemoteComponent.of(registry.values(), actions.actions());
         for (RemoteComponent c : remote) {
             table.addRow().addContent(c.id(), "", "", "", c.owner(), c.valueIds().size(), c.actionIds().size(), "",
-                    "");
+                    "", Display.shown(!c.hidden(registry)));
         }
         table.print(System.out, !noFormat);
         if (!noFormat && !remote.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.kervi.shell.internal;
 
 import com.google.gson.Gson;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,6 +27,11 @@ final class Display {
         return text;
     }
 
+    /** The dashboard column of a value or component: empty when shown, {@code hidden} for {@code visible(false)}. */
+    static String shown(boolean visible) {
+        return visible ? "" : "hidden";
+    }
+
     /** An action's result: numbers with the action's unit and decimals (when known), JSON for structures. */
     static String result(Object result, Optional<ActionInfo> action) {
         if (result == null) {
@@ -41,6 +47,11 @@ final class Display {
     }
 
     /** Waits for a future and rethrows its failure as an exception whose message is the whole story. */
+    /** A duration as seconds with 3 decimals ({@code 1.250 s}); empty for none. */
+    static String seconds(java.time.Duration d) {
+        return d == null ? "" : String.format(java.util.Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
+    }
+
     static <T> T await(CompletableFuture<T> future, long millis) throws Exception {
         try {
             return future.get(millis, TimeUnit.MILLISECONDS);
@@ -51,7 +62,7 @@ final class Display {
             }
             throw new CommandFailure(cause.getMessage() == null ? cause.toString() : cause.getMessage());
         } catch (TimeoutException e) {
-            throw new CommandFailure("no answer within " + millis + " ms");
+            throw new CommandFailure("TIMEOUT: " + ActionException.timeoutMessage(Duration.ofMillis(millis)));
         }
     }
 

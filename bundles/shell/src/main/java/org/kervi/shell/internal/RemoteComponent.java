@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.ValueEntry;
 
 /**
@@ -30,6 +31,12 @@ record RemoteComponent(String id, String owner, List<String> valueIds, List<Stri
         List<RemoteComponent> list = new ArrayList<>(byKey.values());
         list.sort(Comparator.comparing(RemoteComponent::id).thenComparing(RemoteComponent::owner));
         return list;
+    }
+
+    /** Hidden from the dashboard: it has values, and every one of them is {@code visible(false)}. */
+    boolean hidden(KerviRegistry registry) {
+        return !valueIds.isEmpty() && valueIds.stream().allMatch(id -> registry.value(id)
+                .map(e -> !e.value().isVisible()).orElse(false));
     }
 
     private static RemoteComponent component(Map<String, RemoteComponent> byKey, String id, String owner) {

@@ -50,7 +50,8 @@ public class ValueGetCommand implements Action {
         long changed = value.changedAtMillis();
         System.out.println("changed:   " + (changed == 0 ? "never" : Instant.ofEpochMilli(changed).toString()));
         value.links().forEach(l -> System.out.println("follows:   " + l.sourceId()
-                + (l.isResolved() ? " (resolved, " + l.sourceOwner() + ")" : " (unresolved)")));
+                + (l.isResolved() ? " (resolved, " + l.sourceOwner() + ")"
+                        : l.lastError() == null ? " (unresolved)" : " (unresolved: " + l.lastError() + ")")));
         return null;
     }
 

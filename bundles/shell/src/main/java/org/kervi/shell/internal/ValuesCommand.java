@@ -3,6 +3,7 @@ package org.kervi.shell.internal;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,13 +14,15 @@ import org.kervi.api.runtime.ValueEntry;
 
 @Service
 @Command(scope = "kervi", name = "values", description = "Lists the values of the whole application (every"
-        + " instance) with their current value and owner instance")
+        + " instance) with their current value and unit, owner instance, sensor type, and 'hidden' for a value the"
+        + " dashboard does not show")
 @Parsing(ValuesCommand.Parser.class)
 public class ValuesCommand implements Action {
     @Reference
     KerviRegistry registry;
 
     @Argument(index = 0, name = "prefix", description = "Only ids starting with this", required = false)
+    @Completion(ValueIdCompleter.class)
     String prefix;
 
     @Option(name = "-l", aliases = "--local", description = "Only the values of this instance")
@@ -37,10 +40,14 @@ public class ValuesCommand implements Action {
         table.column("Value").alignRight();
         table.column("Owner");
         table.column("Name");
+        table.column("Type");
+        table.column("Dashboard");
+        IdFilter filter = new IdFilter(prefix, localOnly);
         for (ValueEntry e : registry.values()) {
-            if ((prefix == null || e.id().startsWith(prefix)) && (!localOnly || e.local())) {
+            if (filter.accepts(e.id(), e.local())) {
                 table.addRow().addContent(e.id(), e.value().kind().label(), e.value().role().label(),
-                        Display.valueWithUnit(e.value()), e.owner(), e.value().name());
+                        Display.valueWithUnit(e.value()), e.owner(), e.value().name(), e.value().sensorType(),
+                        Display.shown(e.value().isVisible()));
             }
         }
         table.print(System.out, !noFormat);
