@@ -245,22 +245,8 @@ public final class ActionDispatcher implements ActionService {
     }
 
     private RemoteRun startHandler(String id, String runId, ActionHandler handler, List<?> args, Duration timeout) {
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        ScheduledFuture<?> timeoutTask = timer.schedule(
-                () -> result.completeExceptionally(ActionException.timedOut(id, timeout)), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
-        result.whenComplete((r, e) -> timeoutTask.cancel(false));
-        try {
-            handler.invoke(args, timeout, runId).whenComplete((r, e) -> {
-                if (e == null) {
-                    result.complete(r);
-                } else {
-                    result.completeExceptionally(asActionException(id, e));
-                }
-            });
-        } catch (RuntimeException e) {
-            result.completeExceptionally(asActionException(id, e));
-        }
+        CompletableFuture<Object> result = answerWithin(id, timeout, ActionException.timeoutMessage(timeout),
+                () -> handler.invoke(args, timeout, runId));
         return new RemoteRun(id, runId, handler, result);
     }
 
@@ -283,22 +269,31 @@ public final class ActionDispatcher implements ActionService {
             return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
                     "no action with id '" + actionId + "' is known (kervi:actions lists them)"));
         }
-        CompletableFuture<Integer> result = new CompletableFuture<>();
         Duration timeout = handler.info().timeout();
-        ScheduledFuture<?> timeoutTask = timer.schedule(
-                () -> result.completeExceptionally(ActionException.timedOut(actionId, timeout)), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        return answerWithin(actionId, timeout, ActionException.timeoutMessage(timeout),
+                () -> handler.interrupt(runId));
+    }
+
+    /**
+     * What a handler answers, as an {@link ActionException} when it fails, or TIMEOUT with {@code timeoutMessage}
+     * when it does not answer within {@code timeout}.
+     */
+    private <T> CompletableFuture<T> answerWithin(String id, Duration timeout, String timeoutMessage,
+            java.util.function.Supplier<CompletableFuture<T>> request) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        ScheduledFuture<?> timeoutTask = timer.schedule(() -> result.completeExceptionally(new ActionException(id,
+                ActionError.TIMEOUT, timeoutMessage)), timeout.toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> timeoutTask.cancel(false));
         try {
-            handler.interrupt(runId).whenComplete((n, e) -> {
+            request.get().whenComplete((r, e) -> {
                 if (e == null) {
-                    result.complete(n);
+                    result.complete(r);
                 } else {
-                    result.completeExceptionally(asActionException(actionId, e));
+                    result.completeExceptionally(asActionException(id, e));
                 }
             });
         } catch (RuntimeException e) {
-            result.completeExceptionally(asActionException(actionId, e));
+            result.completeExceptionally(asActionException(id, e));
         }
         return result;
     }

@@ -43,6 +43,7 @@ final class LocalAction {
     private volatile RunObserver observer = (action, change) -> { };
     private volatile Executor interrupter = Runnable::run;
     private volatile ActionStatus status;
+    private final Object stateLock = new Object();
 
     /** Told of each run's state changes (the dispatcher's state listeners). */
     interface RunObserver {
@@ -139,10 +140,12 @@ final class LocalAction {
             return;
         }
         long began = System.nanoTime();
-        running.incrementAndGet();
-        stateValues.running();
-        status = new ActionStatus(info.id(), ActionState.RUNNING, status.lastError(), status.lastDuration(), 0,
-                run.runId());
+        synchronized (stateLock) {
+            running.incrementAndGet();
+            stateValues.running();
+            status = new ActionStatus(info.id(), ActionState.RUNNING, status.lastError(), status.lastDuration(), 0,
+                    run.runId());
+        }
         observer.changed(this, change(run, ActionState.RUNNING, "", null));
         Object value = null;
         ActionException failure = null;
@@ -159,14 +162,14 @@ final class LocalAction {
         ActionState how = run.end(failure);
         Duration took = Duration.ofNanos(System.nanoTime() - began);
         active.remove(run.runId());
-        int stillRunning = running.decrementAndGet();
-        release.run();
         String error = switch (how) {
             case FAILED -> run.timedOut() || failure == null ? run.interruptReason() : failure.describe();
             case INTERRUPTED -> run.interruptReason() + (failure == null ? "" : "; then " + failure.describe());
             default -> "";
         };
-        ended(run, how, error, took, stillRunning > 0);
+        ended(run, how, error, took);
+        release.run();
+        observer.changed(this, change(run, how, error, took));
         if (how == ActionState.INTERRUPTED) {
             run.result().completeExceptionally(run.interruptedError());
         } else if (failure == null) {
@@ -189,12 +192,15 @@ final class LocalAction {
         return full;
     }
 
-    private void ended(LocalRun run, ActionState how, String error, Duration took, boolean stillRunning) {
+    /** One run ended: the state values and status, together with the count of runs, so that parallel ends agree. */
+    private void ended(LocalRun run, ActionState how, String error, Duration took) {
         String shown = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) + "…" : error;
-        stateValues.ended(how, shown, took, stillRunning);
-        status = new ActionStatus(info.id(), stillRunning ? ActionState.RUNNING : how,
-                how == ActionState.SUCCEEDED ? "" : shown, took, 0, run.runId());
-        observer.changed(this, change(run, how, shown, took));
+        synchronized (stateLock) {
+            boolean stillRunning = running.decrementAndGet() > 0;
+            stateValues.ended(how, shown, took, stillRunning);
+            status = new ActionStatus(info.id(), stillRunning ? ActionState.RUNNING : how,
+                    how == ActionState.SUCCEEDED ? "" : shown, took, 0, run.runId());
+        }
     }
 
     /** A queued run was interrupted (or timed out) before it began. */

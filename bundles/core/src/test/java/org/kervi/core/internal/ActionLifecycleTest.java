@@ -155,17 +155,18 @@ class ActionLifecycleTest {
     void anInterruptByActionIdEndsABlockingSleepOfEveryRun() throws Exception {
         try (Runtime rt = new Runtime()) {
             rt.add(new Pump());
-            ActionRun a = rt.actions.start("pump.sleeper");
-            ActionRun b = rt.actions.start("pump.sleeper");
-            waitFor(() -> rt.actions.running("pump.sleeper") == 2, "both runs going");
-            assertEquals(2, rt.actions.interrupt("pump.sleeper").get(5, TimeUnit.SECONDS));
-            for (ActionRun run : List.of(a, b)) {
+            List<ActionRun> runs = List.of(rt.actions.start("pump.sleeper"), rt.actions.start("pump.sleeper"),
+                    rt.actions.start("pump.sleeper"), rt.actions.start("pump.sleeper"));
+            waitFor(() -> rt.actions.running("pump.sleeper") == 4, "all four runs going");
+            assertEquals(4, rt.actions.interrupt("pump.sleeper").get(5, TimeUnit.SECONDS));
+            for (ActionRun run : runs) {
                 ActionException e = (ActionException) assertThrows(ExecutionException.class,
                         () -> run.result().get(5, TimeUnit.SECONDS)).getCause();
                 assertEquals(ActionError.INTERRUPTED, e.error());
                 assertEquals("run " + run.runId() + " was interrupted", e.getMessage());
             }
-            waitFor(() -> "interrupted".equals(stateValue(rt, "pump.sleeper")), "state value interrupted");
+            assertEquals("interrupted", stateValue(rt, "pump.sleeper"), "runs ending side by side leave the state"
+                    + " of the last, not running");
             String lastError = rt.actions.status("pump.sleeper").orElseThrow().lastError();
             assertTrue(lastError.startsWith("interrupted; then pump.sleeper: FAILED: InterruptedException"), lastError);
             assertEquals(0, rt.actions.interrupt("pump.sleeper").get(5, TimeUnit.SECONDS));

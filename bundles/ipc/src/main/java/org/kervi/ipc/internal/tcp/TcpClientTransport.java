@@ -521,24 +521,21 @@ public final class TcpClientTransport implements Transport {
 
     @Override
     public CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout) {
-        Duration t = timeout == null ? Duration.ofMillis(settings.callTimeoutMillis()) : timeout;
-        CompletableFuture<Object> future = new CompletableFuture<>();
-        JsonArray json;
-        try {
-            json = Json.args(args);
-        } catch (RuntimeException e) {
-            future.completeExceptionally(new ActionException(actionId, ActionError.BAD_ARGUMENTS,
-                    "the arguments cannot be sent as JSON: " + e.getMessage()));
-            return future;
-        }
-        long cid = cids.incrementAndGet();
-        Frame frame = Frame.call(cid, actionId, json, t.toMillis(), null);
-        send(cid, actionId, future, true, frame, t.toMillis(), ActionException.timeoutMessage(t));
-        return future;
+        return sendCall(actionId, args, timeout, (cid, json, millis) -> Frame.call(cid, actionId, json, millis, null));
     }
 
     @Override
     public CompletableFuture<Object> start(String actionId, List<?> args, Duration timeout, String runId) {
+        return sendCall(actionId, args, timeout,
+                (cid, json, millis) -> Frame.start(cid, actionId, json, millis, null, runId));
+    }
+
+    /** Builds a call-like frame: correlation id, arguments as JSON, timeout in ms. */
+    private interface CallFrame {
+        Frame build(long cid, JsonArray args, long timeoutMillis);
+    }
+
+    private CompletableFuture<Object> sendCall(String actionId, List<?> args, Duration timeout, CallFrame frames) {
         Duration t = timeout == null ? Duration.ofMillis(settings.callTimeoutMillis()) : timeout;
         CompletableFuture<Object> future = new CompletableFuture<>();
         JsonArray json;
@@ -550,8 +547,8 @@ public final class TcpClientTransport implements Transport {
             return future;
         }
         long cid = cids.incrementAndGet();
-        Frame frame = Frame.start(cid, actionId, json, t.toMillis(), null, runId);
-        send(cid, actionId, future, true, frame, t.toMillis(), ActionException.timeoutMessage(t));
+        send(cid, actionId, future, true, frames.build(cid, json, t.toMillis()), t.toMillis(),
+                ActionException.timeoutMessage(t));
         return future;
     }
 
