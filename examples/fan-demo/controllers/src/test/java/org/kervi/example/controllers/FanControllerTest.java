@@ -1,8 +1,14 @@
 package org.kervi.example.controllers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.kervi.api.components.ComponentContext;
@@ -51,6 +57,44 @@ class FanControllerTest {
             assertEquals(0.0, fan.activate(false));
             fan.boost.setFromOutside(true);
             assertEquals(0.0, fan.fanSpeed.get(), "an inactive fan ignores boost");
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Test
+    void boostRunsAtTheCapUntilInterruptedThenFollowsTheFormulaAgain() throws Exception {
+        FanController fan = new FanController(Duration.ofMinutes(5));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        try {
+            fan.start(new ComponentContext() {
+                @Override
+                public ScheduledExecutorService scheduler() {
+                    return scheduler;
+                }
+
+                @Override
+                public String instanceId() {
+                    return "test";
+                }
+            });
+            fan.temp.setFromOutside(40);
+            fan.activate(true);
+            CountDownLatch atTheCap = new CountDownLatch(1);
+            fan.fanSpeed.addListener(change -> {
+                if (change.current() == 100.0) {
+                    atTheCap.countDown();
+                }
+            });
+            CompletableFuture<Double> run = new CompletableFuture<>();
+            Thread runner = new Thread(() -> run.complete(fan.boostRun()));
+            runner.start();
+            assertTrue(atTheCap.await(10, TimeUnit.SECONDS), "boost runs at the cap");
+            assertTrue(fan.boosting.get());
+            runner.interrupt();
+            assertTrue(run.get(10, TimeUnit.SECONDS) < 60, "the interrupt ended the boost early");
+            assertFalse(fan.boosting.get());
+            assertEquals(50.0, fan.fanSpeed.get(), "back to the formula");
         } finally {
             scheduler.shutdownNow();
         }
