@@ -1,6 +1,5 @@
 package org.kervi.example.controllers;
 
-import java.time.Duration;
 import org.kervi.api.actions.Action;
 import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.components.Controller;
@@ -30,15 +29,10 @@ public class FanController extends Controller {
     final BooleanValue boost = inputs().bool("boost", "Boost");
     final BooleanValue active = outputs().bool("active", "Active");
     final BooleanValue boosting = outputs().bool("boosting", "Boosting");
-    private final Duration boostTime;
+    final NumberValue boostTime = inputs().number("boost_time", "Boost time").range(1, 3600).unit("s").decimals(0);
 
     public FanController() {
-        this(Duration.ofSeconds(10));
-    }
-
-    FanController(Duration boostTime) {
         super("fan_controller", "Fan");
-        this.boostTime = boostTime;
         temp.linkTo("cpu_load");
         temp.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("cpu"));
         fanSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("fan").inHeader());
@@ -47,6 +41,7 @@ public class FanController extends Controller {
         boosting.linkToDashboard(DashboardLink.of("fan", "actions", WidgetType.VALUE).withIcon("zap"));
         maxSpeed.set(100.0);
         boosting.set(false);
+        boostTime.set(10.0);
         boost.set(false);
         maxSpeed.persist();
         boost.persist();
@@ -65,11 +60,11 @@ public class FanController extends Controller {
     }
 
     /**
-     * Runs the fan at its cap for the boost time (10 s), then back to the formula; {@code boosting} shows the run.
-     * The application starts it through an action link when the CPU load rises above 90 %. An interrupt ends the
+     * Runs the fan at its cap for {@code boost_time} seconds (10 by default), then back to the formula;
+     * {@code boosting} shows the run. The application starts it through an action link when the CPU load rises above 90 %. An interrupt ends the
      * boost early. Returns the seconds boosted.
      */
-    @Action(id = "boost_run", name = "Boost", unit = "s", decimals = 1, timeoutMillis = 60_000,
+    @Action(id = "boost_run", name = "Boost", unit = "s", decimals = 1, timeoutMillis = 3_700_000,
             concurrency = ActionConcurrency.REJECT)
     @OnDashboard(dashboard = "fan", panel = "actions", widget = WidgetType.BUTTON, label = "Boost", icon = "zap")
     public double boostRun() {
@@ -79,7 +74,7 @@ public class FanController extends Controller {
             calculateSpeed();
         }
         try {
-            Thread.sleep(boostTime.toMillis());
+            Thread.sleep((long) (boostTime.doubleValue() * 1000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -64,7 +63,7 @@ class FanControllerTest {
 
     @Test
     void boostRunsAtTheCapUntilInterruptedThenFollowsTheFormulaAgain() throws Exception {
-        FanController fan = new FanController(Duration.ofMinutes(5));
+        FanController fan = new FanController();
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             fan.start(new ComponentContext() {
@@ -79,6 +78,7 @@ class FanControllerTest {
                 }
             });
             fan.temp.setFromOutside(40);
+            fan.boostTime.setFromOutside(3600);
             fan.activate(true);
             CountDownLatch atTheCap = new CountDownLatch(1);
             fan.fanSpeed.addListener(change -> {
