@@ -16,7 +16,7 @@ import org.kervi.testkit.KarafProcess;
  * runs the fan controller and an action link declared by an operator's factory configuration
  * ({@code etc/org.kervi.automation.actionlink-boost.cfg}): {@code cpu_load > 90 → fan_controller.boost_run}. The
  * value lives in a, the link and the action in b. A broken configuration beside it is refused with its reason and
- * the instance goes on.
+ * the instance goes on. Falling below 20 interrupts the run (the action's {@code ActionContext}).
  */
 public class ActionLinkIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(40);
@@ -30,7 +30,7 @@ public class ActionLinkIT {
     }
 
     @Test
-    public void aConfiguredLinkStartsARemoteValuesActionOnceAndSkipsWhileItRuns() throws Exception {
+    public void aConfiguredLinkStartsOnARemoteValueSkipsWhileRunningAndInterrupts() throws Exception {
         int hubPort = Ports.free();
         a = CrossInstanceIT.linked("a", "hub", hubPort);
         b = CrossInstanceIT.linked("b", "client", hubPort);
@@ -72,6 +72,19 @@ public class ActionLinkIT {
         links = b.awaitOutput(LINKS, out -> CrossInstanceIT.cells(out, "boost", 7, 8).equals(List.of("1")), TIMEOUT);
         assertEquals("a trigger while the run goes on is skipped, not queued", List.of("running", "1", "1"),
                 CrossInstanceIT.cells(links, "boost", 5, 8));
+
+        a.execute("kervi:value-set cpu_load.setpoint 10");
+        links = b.awaitOutput(LINKS, out -> row(out, "boost").contains("waiting"), TIMEOUT);
+        assertEquals("below 20 interrupts the run; an asked-for interrupt is no error",
+                List.of("waiting", "1", "1", "1"), CrossInstanceIT.cells(links, "boost", 5, 9));
+        assertEquals(List.of(""), CrossInstanceIT.cells(links, "boost", 10, 11));
+        b.awaitOutput("kervi:value-get fan_controller.boosting", out -> out.trim().equals("false"), TIMEOUT);
+        a.awaitOutput("kervi:value-get fan_controller.boost_run.state", out -> out.trim().equals("interrupted"),
+                TIMEOUT);
+
+        a.execute("kervi:value-set cpu_load.setpoint 91");
+        b.awaitOutput(LINKS, out -> CrossInstanceIT.cells(out, "boost", 5, 7).equals(List.of("running", "2")),
+                TIMEOUT);
 
         b.execute("config:delete org.kervi.automation.actionlink~broken");
         b.awaitOutput(LINKS, out -> !out.contains("broken") && out.contains("boost"), TIMEOUT);

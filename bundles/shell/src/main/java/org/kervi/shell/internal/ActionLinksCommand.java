@@ -15,7 +15,7 @@ import org.kervi.api.actionlinks.ActionLinks;
 @Service
 @Command(scope = "kervi", name = "action-links", description = "Lists this instance's action links (value condition"
         + " → action), from code and from org.kervi.automation.actionlink configurations: state, starts, skipped"
-        + " triggers, last trigger and last error")
+        + " triggers, interrupts, last trigger and last error")
 public class ActionLinksCommand implements Action {
     @Reference(optional = true)
     ActionLinks links;
@@ -38,6 +38,7 @@ public class ActionLinksCommand implements Action {
         table.column("State");
         table.column("Starts").alignRight();
         table.column("Skipped").alignRight();
+        table.column("Interrupts").alignRight();
         table.column("Last trigger");
         table.column("Last error");
         table.column("Origin");
@@ -47,7 +48,7 @@ public class ActionLinksCommand implements Action {
                     : s.lastTrigger().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0).toString();
             table.addRow().addContent(s.id(), spec == null ? "" : spec.valueId(), spec == null ? "" : spec.trigger(),
                     spec == null ? "" : arguments(spec), spec == null ? "" : Objects.toString(spec.interrupt(), ""),
-                    s.state().key(), s.starts(), s.skipped(), lastTrigger, s.lastError(), s.origin());
+                    s.state().key(), s.starts(), s.skipped(), s.interrupts(), lastTrigger, s.lastError(), s.origin());
         }
         table.print(System.out, !noFormat);
         return null;

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Starts an action by id for a link; the one seam between the links and the action service. */
 interface ActionStarter {
-    ActionRun start(String actionId, List<Object> args);
+    LinkRun start(String actionId, List<Object> args);
 }

@@ -23,7 +23,7 @@ final class LinkRunner {
     private final ActionStarter starter;
     private final Clock clock;
     private boolean triggerHeld;
-    private ActionRun run;
+    private LinkRun run;
     private boolean interruptRequested;
     private Instant lastTrigger;
     private long starts;
@@ -72,7 +72,7 @@ final class LinkRunner {
         lastTrigger = clock.instant();
         starts++;
         interruptRequested = false;
-        ActionRun started;
+        LinkRun started;
         try {
             started = starter.start(spec.actionId(), args);
         } catch (RuntimeException e) {
@@ -83,7 +83,7 @@ final class LinkRunner {
         started.completion().whenComplete((result, error) -> finished(started, error));
     }
 
-    private synchronized void finished(ActionRun ended, Throwable error) {
+    private synchronized void finished(LinkRun ended, Throwable error) {
         if (run != ended) {
             return;
         }

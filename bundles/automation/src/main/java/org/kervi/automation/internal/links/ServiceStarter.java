@@ -2,6 +2,7 @@ package org.kervi.automation.internal.links;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionService;
 
 /** Starts runs through the {@link ActionService}, so local and remote actions are alike. */
@@ -13,17 +14,17 @@ final class ServiceStarter implements ActionStarter {
     }
 
     @Override
-    public ActionRun start(String actionId, List<Object> args) {
-        CompletableFuture<Object> call = actions.call(actionId, args, null);
-        return new ActionRun() {
+    public LinkRun start(String actionId, List<Object> args) {
+        ActionRun run = actions.start(actionId, args, null);
+        return new LinkRun() {
             @Override
             public CompletableFuture<?> completion() {
-                return call;
+                return run.result();
             }
 
             @Override
             public void interrupt() {
-                call.cancel(true);
+                run.interrupt();
             }
         };
     }

@@ -16,13 +16,13 @@ final class FakeStarter implements ActionStarter {
     RuntimeException refuse;
 
     @Override
-    public ActionRun start(String actionId, List<Object> args) {
+    public LinkRun start(String actionId, List<Object> args) {
         if (refuse != null) {
             throw refuse;
         }
         Started s = new Started(actionId, List.copyOf(args), new CompletableFuture<>(), new boolean[1]);
         starts.add(s);
-        return new ActionRun() {
+        return new LinkRun() {
             @Override
             public CompletableFuture<?> completion() {
                 return s.done();

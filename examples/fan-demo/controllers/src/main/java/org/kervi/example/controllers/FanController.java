@@ -1,7 +1,9 @@
 package org.kervi.example.controllers;
 
+import java.time.Duration;
 import org.kervi.api.actions.Action;
 import org.kervi.api.actions.ActionConcurrency;
+import org.kervi.api.actions.ActionContext;
 import org.kervi.api.components.Controller;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.dashboard.DashboardLink;
@@ -18,8 +20,8 @@ import org.osgi.service.component.annotations.Component;
  * most 100. Inactive, the fan stands still. The input keeps the seed's id {@code temp}; it is labelled as what it
  * is, a CPU load. Two inputs for the dashboard go beyond the seed: {@code max_speed} caps the speed, {@code boost}
  * runs the fan at that cap while active. On the dashboard, "Fan control" is a switch that shows {@code active}
- * and calls {@link #activate(boolean)}; "Boost" runs {@link #boostRun()}, which the application links to a CPU load above
- * 90 %.
+ * and calls {@link #activate(boolean)}; "Boost" runs {@link #boostRun(ActionContext)}, which the application links
+ * to a CPU load above 90 %.
  */
 @Component(service = KerviComponent.class)
 public class FanController extends Controller {
@@ -67,16 +69,14 @@ public class FanController extends Controller {
     @Action(id = "boost_run", name = "Boost", unit = "s", decimals = 1, timeoutMillis = 3_700_000,
             concurrency = ActionConcurrency.REJECT)
     @OnDashboard(dashboard = "fan", panel = "actions", widget = WidgetType.BUTTON, label = "Boost", icon = "zap")
-    public double boostRun() {
+    public double boostRun(ActionContext run) {
         long started = System.nanoTime();
         synchronized (this) {
             boosting.set(true);
             calculateSpeed();
         }
         try {
-            Thread.sleep((long) (boostTime.doubleValue() * 1000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            run.awaitInterrupt(Duration.ofMillis((long) (boostTime.doubleValue() * 1000)));
         } finally {
             synchronized (this) {
                 boosting.set(false);

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
+import org.kervi.api.actions.ActionContext;
 import org.kervi.api.components.ComponentContext;
 
 class FanControllerTest {
@@ -87,16 +89,50 @@ class FanControllerTest {
                 }
             });
             CompletableFuture<Double> run = new CompletableFuture<>();
-            Thread runner = new Thread(() -> run.complete(fan.boostRun()));
-            runner.start();
+            ManualRun context = new ManualRun();
+            new Thread(() -> run.complete(fan.boostRun(context))).start();
             assertTrue(atTheCap.await(10, TimeUnit.SECONDS), "boost runs at the cap");
             assertTrue(fan.boosting.get());
-            runner.interrupt();
+            context.interrupt();
             assertTrue(run.get(10, TimeUnit.SECONDS) < 60, "the interrupt ended the boost early");
             assertFalse(fan.boosting.get());
             assertEquals(50.0, fan.fanSpeed.get(), "back to the formula");
         } finally {
             scheduler.shutdownNow();
+        }
+    }
+
+    /** A run that ends when the test interrupts it. */
+    private static final class ManualRun implements ActionContext {
+        private final CountDownLatch interrupted = new CountDownLatch(1);
+
+        void interrupt() {
+            interrupted.countDown();
+        }
+
+        @Override
+        public String actionId() {
+            return "fan_controller.boost_run";
+        }
+
+        @Override
+        public String runId() {
+            return "fan_controller.boost_run#test-1";
+        }
+
+        @Override
+        public boolean isInterrupted() {
+            return interrupted.getCount() == 0;
+        }
+
+        @Override
+        public boolean awaitInterrupt(Duration timeout) {
+            try {
+                return interrupted.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ package org.kervi.automation.internal.links;
 import java.util.concurrent.CompletableFuture;
 
 /** One run an action link started. */
-interface ActionRun {
+interface LinkRun {
     /** Completes when the run ends: normally, failed, or interrupted. */
     CompletableFuture<?> completion();
 
