@@ -11,5 +11,7 @@ public enum ConditionKind {
     /** A number strictly below the operand. */
     BELOW,
     /** Equal to the operand: numbers by value, anything else by its text (case-insensitive). */
-    EQUALS
+    EQUALS,
+    /** A predicate given in code ({@link ValueCondition#of}); not readable from a configuration. */
+    CUSTOM
 }

@@ -2,6 +2,7 @@ package org.kervi.api.actionlinks;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A predicate on a value's current state: {@code true}, {@code false}, {@code > 90}, {@code < 10}, {@code = on}.
@@ -10,10 +11,26 @@ import java.util.Objects;
 public final class ValueCondition {
     private final ConditionKind kind;
     private final Object operand;
+    private final Predicate<Object> custom;
 
     private ValueCondition(ConditionKind kind, Object operand) {
+        this(kind, operand, null);
+    }
+
+    private ValueCondition(ConditionKind kind, Object operand, Predicate<Object> custom) {
         this.kind = kind;
         this.operand = operand;
+        this.custom = custom;
+    }
+
+    /**
+     * Any predicate, as Kervi's {@code trigger_value=lambda v: ...}; {@code description} is what the shell shows.
+     * The predicate gets the value's current Java value, never null; one that throws counts as not met.
+     */
+    public static ValueCondition of(String description, Predicate<Object> predicate) {
+        Objects.requireNonNull(predicate, "predicate");
+        String shown = description == null || description.isBlank() ? "custom" : description.trim();
+        return new ValueCondition(ConditionKind.CUSTOM, shown, predicate);
     }
 
     public static ValueCondition isTrue() {
@@ -78,7 +95,7 @@ public final class ValueCondition {
         return kind;
     }
 
-    /** The threshold or the compared value; null for {@code TRUE} and {@code FALSE}. */
+    /** The threshold or the compared value; null for {@code TRUE} and {@code FALSE}; the description of a custom one. */
     public Object operand() {
         return operand;
     }
@@ -97,6 +114,12 @@ public final class ValueCondition {
                 return value instanceof Number n && n.doubleValue() > (Double) operand;
             case BELOW:
                 return value instanceof Number n && n.doubleValue() < (Double) operand;
+            case CUSTOM:
+                try {
+                    return custom.test(value);
+                } catch (RuntimeException e) {
+                    return false;
+                }
             default:
                 if (operand instanceof Double d) {
                     return value instanceof Number n && n.doubleValue() == d;
@@ -158,7 +181,8 @@ public final class ValueCondition {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValueCondition c && c.kind == kind && Objects.equals(c.operand, operand);
+        return o instanceof ValueCondition c && c.kind == kind && Objects.equals(c.operand, operand)
+                && c.custom == custom;
     }
 
     @Override
@@ -166,7 +190,7 @@ public final class ValueCondition {
         return Objects.hash(kind, operand);
     }
 
-    /** The form {@link #parse} reads back: {@code > 90}, {@code true}. */
+    /** The form {@link #parse} reads back: {@code > 90}, {@code true}; a custom condition's description. */
     @Override
     public String toString() {
         switch (kind) {
@@ -178,6 +202,8 @@ public final class ValueCondition {
                 return "> " + plain(operand);
             case BELOW:
                 return "< " + plain(operand);
+            case CUSTOM:
+                return String.valueOf(operand);
             default:
                 return "= " + plain(operand);
         }

@@ -73,4 +73,15 @@ class ValueConditionTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ValueCondition.parse(text));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
+
+    @Test
+    void aCustomPredicateIsKervisLambdaAndAThrowingOneIsNotMet() {
+        ValueCondition even = ValueCondition.of("even", v -> ((Number) v).intValue() % 2 == 0);
+        assertTrue(even.test(4.0));
+        assertFalse(even.test(3.0));
+        assertFalse(even.test("text"), "a ClassCastException counts as not met");
+        assertFalse(even.test(null));
+        assertEquals("even", even.toString());
+        assertEquals(ConditionKind.CUSTOM, even.kind());
+    }
 }

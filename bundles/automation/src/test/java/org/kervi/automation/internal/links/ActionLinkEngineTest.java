@@ -82,6 +82,19 @@ class ActionLinkEngineTest {
     }
 
     @Test
+    void aCustomConditionTriggersOnItsEdgeToo() {
+        engine.when("cpu_load").meets(ValueCondition.of("10..20", v -> (Double) v > 10 && (Double) v < 20))
+                .start("fan.boost").register();
+        cpu.set(15.0);
+        starter.last().done().complete(null);
+        cpu.set(16.0);
+        cpu.set(30.0);
+        cpu.set(12.0);
+        assertEquals(2, starter.starts.size());
+        assertEquals("10..20", status().spec().trigger().toString());
+    }
+
+    @Test
     void passesTheValueFirstThenTheFixedParameters() {
         engine.when("cpu_load").above(90).start("fan.boost").passValue().withParameters("fast", 3).register();
         cpu.set(95.0);
