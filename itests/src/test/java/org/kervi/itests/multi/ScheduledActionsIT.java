@@ -53,9 +53,9 @@ public class ScheduledActionsIT {
         assertEquals(plain, "every day at 06:30", cell(plain, "morning", 3));
         assertEquals(plain, "Asia/Kolkata", cell(plain, "morning", 4));
         assertTrue(plain, cell(plain, "morning", 5).matches("\\d{4}-\\d\\d-\\d\\d 06:30:00 \\+05:30"));
-        assertTrue(plain, cell(plain, "fan_off", 9).startsWith("org.kervi.automation.schedule."));
+        assertTrue(plain, cell(plain, "fan_off", 9).startsWith("org.kervi.automation.schedule~fan_off"));
         String refused = cell(plain, "wrong", 5);
-        assertTrue(plain, refused.startsWith("never: org.kervi.automation.schedule.")
+        assertTrue(plain, refused.startsWith("never: org.kervi.automation.schedule~wrong")
                 && refused.endsWith(": every: '7 fortnights' is not a unit or a count and a unit (second, minute,"
                 + " hour, day; '10 minutes')"));
         assertTrue("the instance runs on", karaf.execute("kervi:actions").contains("fan_controller.activate"));

@@ -35,7 +35,7 @@ record ConfiguredSchedule(String id, String actionId, List<String> arguments, Sc
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(pid + ": " + String.join("; ", problems));
         }
-        return new ConfiguredSchedule(id, action, List.of(config.arguments()), schedule);
+        return new ConfiguredSchedule(id, action, argumentsOf(config.arguments()), schedule);
     }
 
     /** The configured times as one line, for the listing of a refused configuration. */
@@ -105,6 +105,19 @@ record ConfiguredSchedule(String id, String actionId, List<String> arguments, Sc
 
     private static Schedule rethrow(String message, IllegalArgumentException cause) {
         throw new IllegalArgumentException(message, cause);
+    }
+
+    /** Each entry split at commas, as the other list properties of the product ({@code 80, fast}). */
+    private static List<String> argumentsOf(String[] entries) {
+        List<String> arguments = new ArrayList<>();
+        for (String entry : entries == null ? new String[0] : entries) {
+            for (String part : entry.split(",")) {
+                if (!part.isBlank()) {
+                    arguments.add(part.trim());
+                }
+            }
+        }
+        return List.copyOf(arguments);
     }
 
     private static String trimmed(String s) {

@@ -12,7 +12,8 @@ public @interface ScheduleConfig {
     @AttributeDefinition(description = "Id of the action to start (local or in another instance)")
     String action();
 
-    @AttributeDefinition(required = false, description = "Arguments of the action, as typed in the shell")
+    @AttributeDefinition(required = false, description = "Arguments of the action, as typed in the shell,"
+            + " separated by commas")
     String[] arguments() default {};
 
     @AttributeDefinition(required = false, description = "How often: 'second', 'minute', 'hour', 'day', or a"

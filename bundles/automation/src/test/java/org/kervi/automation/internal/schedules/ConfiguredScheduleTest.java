@@ -17,7 +17,7 @@ class ConfiguredScheduleTest {
     @Test
     void everyAtUntilAndZone() {
         ConfiguredSchedule c = ConfiguredSchedule.from(config("morning", "pump.water", "10 minutes", "", "", "",
-                0, "UTC", "5", "fast"), PID);
+                0, "UTC", "5, fast"), PID);
         assertEquals("morning", c.id());
         assertEquals("pump.water", c.actionId());
         assertEquals(List.of("5", "fast"), c.arguments());
