@@ -11,6 +11,10 @@ import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionListener;
+import org.kervi.api.actions.ActionRun;
+import org.kervi.api.actions.ActionState;
+import org.kervi.api.actions.ActionStateListener;
+import org.kervi.api.actions.ActionStatus;
 import org.kervi.api.actions.ActionService;
 
 /** An action service that records each call with the clock's time; calls finish as the test says. */
@@ -33,6 +37,16 @@ final class RecordingActions implements ActionService {
 
     @Override
     public CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout) {
+        return start(actionId, args, timeout).result();
+    }
+
+    @Override
+    public ActionRun start(String actionId, List<?> args, Duration timeout) {
+        return start(actionId, args, timeout, actionId + "#test-" + (calls.size() + 1));
+    }
+
+    @Override
+    public ActionRun start(String actionId, List<?> args, Duration timeout, String runId) {
         CompletableFuture<Object> result = new CompletableFuture<>();
         calls.add(new Call(actionId, List.copyOf(args), clock.now(), result));
         switch (outcome) {
@@ -41,7 +55,48 @@ final class RecordingActions implements ActionService {
                     new ActionException(actionId, ActionError.FAILED, "IllegalStateException: pump dry"));
             default -> { }
         }
-        return result;
+        return new ActionRun() {
+            @Override
+            public String actionId() {
+                return actionId;
+            }
+
+            @Override
+            public String runId() {
+                return runId;
+            }
+
+            @Override
+            public ActionState state() {
+                return result.isDone() ? ActionState.SUCCEEDED : ActionState.RUNNING;
+            }
+
+            @Override
+            public CompletableFuture<Object> result() {
+                return result;
+            }
+
+            @Override
+            public CompletableFuture<Boolean> interrupt() {
+                return CompletableFuture.completedFuture(result.completeExceptionally(
+                        new ActionException(actionId, ActionError.INTERRUPTED, "interrupted")));
+            }
+        };
+    }
+
+    @Override
+    public CompletableFuture<Integer> interrupt(String actionOrRunId) {
+        return CompletableFuture.completedFuture(0);
+    }
+
+    @Override
+    public Optional<ActionStatus> status(String actionId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Registration addStateListener(ActionStateListener listener) {
+        return () -> { };
     }
 
     @Override

@@ -56,8 +56,8 @@ class ScheduleEngineTest {
             assertEquals(1, actions.calls.size());
             assertEquals("running", engine.schedule("burst").orElseThrow().lastResult());
             clock.advanceTo(Instant.parse("2026-03-27T12:00:35Z"));
-            assertTrue(actions.calls.get(0).result().isCancelled());
-            assertEquals("interrupted at its end time", engine.schedule("burst").orElseThrow().lastResult());
+            assertTrue(actions.calls.get(0).result().isCompletedExceptionally());
+            assertEquals("interrupted", engine.schedule("burst").orElseThrow().lastResult());
         }
     }
 

@@ -10,11 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.kervi.api.Registration;
+import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.schedules.Schedule;
 import org.kervi.api.schedules.ScheduleInfo;
@@ -169,14 +170,21 @@ public final class ScheduleRunner implements AutoCloseable {
     }
 
     private void start(ScheduleEntry entry, ZonedDateTime due, Duration runLimit) {
-        ActionRun run = ActionRun.start(actions, entry.actionId, entry.arguments);
+        ActionRun run;
+        try {
+            run = actions.start(entry.actionId, entry.arguments, null);
+        } catch (RuntimeException e) {
+            finished(entry, due, e);
+            return;
+        }
         entry.lastResult = "running";
         run.result().whenComplete((result, error) -> finished(entry, due, error));
         if (runLimit != null) {
             clock.at(due.toInstant().plus(runLimit), () -> {
-                if (run.interrupt()) {
-                    LOG.info("schedule {}: the run of {} due {} was still going at its end time: interrupted",
-                            entry.id, entry.actionId, due);
+                if (!run.result().isDone()) {
+                    LOG.info("schedule {}: the run {} due {} is still going at its end time: interrupting it",
+                            entry.id, run.runId(), due);
+                    run.interrupt();
                 }
             });
         }
@@ -186,8 +194,8 @@ public final class ScheduleRunner implements AutoCloseable {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause == null) {
             entry.lastResult = "ok";
-        } else if (cause instanceof CancellationException) {
-            entry.lastResult = "interrupted at its end time";
+        } else if (cause instanceof ActionException a && a.error() == ActionError.INTERRUPTED) {
+            entry.lastResult = "interrupted";
         } else {
             entry.lastResult = cause instanceof ActionException a ? a.describe() : cause.toString();
             LOG.warn("schedule {}: the run of {} due {} failed: {}", entry.id, entry.actionId, due, entry.lastResult);
