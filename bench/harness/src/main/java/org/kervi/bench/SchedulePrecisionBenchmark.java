@@ -24,11 +24,8 @@ public final class SchedulePrecisionBenchmark {
         String machine = Bench.machine();
         System.out.println("[bench] machine: " + machine);
         String table = bench.run();
-        String report = "# Scheduler precision: lateness of a 1 s schedule over " + bench.seconds + " s\n\nMachine: "
-                + machine + "\n\nLoad average at the end: " + Bench.loadAverage() + "\n\n" + table;
-        System.out.println();
-        System.out.println(report);
-        System.out.println("[bench] report written to " + Bench.writeReport("schedule-precision", report));
+        Bench.publish("schedule-precision", "Scheduler precision: lateness of a 1 s schedule over " + bench.seconds
+                + " s", machine, table);
         System.exit(0);
     }
 
