@@ -46,7 +46,7 @@ public class BenchSchedule extends KerviComponent {
 
     @Action
     public synchronized String start(int seconds) {
-        stop();
+        stopRunning();
         scheduled.reset();
         baseline.reset();
         done = false;
@@ -75,11 +75,11 @@ public class BenchSchedule extends KerviComponent {
     }
 
     private synchronized void finish() {
-        stop();
+        stopRunning();
         done = true;
     }
 
-    private void stop() {
+    private void stopRunning() {
         if (schedule != null) {
             schedule.close();
             schedule = null;
@@ -92,14 +92,14 @@ public class BenchSchedule extends KerviComponent {
 
     /** Lateness past the whole second; a start just before it (the executor's clock is not the wall clock) counts negative. */
     private static void record(LatencyRecorder recorder) {
-        long now = System.nanoTime();
         long pastSecond = Instant.now().getNano();
+        long now = System.nanoTime();
         recorder.record(pastSecond > 500_000_000L ? pastSecond - 1_000_000_000L : pastSecond, now);
     }
 
     @Deactivate
     void deactivate() {
-        stop();
+        stopRunning();
         baselineTimer.shutdownNow();
     }
 }
