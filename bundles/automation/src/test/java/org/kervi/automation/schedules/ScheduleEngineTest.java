@@ -75,11 +75,7 @@ class ScheduleEngineTest {
 
     @Test
     void runsMissedWhileTheInstanceWasDownAreReportedNotRun() {
-        try (ScheduleEngine engine = engine()) {
-            engine.schedule("morning", Schedule.every().day().at("06:30"), "pump.water");
-            clock.advance(Duration.ofDays(1));
-            assertEquals(1, actions.calls.size());
-        }
+        runMorningForADayThenStop();
         // down for three days: 28th 06:30 ran, 29th, 30th and 31st were missed
         clock.jumpTo(Instant.parse("2026-03-31T12:00:00Z"));
         try (ScheduleEngine engine = engine()) {
@@ -94,12 +90,18 @@ class ScheduleEngineTest {
         }
     }
 
-    @Test
-    void aRestartBeforeTheNextFireTimeMissesNothing() {
+    /** The 06:30 schedule runs once (2026-03-28) in an engine that then stops, as the instance would. */
+    private void runMorningForADayThenStop() {
         try (ScheduleEngine engine = engine()) {
             engine.schedule("morning", Schedule.every().day().at("06:30"), "pump.water");
             clock.advance(Duration.ofDays(1));
+            assertEquals(1, actions.calls.size());
         }
+    }
+
+    @Test
+    void aRestartBeforeTheNextFireTimeMissesNothing() {
+        runMorningForADayThenStop();
         clock.jumpTo(Instant.parse("2026-03-29T04:00:00Z"));
         try (ScheduleEngine engine = engine()) {
             engine.schedule("morning", Schedule.every().day().at("06:30"), "pump.water");
@@ -110,10 +112,7 @@ class ScheduleEngineTest {
 
     @Test
     void aScheduleChangedWhileDownStartsAfresh() {
-        try (ScheduleEngine engine = engine()) {
-            engine.schedule("morning", Schedule.every().day().at("06:30"), "pump.water");
-            clock.advance(Duration.ofDays(1));
-        }
+        runMorningForADayThenStop();
         clock.jumpTo(Instant.parse("2026-03-31T12:00:00Z"));
         try (ScheduleEngine engine = engine()) {
             engine.schedule("morning", Schedule.every().day().at("07:00"), "pump.water");
