@@ -106,6 +106,15 @@ final class Bench {
         }
     }
 
+    /** Prints a report (title, machine, load average now, body) and writes it with {@link #writeReport}. */
+    static void publish(String prefix, String title, String machine, String body) {
+        String report = "# " + title + "\n\nMachine: " + machine + "\n\nLoad average at the end: " + loadAverage()
+                + "\n\n" + body;
+        System.out.println();
+        System.out.println(report);
+        System.out.println("[bench] report written to " + writeReport(prefix, report));
+    }
+
     /** Writes a report under {@code kervi.bench.resultsDir} (default target/bench-results); returns its path. */
     static Path writeReport(String prefix, String text) {
         Path dir = Paths.get(System.getProperty("kervi.bench.resultsDir", "target/bench-results"));

@@ -43,11 +43,8 @@ public final class HardwareLatencyBenchmark {
         String machine = Bench.machine();
         System.out.println("[bench] machine: " + machine);
         bench.run();
-        String report = "# Mock input edge → linked value in another instance\n\nMachine: " + machine
-                + "\n\nLoad average at the end: " + Bench.loadAverage() + "\n\n" + bench.table();
-        System.out.println();
-        System.out.println(report);
-        System.out.println("[bench] report written to " + Bench.writeReport("hardware-latency", report));
+        Bench.publish("hardware-latency", "Mock input edge → linked value in another instance", machine,
+                bench.table());
         System.exit(0);
     }
 

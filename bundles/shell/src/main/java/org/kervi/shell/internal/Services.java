@@ -3,6 +3,7 @@ package org.kervi.shell.internal;
 import org.kervi.api.hardware.HardwareStatus;
 import org.kervi.api.hardware.MockPins;
 import org.kervi.api.history.ValueHistory;
+import org.kervi.api.schedules.ScheduleService;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
 import org.kervi.api.status.InstanceKeys;
@@ -60,5 +61,12 @@ final class Services {
                     + " (mock pins exist only on the mock platform)");
         }
         return pins;
+    }
+
+    static ScheduleService schedules(ScheduleService schedules) {
+        if (schedules == null) {
+            throw new IllegalStateException("no scheduler in this instance: feature:install kervi-automation");
+        }
+        return schedules;
     }
 }
