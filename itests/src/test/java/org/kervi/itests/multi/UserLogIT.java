@@ -40,7 +40,7 @@ public class UserLogIT {
         a.execute("feature:install kervi-ipc kervi-automation");
         b.execute("feature:install kervi-ipc kervi-automation kervi-example-controllers");
         a.awaitOutput("kervi:values --no-format", out -> out.contains(TEMP), TIMEOUT);
-        b.awaitOutput("kervi:actions --no-format", out -> out.contains("userlog.append"), TIMEOUT);
+        a.awaitOutput("kervi:actions --no-format", out -> out.contains("userlog.b.take"), TIMEOUT);
 
         a.execute("kervi:value-set " + TEMP + " 80");
         assertTrue(b.execute("kervi:value-get -v " + TEMP).contains("rangeLevel: warning"));

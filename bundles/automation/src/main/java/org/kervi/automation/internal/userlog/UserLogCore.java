@@ -81,7 +81,7 @@ final class UserLogCore implements UserLog {
         }
     }
 
-    /** An entry another instance logged (the root's inbox). */
+    /** An entry a module instance logged, collected by the root. */
     void received(UserLogEntry entry) {
         keep(entry);
     }

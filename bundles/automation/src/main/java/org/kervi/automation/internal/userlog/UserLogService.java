@@ -29,19 +29,22 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The {@link UserLog} service of this instance. The root (IPC role hub, or an instance without IPC) keeps every
- * entry of the application and offers {@link UserLogInbox#APPEND}; a module instance (role client) keeps its own and
- * sends them to the root.
+ * entry of the application and collects the module instances' entries twice a second; a module instance (role
+ * client) keeps its own and offers them to the root through its outbox action.
  */
 @Component(service = UserLog.class, configurationPid = UserLogConfig.PID)
 @Designate(ocd = UserLogConfig.class)
 public final class UserLogService implements UserLog {
     private static final Logger LOG = System.getLogger(UserLogService.class.getName());
-    private static final int FORWARD_QUEUE = 1000;
+    /** Entries a module instance keeps for the root at most. */
+    private static final int OUTBOX_CAPACITY = 1000;
+    /** How often the root collects the module instances' entries. */
+    private static final long COLLECT_MILLIS = 500;
 
     private final UserLogStore store;
     private final UserLogCore core;
-    private final RootForwarder forwarder;
-    private final ServiceRegistration<KerviComponent> inbox;
+    private final UserLogCollector collector;
+    private final ServiceRegistration<KerviComponent> outbox;
     private final ScheduledExecutorService timer;
 
     @Activate
@@ -52,19 +55,24 @@ public final class UserLogService implements UserLog {
         settings.problems().forEach(p -> LOG.log(Level.ERROR, UserLogConfig.PID + ": " + p));
         store = new UserLogStore(settings.file(), settings.maxEntries());
         boolean module = ipc != null && "client".equals(ipc.role());
-        forwarder = module ? new RootForwarder(actions, registry.instanceId(), FORWARD_QUEUE,
-                problem -> LOG.log(Level.WARNING, problem)) : null;
+        UserLogOutbox waiting = module ? new UserLogOutbox(registry.instanceId(), OUTBOX_CAPACITY) : null;
         core = new UserLogCore(registry.instanceId(), store,
                 new RateLimiter(settings.rateLimitEntries(), settings.rateLimitWindowMillis()),
-                System::currentTimeMillis, forwarder == null ? null : forwarder::send);
-        inbox = module ? null : context.registerService(KerviComponent.class, new UserLogInbox(core::received), null);
+                System::currentTimeMillis, waiting == null ? null : waiting::add);
+        outbox = module ? context.registerService(KerviComponent.class,
+                new UserLogOutboxComponent(registry.instanceId(), waiting), null) : null;
+        collector = module ? null : new UserLogCollector(actions, core::received);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "kervi-userlog-rate-limit");
+            Thread t = new Thread(r, "kervi-userlog");
             t.setDaemon(true);
             return t;
         });
         timer.scheduleWithFixedDelay(core::flushSuppressed, 1, 1, TimeUnit.SECONDS);
-        LOG.log(Level.INFO, "user log in " + settings.file() + (module ? " (entries also go to the root)" : ""));
+        if (collector != null) {
+            timer.scheduleWithFixedDelay(collector::poll, COLLECT_MILLIS, COLLECT_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        LOG.log(Level.INFO, "user log in " + settings.file() + (module ? " (the root collects these entries)"
+                : " (collecting the module instances' entries)"));
     }
 
     private static Path dataFolder(BundleContext context) {
@@ -90,15 +98,15 @@ public final class UserLogService implements UserLog {
     @Deactivate
     void deactivate() {
         timer.shutdownNow();
-        if (inbox != null) {
+        if (collector != null) {
+            collector.close();
+        }
+        if (outbox != null) {
             try {
-                inbox.unregister();
+                outbox.unregister();
             } catch (IllegalStateException alreadyGone) {
                 // the bundle is stopping: the framework unregistered it
             }
-        }
-        if (forwarder != null) {
-            forwarder.close();
         }
         store.close();
     }
