@@ -29,7 +29,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The {@link UserLog} service of this instance. The root (IPC role hub, or an instance without IPC) keeps every
- * entry of the application and collects the module instances' entries twice a second; a module instance (role
+ * entry of the application and collects the module instances' entries every second; a module instance (role
  * client) keeps its own and offers them to the root through its outbox action.
  */
 @Component(service = UserLog.class, configurationPid = UserLogConfig.PID)
@@ -39,7 +39,7 @@ public final class UserLogService implements UserLog {
     /** Entries a module instance keeps for the root at most. */
     private static final int OUTBOX_CAPACITY = 1000;
     /** How often the root collects the module instances' entries. */
-    private static final long COLLECT_MILLIS = 500;
+    private static final long COLLECT_MILLIS = 1000;
 
     private final UserLogStore store;
     private final UserLogCore core;

@@ -101,6 +101,31 @@ class UserLogOutboxTest {
         }
 
         @Override
+        public org.kervi.api.actions.ActionRun start(String actionId, List<?> args, Duration timeout) {
+            throw new UnsupportedOperationException("the collector only calls");
+        }
+
+        @Override
+        public org.kervi.api.actions.ActionRun start(String actionId, List<?> args, Duration timeout, String runId) {
+            throw new UnsupportedOperationException("the collector only calls");
+        }
+
+        @Override
+        public CompletableFuture<Integer> interrupt(String actionOrRunId) {
+            throw new UnsupportedOperationException("the collector only calls");
+        }
+
+        @Override
+        public Optional<org.kervi.api.actions.ActionStatus> status(String actionId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Registration addStateListener(org.kervi.api.actions.ActionStateListener listener) {
+            return () -> {};
+        }
+
+        @Override
         public List<ActionInfo> actions() {
             return List.of(info);
         }
