@@ -7,6 +7,7 @@ import {HealthPanel} from './health.js';
 import {Layout} from './layout.js';
 import {Store} from './model.js';
 import {Stream} from './stream.js';
+import {UserLogPanel} from './userlog.js';
 import {forgetHistory, loadHistoryOnce} from './widgets/value.js';
 
 const $ = (id) => document.getElementById(id);
@@ -14,6 +15,7 @@ const $ = (id) => document.getElementById(id);
 const store = new Store();
 let layout = null;
 let health = null;
+let userLog = null;
 let stream = null;
 let loading = null; // the model fetch in flight
 let loadAgain = false;
@@ -48,6 +50,10 @@ function stopApp() {
     health.stop();
     health = null;
   }
+  if (userLog) {
+    userLog.clear();
+    userLog = null;
+  }
   forgetHistory(store);
   store.reset();
   wasLive = false;
@@ -66,6 +72,7 @@ async function startApp(session) {
   layout = new Layout(store, session);
   health = new HealthPanel($('health'));
   health.start();
+  userLog = new UserLogPanel($('userlog'));
   setStatus('connecting');
   try {
     await loadModel();
@@ -98,6 +105,7 @@ async function startApp(session) {
       }
     },
     onPing: (ping) => store.serverTime(ping && ping.t),
+    onUserLog: (data) => userLog && userLog.apply(data),
     onStatus: (state, detail) => setStatus(state, detail),
     onSessionLost: () => showLogin('Your session ended — please sign in again.'),
   });

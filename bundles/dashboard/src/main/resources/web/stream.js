@@ -13,7 +13,7 @@ const WATCH_EVERY = 1000;
 export class Stream {
   /**
    * @param handlers {onHello(data, reconnected), onSnapshot(points), onValues(points), onModel(data),
-   *                  onPing(data), onStatus(state, detail), onSessionLost()}
+   *                  onPing(data), onUserLog(data), onStatus(state, detail), onSessionLost()}
    */
   constructor(handlers) {
     this.h = handlers;
@@ -110,6 +110,7 @@ export class Stream {
     on('values', (data) => this.h.onValues(data));
     on('model', (data) => this.h.onModel(data));
     on('ping', (data) => this.h.onPing(data));
+    on('userlog', (data) => this.h.onUserLog && this.h.onUserLog(data));
     es.onerror = () => {
       if (this.es !== es) {
         return;

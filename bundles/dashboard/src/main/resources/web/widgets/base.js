@@ -6,6 +6,7 @@ import {writeValue} from '../api.js';
 import {h, setText} from '../dom.js';
 import {decimalsOf, formatBare, formatValue} from '../format.js';
 import {iconFor, iconForSensorType} from '../icons.js';
+import {rangeLevel, rangeMessage} from './ranges.js';
 
 const ERROR_SHOWN_MS = 10000;
 
@@ -27,14 +28,15 @@ export class ValueWidget {
     this.label = h('span', {class: 'widget-label'});
     this.icon = iconFor(def.icon) || iconForSensorType(this.meta.sensorType);
     this.moduleState = h('span', {class: 'module-state', hidden: true});
+    this.rangeBadge = h('span', {class: 'range-badge', hidden: true});
     this.linkState = h('div', {class: 'link-state', hidden: true});
     this.error = h('div', {class: 'widget-error', role: 'alert', hidden: true});
     this.el = h('div', {class: `widget w-${def.widget}`, 'data-value-id': this.id,
       'data-sensor-type': this.meta.sensorType || undefined});
     this.build();
-    this.unsubscribe = this.store.subscribe(this.id, () => this.render(this.store.value(this.id)));
+    this.unsubscribe = this.store.subscribe(this.id, () => this.show(this.store.value(this.id)));
     this.refresh();
-    this.render(this.store.value(this.id));
+    this.show(this.store.value(this.id));
   }
 
   /** Builds the widget's elements into this.el; subclasses call head() and foot() where they want them. */
@@ -43,7 +45,7 @@ export class ValueWidget {
   }
 
   head() {
-    return h('div', {class: 'widget-head'}, this.icon, this.label, this.moduleState);
+    return h('div', {class: 'widget-head'}, this.icon, this.label, this.rangeBadge, this.moduleState);
   }
 
   foot() {
@@ -75,6 +77,7 @@ export class ValueWidget {
       this.linkState.classList.toggle('unresolved', !link.resolved);
     }
     this.setDisabled(!this.editable || Boolean(trouble) || stale);
+    this.showRange(this.store.value(this.id));
   }
 
   /** Enables or disables the widget's controls (this.input by default). */
@@ -108,6 +111,24 @@ export class ValueWidget {
     if (this.input && (force || document.activeElement !== this.input)) {
       this.input.value = typeof value === 'number' ? formatBare(value, this.meta) : '';
     }
+  }
+
+  /** A new state: the widget's own rendering and the range badge. */
+  show(value) {
+    this.render(value);
+    this.showRange(value);
+  }
+
+  /** Badges the widget (class range-warning / range-error, data-range-level) while its value is in such a range. */
+  showRange(value) {
+    const level = rangeLevel(this.meta.ranges, value);
+    this.el.dataset.rangeLevel = level;
+    this.el.classList.toggle('range-warning', level === 'warning');
+    this.el.classList.toggle('range-error', level === 'error');
+    const badged = level === 'warning' || level === 'error';
+    this.rangeBadge.hidden = !badged;
+    setText(this.rangeBadge, badged ? level : '');
+    this.rangeBadge.title = badged ? rangeMessage(this.meta.ranges, value) : '';
   }
 
   /** Shows a state; called with the store's current state on every change. */

@@ -31,7 +31,7 @@ export class Chart extends ValueWidget {
     this.series = null; // a RangeSeries while a range other than live is shown
     this.loads = 0; // requests made: an answer to an older one is ignored
     this.bar = rangeBar(this.id, () => this.store.serverNow(), (range) => this.choose(range));
-    this.el.append(h('div', {class: 'widget-head'}, this.icon, this.label, this.moduleState, this.cursor,
+    this.el.append(h('div', {class: 'widget-head'}, this.icon, this.label, this.rangeBadge, this.moduleState, this.cursor,
         h('span', {class: 'chart-now'}, this.valueText)), this.box, this.bar.el, this.foot());
     this.plot = null;
     this.width = 0;

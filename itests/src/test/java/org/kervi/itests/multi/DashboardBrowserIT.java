@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The fan demo's dashboard in real headless Chromium against three real JVMs: the root (hub, app, dashboard), the
- * sensors module and the controllers module. Screenshots go to {@code itests/target/screenshots/}.
+ * sensors module and the controllers module (with the CPU load's warning range: the badge and the user-log panel).
+ * Screenshots go to {@code itests/target/screenshots/}.
  */
 public class DashboardBrowserIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -83,6 +84,23 @@ public class DashboardBrowserIT {
         awaitText("[data-value-id='cpu_load'].header-item .value-text", "40");
         awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
         Browser.screenshot(browser, "dashboard-desktop");
+
+        // the CPU load enters the controller's warning range (75 to 90 %): its gauge gets the warning badge with the
+        // range's message, and the user-log panel shows the entry the controllers module logged (sent to the root)
+        String temp = ".widget[data-value-id='fan_controller.temp']";
+        root.execute("kervi:value-set cpu_load.setpoint 80");
+        awaitContains(temp + " .range-badge", "warning");
+        assertTrue(hasClass(temp, "range-warning"));
+        assertEquals("CPU load high", attribute(temp + " .range-badge", "title"));
+        awaitContains("#userlog .userlog-entry.level-warning[data-source='fan_controller.temp']", "CPU load high");
+        assertEquals("controllers", attribute("#userlog .userlog-entry.level-warning[data-source='fan_controller.temp']"
+                + " .userlog-source", "title").replace("instance ", ""));
+        awaitContains("#userlog", "Module controllers running");
+        Browser.screenshot(browser, "dashboard-range-warning");
+        root.execute("kervi:value-set cpu_load.setpoint 40");
+        awaitText("[data-value-id='fan_controller.fan_speed'] .value-text", "50");
+        waiter.until(d -> !visible(temp + " .range-badge") && !hasClass(temp, "range-warning"));
+        awaitContains("#userlog .userlog-entry.level-info[data-source='fan_controller.temp']", "normal range");
 
         // flip an input: the controller in another instance reacts, the output widget changes
         click("[data-value-id='fan_controller.boost'] input.switch-input");

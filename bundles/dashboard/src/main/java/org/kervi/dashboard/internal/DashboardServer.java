@@ -11,6 +11,7 @@ import javax.servlet.Filter;
 import javax.servlet.Servlet;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.history.ValueHistory;
+import org.kervi.api.userlog.UserLog;
 import org.kervi.api.runtime.ComponentInfo;
 import org.kervi.api.runtime.KerviRegistry;
 import org.osgi.framework.BundleContext;
@@ -43,6 +44,12 @@ public class DashboardServer implements DashboardStreams {
     private DashboardSettings settings;
     private volatile StreamHub streams;
     private final AtomicReference<ValueHistory> history = new AtomicReference<>();
+    private final UserLogFeed userLog = new UserLogFeed(event -> {
+        StreamHub hub = streams;
+        if (hub != null) {
+            hub.userLogged(event);
+        }
+    });
 
     @Activate
     public DashboardServer(@Reference KerviRegistry registry, @Reference ActionService actions) {
@@ -78,6 +85,17 @@ public class DashboardServer implements DashboardStreams {
         history.compareAndSet(store, null);
     }
 
+    /** The user log ({@code kervi-automation}), when installed: the user-log panel's entries. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeUserLog")
+    void addUserLog(UserLog log) {
+        userLog.use(log);
+    }
+
+    void removeUserLog(UserLog log) {
+        userLog.gone(log);
+    }
+
     private void modelChanged() {
         StreamHub hub = streams;
         if (hub != null) {
@@ -91,6 +109,7 @@ public class DashboardServer implements DashboardStreams {
         History memory = new History(settings.historyPoints());
         streams = new StreamHub(registry, actions, this::model, memory, settings.heartbeatMillis(),
                 settings.streamCaps());
+        streams.userLogSnapshot(userLog::snapshot);
         String path = settings.path();
 
         Hashtable<String, Object> api = new Hashtable<>();

@@ -48,6 +48,7 @@ final class StreamHub implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final List<Registration> registrations = new ArrayList<>();
     private final ScheduledFuture<?> pings;
+    private volatile java.util.function.Supplier<JsonObject> userLogSnapshot = () -> null;
 
     StreamHub(KerviRegistry registry, ActionService actions, BiFunction<UserSession, Long, Model> models,
             History history, int heartbeatMillis, DashboardSettings.StreamCaps caps) {
@@ -115,6 +116,10 @@ final class StreamHub implements AutoCloseable {
         hello.addProperty("heartbeatMillis", heartbeatMillis);
         client.offerControl("hello", hello);
         client.offerControl("snapshot", snapshot(model));
+        JsonObject userLog = userLogSnapshot.get();
+        if (userLog != null) {
+            client.offerControl("userlog", userLog);
+        }
         return client;
     }
 
@@ -164,6 +169,16 @@ final class StreamHub implements AutoCloseable {
             client.streamedIds(models.apply(client.session(), v).streamedIds());
             client.offerControl("model", data);
         }
+    }
+
+    /** Where an opening stream gets the user log's newest entries (null when there is no user log). */
+    void userLogSnapshot(java.util.function.Supplier<JsonObject> snapshot) {
+        userLogSnapshot = snapshot;
+    }
+
+    /** An entry of the user log, to every open stream. */
+    void userLogged(JsonObject event) {
+        clients.values().forEach(c -> c.offerControl("userlog", event));
     }
 
     private void ping() {

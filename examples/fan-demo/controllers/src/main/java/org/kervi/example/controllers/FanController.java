@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Component;
  * is, a CPU load. Two inputs for the dashboard go beyond the seed: {@code max_speed} caps the speed, {@code boost}
  * runs the fan at that cap while active. On the dashboard, "Fan control" is a switch that shows {@code active}
  * and calls {@link #activate(boolean)}; "Boost" runs {@link #boostRun(ActionContext)}, which the application links
- * to a CPU load above 90 %.
+ * to a CPU load above 90 %. The load's ranges (normal up to 75 %, warning to 90 %, error above) badge
+ * its gauge and go to the user log.
  */
 @Component(service = KerviComponent.class)
 public class FanController extends Controller {
@@ -36,6 +37,8 @@ public class FanController extends Controller {
     public FanController() {
         super("fan_controller", "Fan");
         temp.linkTo("cpu_load");
+        temp.addNormalRange(0, 75).addWarningRange(75, 90, "CPU load high").addErrorRange(90, 100,
+                "CPU load critical");
         temp.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("cpu"));
         fanSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("fan").inHeader());
         boost.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.SWITCH).withIcon("zap"));

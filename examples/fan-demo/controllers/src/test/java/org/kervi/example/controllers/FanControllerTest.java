@@ -45,6 +45,18 @@ class FanControllerTest {
     }
 
     @Test
+    void theLoadReadsWarningFrom75AndErrorFrom90() {
+        FanController fan = new FanController();
+        fan.temp.set(74.0);
+        assertEquals(org.kervi.api.values.RangeLevel.NORMAL, fan.temp.rangeLevel());
+        fan.temp.set(75.0);
+        assertEquals(org.kervi.api.values.RangeLevel.WARNING, fan.temp.rangeLevel());
+        assertEquals("CPU load high", fan.temp.activeRange().message());
+        fan.temp.set(90.0);
+        assertEquals(org.kervi.api.values.RangeLevel.ERROR, fan.temp.rangeLevel());
+    }
+
+    @Test
     void inactiveFanStandsStillAndActivationAppliesTheFormula() {
         FanController fan = new FanController();
         fan.start(context);
