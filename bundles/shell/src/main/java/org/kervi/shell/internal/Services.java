@@ -3,6 +3,7 @@ package org.kervi.shell.internal;
 import org.kervi.api.hardware.HardwareStatus;
 import org.kervi.api.hardware.MockPins;
 import org.kervi.api.history.ValueHistory;
+import org.kervi.api.messaging.MessagingChannels;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
 import org.kervi.api.status.InstanceKeys;
@@ -60,5 +61,14 @@ final class Services {
                     + " (mock pins exist only on the mock platform)");
         }
         return pins;
+    }
+
+    static MessagingChannels messaging(MessagingChannels channels) {
+        if (channels == null) {
+            throw new IllegalStateException("messaging is not running in this instance: feature:install"
+                    + " kervi-messaging, then configure channels (factory pids org.kervi.messaging.email,"
+                    + " org.kervi.messaging.webhook)");
+        }
+        return channels;
     }
 }
