@@ -2,10 +2,21 @@ package org.kervi.api.values;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
+import org.kervi.api.Registration;
 
-/** A number with optional range, unit and delta (fires only when it moved at least delta from the last fired). */
+/**
+ * A number with optional range, unit and delta (fires only when it moved at least delta from the last fired), and
+ * optional normal / warning / error ranges ({@link #addWarningRange}) that raise {@link RangeChange} events.
+ */
 public class NumberValue extends Value<Double> {
+    /** The attribute that lists the declared ranges ({@link ValueRange#toAttribute()}). */
+    public static final String RANGES = "ranges";
+    /** The attribute that says which level the value's range reads now ({@link RangeLevel#label()}). */
+    public static final String RANGE_LEVEL = "rangeLevel";
+
+    private final NumberRanges ranges = new NumberRanges();
     private volatile double min = Double.NEGATIVE_INFINITY;
     private volatile double max = Double.POSITIVE_INFINITY;
     private volatile String unit = "";
@@ -46,6 +57,84 @@ public class NumberValue extends Value<Double> {
         }
         this.decimals = shown;
         return this;
+    }
+
+    /** Kervi's {@code add_normal_range}: {@code low} to {@code high} inclusive; infinite for an open end. */
+    public NumberValue addNormalRange(double low, double high) {
+        return addRange(new ValueRange(RangeLevel.NORMAL, low, high, ""));
+    }
+
+    public NumberValue addNormalRange(double low, double high, String message) {
+        return addRange(new ValueRange(RangeLevel.NORMAL, low, high, message));
+    }
+
+    /** Kervi's {@code add_warning_range}: entering it logs a warning (with {@code message} when given). */
+    public NumberValue addWarningRange(double low, double high) {
+        return addRange(new ValueRange(RangeLevel.WARNING, low, high, ""));
+    }
+
+    public NumberValue addWarningRange(double low, double high, String message) {
+        return addRange(new ValueRange(RangeLevel.WARNING, low, high, message));
+    }
+
+    /** Kervi's {@code add_error_range}: entering it logs an error (with {@code message} when given). */
+    public NumberValue addErrorRange(double low, double high) {
+        return addRange(new ValueRange(RangeLevel.ERROR, low, high, ""));
+    }
+
+    public NumberValue addErrorRange(double low, double high, String message) {
+        return addRange(new ValueRange(RangeLevel.ERROR, low, high, message));
+    }
+
+    /**
+     * Declares a range. Where ranges overlap the most severe wins, between equal levels the first declared; outside
+     * every range the value reads normal. The value's current state is placed at once when it has fired.
+     */
+    public NumberValue addRange(ValueRange range) {
+        boolean first;
+        synchronized (ranges) {
+            first = ranges.isEmpty();
+            ranges.add(java.util.Objects.requireNonNull(range));
+        }
+        if (first) {
+            addListener(change -> evaluateRanges(change.current(), change.timestampMillis()));
+        }
+        if (hasFired()) {
+            evaluateRanges(doubleValue(), changedAtMillis());
+        }
+        return this;
+    }
+
+    /** The declared ranges, in the order declared. */
+    public List<ValueRange> ranges() {
+        return ranges.all();
+    }
+
+    /** The range the value is in now; null when it is in none (or has not fired). */
+    public ValueRange activeRange() {
+        return ranges.active();
+    }
+
+    /** The level the value's range reads now: the active range's, normal outside every range. */
+    public RangeLevel rangeLevel() {
+        ValueRange active = ranges.active();
+        return active == null ? RangeLevel.NORMAL : active.level();
+    }
+
+    /**
+     * Tells {@code listener} each time the value enters another declared range or leaves them all (and once for
+     * the first value after the ranges were declared, {@link RangeChange#initial()}); runs on the setting thread.
+     */
+    public Registration addRangeListener(RangeListener listener) {
+        ranges.addListener(java.util.Objects.requireNonNull(listener));
+        return () -> ranges.removeListener(listener);
+    }
+
+    private void evaluateRanges(double v, long timestampMillis) {
+        RangeChange change = ranges.evaluate(this, v, timestampMillis);
+        if (change != null) {
+            ranges.fire(change);
+        }
     }
 
     public double min() {
@@ -127,6 +216,10 @@ public class NumberValue extends Value<Double> {
         }
         if (delta > 0) {
             a.put("delta", delta);
+        }
+        if (!ranges.isEmpty()) {
+            a.put(RANGES, ranges.all().stream().map(ValueRange::toAttribute).toList());
+            a.put(RANGE_LEVEL, rangeLevel().label());
         }
         return a;
     }

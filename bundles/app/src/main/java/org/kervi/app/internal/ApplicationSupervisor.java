@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.kervi.api.userlog.UserLog;
 import org.kervi.api.status.InstanceKeys;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.instance.core.InstanceService;
@@ -68,6 +69,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private final BundleContext context;
     private final AppCallbacks callbacks;
     private final PersistedValues persisted;
+    private final AppUserLog userLog = new AppUserLog();
     private final Path workDir;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kervi-app");
@@ -121,6 +123,17 @@ public final class ApplicationSupervisor implements ApplicationModules {
 
     void unbindHistory(ValueHistory history) {
         persisted.noHistory(history);
+    }
+
+    /** The user log ({@code kervi-automation}), when installed: module states and app_main / app_exit go there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindUserLog(UserLog log) {
+        userLog.use(log);
+    }
+
+    void unbindUserLog(UserLog log) {
+        userLog.gone(log);
     }
 
     @Modified
@@ -188,6 +201,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     }
 
     private void showState(ModuleProcess p) {
+        userLog.moduleState(p.name, p.state, p.restarts, p.error);
         if (status != null) {
             status.module(p.name, p.state, p.restarts);
         }
@@ -438,6 +452,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
         }
         String name = config.name();
         callbacks.appMain().thenRun(() -> {
+            userLog.appMain(name);
             String line = ReadyLine.text(name, context);
             LOG.info(line);
             System.out.println(line);
@@ -449,6 +464,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
         if (status != null) {
             status.state("stopping");
         }
+        userLog.appExit(config.name());
         callbacks.appExit(Duration.ofSeconds(config.exitTimeoutSeconds()));
         modules.values().forEach(this::stopProcess);
         if (statusRegistration != null) {

@@ -13,6 +13,7 @@ import org.kervi.api.values.EnumValue;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.StringValue;
 import org.kervi.api.values.Value;
+import org.kervi.api.values.ValueRange;
 import org.kervi.ipc.api.ActionDescriptor;
 import org.kervi.ipc.api.ValueDescriptor;
 
@@ -52,7 +53,8 @@ final class Proxies {
 
     /**
      * A proxy of the same kind, role, range, unit and options as the remote value, so that links, the shell and the
-     * dashboard treat it like a local one. No delta: the owner applied it before publishing.
+     * dashboard treat it like a local one. No delta: the owner applied it before publishing. The declared ranges
+     * come along, so the proxy's range level follows its value as the owner's does.
      */
     static Value<?> proxy(ValueDescriptor d) {
         Map<String, Object> a = d.attributes();
@@ -67,6 +69,15 @@ final class Proxies {
                 double decimals = number(a.get("decimals"), 3);
                 if (decimals >= 0 && decimals <= 15) {
                     n.decimals((int) decimals);
+                }
+                if (a.get(NumberValue.RANGES) instanceof List<?> ranges) {
+                    for (Object range : ranges) {
+                        try {
+                            n.addRange(ValueRange.fromAttribute(range));
+                        } catch (IllegalArgumentException badRange) {
+                            // a peer's malformed range: the proxy goes without it rather than without the value
+                        }
+                    }
                 }
                 yield n.unit(a.get("unit") == null ? "" : a.get("unit").toString());
             }
@@ -103,7 +114,8 @@ final class Proxies {
 
     /** Attributes the proxy's own type derives from its settings. */
     private static final java.util.Set<String> TYPE_ATTRIBUTES =
-            java.util.Set.of("unit", "min", "max", "delta", "decimals", "options", "maxLength");
+            java.util.Set.of("unit", "min", "max", "delta", "decimals", "options", "maxLength",
+                    NumberValue.RANGES, NumberValue.RANGE_LEVEL);
 
     private static double number(Object o, double fallback) {
         return o instanceof Number n ? n.doubleValue() : fallback;

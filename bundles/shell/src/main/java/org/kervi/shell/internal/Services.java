@@ -7,6 +7,7 @@ import org.kervi.api.messaging.MessagingChannels;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
 import org.kervi.api.status.InstanceKeys;
+import org.kervi.api.userlog.UserLog;
 
 /**
  * The optional services some commands need. Every kervi:* command lives in this bundle, and Karaf registers a
@@ -37,6 +38,14 @@ final class Services {
             throw new IllegalStateException("the dashboard is not running in this instance (feature kervi-dashboard)");
         }
         return dashboard;
+    }
+
+    static UserLog userLog(UserLog userLog) {
+        if (userLog == null) {
+            throw new IllegalStateException("the user log is not running in this instance (feature"
+                    + " kervi-automation; a refused org.kervi.automation.userlog configuration is named in the log)");
+        }
+        return userLog;
     }
 
     static ValueHistory history(ValueHistory history) {
