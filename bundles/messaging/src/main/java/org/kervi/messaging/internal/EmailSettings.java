@@ -44,7 +44,7 @@ record EmailSettings(CommonSettings common, String host, int port, SmtpSecurity 
             }
             return address;
         });
-        if (to.isEmpty() && (c.to() == null || java.util.Arrays.stream(c.to()).allMatch(String::isBlank))) {
+        if (Problems.split(c.to()).isEmpty()) {
             problems.add("to", "missing: name at least one recipient");
         }
         CommonSettings.checkTimeout(c.timeoutSeconds(), problems);

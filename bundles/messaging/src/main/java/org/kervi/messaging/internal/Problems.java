@@ -12,13 +12,13 @@ final class Problems {
         problems.add(field + ": " + problem);
     }
 
-    /** Parses every text; a text that throws adds the exception's message (which names its field) instead. */
+    /**
+     * Parses every text of a list, also split at commas (a {@code .cfg} file gives {@code a, b} as one text); a text
+     * that throws adds the exception's message (which names its field) instead.
+     */
     <T> List<T> each(String[] texts, Function<String, T> parse) {
         List<T> parsed = new ArrayList<>();
-        for (String text : texts == null ? new String[0] : texts) {
-            if (text == null || text.isBlank()) {
-                continue;
-            }
+        for (String text : split(texts)) {
             try {
                 parsed.add(parse.apply(text));
             } catch (IllegalArgumentException e) {
@@ -28,8 +28,16 @@ final class Problems {
         return parsed;
     }
 
-    boolean isEmpty() {
-        return problems.isEmpty();
+    static List<String> split(String[] texts) {
+        List<String> parts = new ArrayList<>();
+        for (String text : texts == null ? new String[0] : texts) {
+            for (String part : text == null ? new String[0] : text.split(",")) {
+                if (!part.isBlank()) {
+                    parts.add(part.trim());
+                }
+            }
+        }
+        return parts;
     }
 
     /** Throws when there is any problem, naming the pid and every field at fault. */

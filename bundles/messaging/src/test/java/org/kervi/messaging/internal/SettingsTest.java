@@ -30,6 +30,8 @@ class SettingsTest {
         assertEquals(UserLogLevel.WARNING, s.common().filter().minLevel());
         assertEquals(465, email(Map.of("security", "SMTPS")).port());
         assertEquals("WARNING+ from any source", s.common().filter().describe());
+        assertEquals(2, email(Map.of("to", new String[] {"a@example.com, b@example.com"})).to().size(),
+                "a .cfg file gives a list as one text with commas");
     }
 
     @Test
