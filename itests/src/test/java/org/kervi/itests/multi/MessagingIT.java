@@ -91,16 +91,16 @@ public class MessagingIT {
         assertEquals("[kervi] INFO messaging.ops: Test message of channel ops (kervi:channel-test)",
                 smtp.getReceivedMessages()[0].getSubject());
 
-        append("WARNING", "fan.temperature", "Temperature entered the warning range: 71.5 °C");
+        append("WARNING", "fan.temperature", "Temperature entered the warning range: 71.5 C");
         assertTrue("the SMTP server got the entry", smtp.waitForIncomingEmail(TIMEOUT.toMillis(), 2));
         MimeMessage mail = smtp.getReceivedMessages()[1];
-        assertEquals("[kervi] WARNING fan.temperature: Temperature entered the warning range: 71.5 °C",
+        assertEquals("[kervi] WARNING fan.temperature: Temperature entered the warning range: 71.5 C",
                 mail.getSubject());
         assertTrue(mail.getContent().toString(), mail.getContent().toString().contains("instance: messaging"));
         JsonObject entry = nextPost();
         assertEquals("entry", entry.get("type").getAsString());
         assertEquals(List.of("chat", "WARNING", "fan.temperature", "messaging",
-                "Temperature entered the warning range: 71.5 °C", HOOK_SECRET), List.of(entry.get("channel")
+                "Temperature entered the warning range: 71.5 C", HOOK_SECRET), List.of(entry.get("channel")
                         .getAsString(), entry.get("level").getAsString(), entry.get("source").getAsString(),
                         entry.get("instance").getAsString(), entry.get("message").getAsString(),
                         entry.get("secretHeader").getAsString()));
@@ -129,9 +129,10 @@ public class MessagingIT {
                 TIMEOUT);
         List<String> broken = row(refused, "broken");
         assertEquals(refused, "refused", broken.get(2));
-        assertTrue(refused, broken.get(9).startsWith("org.kervi.messaging.webhook~")
-                && broken.get(9).contains(": url: 'ftp://example.com/hook' is not an http:// or https:// url;"
-                        + " maxMessages: 0 is out of range [1, 10000]"));
+        String pid = pidOf(broken.get(9));
+        assertTrue(refused, pid.startsWith("org.kervi.messaging.webhook") && broken.get(9).startsWith(pid
+                + ": maxMessages: 0 is out of range [1, 10000]; url: 'ftp://example.com/hook' is not an http:// or"
+                + " https:// url"));
         CommandResult refusedTest = karaf.run("kervi:channel-test broken");
         assertTrue(refusedTest.toString(), refusedTest.failed());
         assertTrue(refusedTest.toString(), refusedTest.output().contains("channel broken is refused: "));
@@ -145,7 +146,15 @@ public class MessagingIT {
         String log = Files.readString(karaf.karafLog());
         assertFalse("the SMTP password is not in karaf.log", log.contains(SMTP_PASSWORD));
         assertFalse("the webhook secret is not in karaf.log", log.contains(HOOK_SECRET));
-        assertTrue(log.contains("Messaging channel refused: org.kervi.messaging.webhook~"));
+        assertTrue("karaf.log names the refused configuration", log.contains("Messaging channel refused: " + pid
+                + ": maxMessages: 0"));
+    }
+
+    /** The pid that starts a refused channel's error ("org.kervi.messaging.webhook.<uuid>: ..."). */
+    private static String pidOf(String error) {
+        int colon = error.indexOf(':');
+        assertTrue(error, colon > 0);
+        return error.substring(0, colon);
     }
 
     private void append(String level, String source, String message) {
