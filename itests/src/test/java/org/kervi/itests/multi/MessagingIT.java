@@ -34,13 +34,15 @@ import org.kervi.testkit.KarafProcess;
  * JDK's HTTP server with a secret header. An entry logged through the user log's {@code userlog.append} action
  * reaches both; a test message goes out by {@code kervi:channel-test}; the webhook's rate limit sends its limit and
  * one summary; a refused configuration is listed with its pid and field while the instance keeps running; no
- * credential appears in the log.
+ * credential appears in the log. Installing the feature refreshes no bundle, uninstalling it only its own.
  */
 public class MessagingIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(40);
     private static final String STORE_PASSWORD = "messaging-store-pw";
     private static final String SMTP_PASSWORD = "smtp-Secret-4711";
     private static final String HOOK_SECRET = "hook-Secret-0815";
+    private static final List<String> FEATURE_BUNDLES = List.of("org.kervi.messaging/",
+            "org.eclipse.angus.jakarta.mail/", "angus-activation/", "jakarta.activation-api/");
     private KarafProcess karaf;
     private GreenMail smtp;
     private HttpServer hook;
@@ -76,7 +78,11 @@ public class MessagingIT {
                         + hookPort + "/hook", "secret", HOOK_SECRET, "minLevel", "INFO", "sources", "fan.*, pump.*",
                         "maxMessages", "3", "perSeconds", "20"))
                 .start();
-        karaf.execute("feature:install kervi-automation kervi-messaging", Duration.ofSeconds(120));
+        karaf.execute("feature:install kervi-automation", Duration.ofSeconds(120));
+        List<String> refreshedBefore = GpioChannelsIT.refreshedBundles(karaf);
+        karaf.execute("feature:install kervi-messaging", Duration.ofSeconds(120));
+        assertEquals("installing kervi-messaging refreshes no bundle", List.of(),
+                GpioChannelsIT.since(refreshedBefore, GpioChannelsIT.refreshedBundles(karaf)));
         String channels = karaf.awaitOutput("kervi:channels --no-format", out -> row(out, "ops").size() > 6
                 && row(out, "chat").size() > 6, TIMEOUT);
         assertEquals(channels, List.of("email", "ready", "smtps://127.0.0.1:" + smtpsPort + " to ops@example.com",
@@ -142,6 +148,18 @@ public class MessagingIT {
         assertEquals("the instance keeps running", "sent a test message through webhook channel chat to"
                 + " http://127.0.0.1:" + hookPort + "/…", karaf.execute("kervi:channel-test chat").trim());
         assertEquals("test", nextPost().get("type").getAsString());
+
+        List<String> refreshedBeforeUninstall = GpioChannelsIT.refreshedBundles(karaf);
+        karaf.execute("feature:uninstall kervi-messaging", Duration.ofSeconds(120));
+        List<String> refreshedByUninstall = GpioChannelsIT.since(refreshedBeforeUninstall,
+                GpioChannelsIT.refreshedBundles(karaf));
+        assertTrue("uninstalling refreshes only the feature's own bundles: " + refreshedByUninstall,
+                refreshedByUninstall.stream().allMatch(b -> FEATURE_BUNDLES.stream().anyMatch(b::startsWith)
+                        && b.endsWith("(Bundle will be uninstalled)")));
+        CommandResult gone = karaf.run("kervi:channels");
+        assertTrue(gone.toString(), gone.failed() && gone.output().contains("messaging is not running in this"
+                + " instance: feature:install kervi-messaging"));
+        karaf.execute("kervi:action userlog.append " + Instant.now() + " ERROR pump messaging \"after uninstall\"");
 
         String log = Files.readString(karaf.karafLog());
         assertFalse("the SMTP password is not in karaf.log", log.contains(SMTP_PASSWORD));

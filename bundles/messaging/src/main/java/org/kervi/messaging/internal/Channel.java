@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -93,16 +94,20 @@ final class Channel {
                     + entry.sourceId());
             return;
         }
-        thread.execute(() -> {
-            waiting.decrementAndGet();
-            sendDueSummary();
-            if (rateLimit.tryAcquire(entry, clock.instant())) {
-                deliver(ChannelMessage.entry(entry));
-            } else {
-                suppressed.incrementAndGet();
-                scheduleSummary();
-            }
-        });
+        try {
+            thread.execute(() -> {
+                waiting.decrementAndGet();
+                sendDueSummary();
+                if (rateLimit.tryAcquire(entry, clock.instant())) {
+                    deliver(ChannelMessage.entry(entry));
+                } else {
+                    suppressed.incrementAndGet();
+                    scheduleSummary();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            waiting.decrementAndGet(); // closed meanwhile: its configuration went away
+        }
     }
 
     /** Sends a test message past filter and rate limit and waits for the outcome. */
@@ -111,11 +116,16 @@ final class Channel {
             throw new IllegalStateException("channel " + id + " is refused: " + lastError);
         }
         ChannelMessage test = ChannelMessage.test(id, instance, clock.instant());
-        Future<?> outcome = thread.submit(() -> {
-            transport.send(test);
-            sent.incrementAndGet();
-            return null;
-        });
+        Future<?> outcome;
+        try {
+            outcome = thread.submit(() -> {
+                transport.send(test);
+                sent.incrementAndGet();
+                return null;
+            });
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("channel " + id + " is stopping: its configuration changed or went away");
+        }
         try {
             outcome.get(testTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return "sent a test message through " + kind + " channel " + id + " to " + transport.target();
