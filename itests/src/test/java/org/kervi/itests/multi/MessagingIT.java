@@ -76,7 +76,7 @@ public class MessagingIT {
                         "from", "kervi@example.com", "to", "ops@example.com", "minLevel", "WARNING"))
                 .withConfig("org.kervi.messaging.webhook-chat", Map.of("id", "chat", "url", "http://127.0.0.1:"
                         + hookPort + "/hook", "secret", HOOK_SECRET, "minLevel", "INFO", "sources", "fan.*, pump.*",
-                        "maxMessages", "3", "perSeconds", "20"))
+                        "maxMessages", "3", "perSeconds", "30"))
                 .start();
         karaf.execute("feature:install kervi-automation", Duration.ofSeconds(120));
         List<String> refreshedBefore = GpioChannelsIT.refreshedBundles(karaf);
@@ -88,7 +88,7 @@ public class MessagingIT {
         assertEquals(channels, List.of("email", "ready", "smtps://127.0.0.1:" + smtpsPort + " to ops@example.com",
                 "WARNING+ from any source", "10 per 60 s"), row(channels, "ops").subList(1, 6));
         assertEquals(channels, List.of("webhook", "ready", "http://127.0.0.1:" + hookPort + "/…",
-                "INFO+ from fan.*, pump.*", "3 per 20 s"), row(channels, "chat").subList(1, 6));
+                "INFO+ from fan.*, pump.*", "3 per 30 s"), row(channels, "chat").subList(1, 6));
 
         String test = karaf.execute("kervi:channel-test ops");
         assertEquals("sent a test message through email channel ops to smtps://127.0.0.1:" + smtpsPort
@@ -111,7 +111,7 @@ public class MessagingIT {
                         entry.get("instance").getAsString(), entry.get("message").getAsString(),
                         entry.get("secretHeader").getAsString()));
 
-        // flapping sources: the webhook's window (3 per 20 s) is one message down; the summary comes when it ends
+        // flapping sources: the webhook's window (3 per 30 s) is one message down; the summary comes when it ends
         for (int i = 1; i <= 6; i++) {
             append("INFO", "pump." + i, "pump " + i + " switched");
         }
