@@ -36,14 +36,13 @@ record EmailSettings(CommonSettings common, String host, int port, SmtpSecurity 
         if (security == SmtpSecurity.NONE && !username.isEmpty()) {
             problems.add("security", "none would send the credentials in clear: use starttls or smtps");
         }
-        InternetAddress from = address("from", c.from(), problems);
-        List<InternetAddress> to = problems.each(c.to(), text -> {
-            InternetAddress address = address("to", text, null);
-            if (address == null) {
-                throw new IllegalArgumentException("to: '" + text + "' is not an email address");
-            }
-            return address;
-        });
+        InternetAddress from = null;
+        if (c.from().isBlank()) {
+            problems.add("from", "missing: give an email address");
+        } else {
+            from = problems.attempt(() -> address("from", c.from()));
+        }
+        List<InternetAddress> to = problems.each(c.to(), text -> address("to", text));
         if (Problems.split(c.to()).isEmpty()) {
             problems.add("to", "missing: name at least one recipient");
         }
@@ -59,22 +58,13 @@ record EmailSettings(CommonSettings common, String host, int port, SmtpSecurity 
                 : "") + " to " + String.join(", ", to.stream().map(InternetAddress::getAddress).toList());
     }
 
-    private static InternetAddress address(String field, String text, Problems problems) {
-        if (text == null || text.isBlank()) {
-            if (problems != null) {
-                problems.add(field, "missing: give an email address");
-            }
-            return null;
-        }
+    private static InternetAddress address(String field, String text) {
         try {
             InternetAddress address = new InternetAddress(text.trim(), true);
             address.validate();
             return address;
         } catch (AddressException e) {
-            if (problems != null) {
-                problems.add(field, "'" + text + "' is not an email address");
-            }
-            return null;
+            throw new IllegalArgumentException(field + ": '" + text.trim() + "' is not an email address");
         }
     }
 }

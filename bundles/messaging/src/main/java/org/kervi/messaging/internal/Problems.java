@@ -3,6 +3,7 @@ package org.kervi.messaging.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The problems of one configuration, collected so that one message names them all, each with its field. */
 final class Problems {
@@ -19,13 +20,22 @@ final class Problems {
     <T> List<T> each(String[] texts, Function<String, T> parse) {
         List<T> parsed = new ArrayList<>();
         for (String text : split(texts)) {
-            try {
-                parsed.add(parse.apply(text));
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+            T value = attempt(() -> parse.apply(text));
+            if (value != null) {
+                parsed.add(value);
             }
         }
         return parsed;
+    }
+
+    /** The parsed value, or null with the exception's message (which names its field) added as a problem. */
+    <T> T attempt(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
     static List<String> split(String[] texts) {
