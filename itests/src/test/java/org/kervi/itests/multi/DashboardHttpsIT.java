@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.AfterClass;
@@ -44,9 +43,7 @@ public class DashboardHttpsIT {
         httpPort = Ports.free();
         karaf = new KarafProcess("dashboard-https");
         Path keystore = karaf.home().resolve("etc/server.p12");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-storetype", "PKCS12", "-dname", "CN=localhost", "-ext", "san=dns:localhost,ip:127.0.0.1",
-                "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD);
+        Keytool.serverKeyStore(keystore, PASSWORD);
         tls = trusting(keystore);
         karaf.withConfig("org.ops4j.pax.web", Map.of(
                 "org.osgi.service.http.enabled", "false",
@@ -73,16 +70,6 @@ public class DashboardHttpsIT {
 
     private static String base() {
         return "https://127.0.0.1:" + httpsPort + "/kervi/";
-    }
-
-    private static void keytool(String... arguments) throws Exception {
-        Path tool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        List<String> command = new java.util.ArrayList<>(List.of(tool.toString()));
-        command.addAll(List.of(arguments));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertTrue("keytool still running", p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals("keytool: " + out, 0, p.exitValue());
     }
 
     /** Trusts exactly the certificate in the server's keystore. */

@@ -196,7 +196,7 @@ public class GpioChannelsIT {
      * Every bundle the features service refreshed so far, as its log names them ({@code org.kervi.shell/0.1.0 (Wired
      * to ...)}), in order. The log is the witness: Karaf writes each refresh there, with the reason per bundle.
      */
-    private static List<String> refreshedBundles(KarafProcess karaf) throws IOException {
+    static List<String> refreshedBundles(KarafProcess karaf) throws IOException {
         List<String> refreshed = new ArrayList<>();
         boolean inRefresh = false;
         for (String line : Files.readAllLines(karaf.karafLog())) {
@@ -212,7 +212,7 @@ public class GpioChannelsIT {
         return refreshed;
     }
 
-    private static List<String> since(List<String> before, List<String> now) {
+    static List<String> since(List<String> before, List<String> now) {
         return now.subList(before.size(), now.size());
     }
 }

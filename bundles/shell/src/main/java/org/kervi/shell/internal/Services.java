@@ -3,6 +3,7 @@ package org.kervi.shell.internal;
 import org.kervi.api.hardware.HardwareStatus;
 import org.kervi.api.hardware.MockPins;
 import org.kervi.api.history.ValueHistory;
+import org.kervi.api.messaging.MessagingChannels;
 import org.kervi.api.schedules.ScheduleService;
 import org.kervi.api.status.ApplicationModules;
 import org.kervi.api.status.DashboardStreams;
@@ -77,5 +78,14 @@ final class Services {
             throw new IllegalStateException("no scheduler in this instance: feature:install kervi-automation");
         }
         return schedules;
+    }
+
+    static MessagingChannels messaging(MessagingChannels channels) {
+        if (channels == null) {
+            throw new IllegalStateException("messaging is not running in this instance: feature:install"
+                    + " kervi-messaging, then configure channels (factory pids org.kervi.messaging.email,"
+                    + " org.kervi.messaging.webhook)");
+        }
+        return channels;
     }
 }
