@@ -69,7 +69,7 @@ public final class ActionDispatcher implements ActionService {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         inFlight.forEach((future, id) -> future.completeExceptionally(
                 new ActionException(id, ActionError.OWNER_GONE, "the Kervi core stopped before the action ended")));
         pool.shutdownNow();

@@ -2,6 +2,7 @@ package org.kervi.core.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -34,9 +35,16 @@ public final class ComponentTracker implements Lifecycle {
 
     @Activate
     public ComponentTracker(@Reference Registry registry, @Reference ActionDispatcher actions, CoreConfig config) {
+        this(registry, actions, config,
+                new ScheduledThreadPoolExecutor(Math.max(1, config.pollThreads()), new NamedThreads("kervi-poll")));
+    }
+
+    /** With the scheduler components poll on (a test's hand-driven one); it is shut down with the tracker. */
+    public ComponentTracker(Registry registry, ActionDispatcher actions, CoreConfig config,
+            ScheduledExecutorService scheduler) {
         this.registry = registry;
         this.actions = actions;
-        this.scheduler = new ScheduledThreadPoolExecutor(Math.max(1, config.pollThreads()), new NamedThreads("kervi-poll"));
+        this.scheduler = scheduler;
         String instanceId = registry.instanceId();
         this.context = new ComponentContext() {
             @Override
@@ -53,7 +61,7 @@ public final class ComponentTracker implements Lifecycle {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         accepted.keySet().forEach(KerviComponent::stop);
         scheduler.shutdownNow();
     }
@@ -61,20 +69,25 @@ public final class ComponentTracker implements Lifecycle {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             service = KerviComponent.class)
     void addComponent(KerviComponent component, ServiceReference<KerviComponent> reference) {
-        String bundle = reference.getBundle() == null ? "" : reference.getBundle().getSymbolicName();
+        add(component, reference.getBundle() == null ? "" : reference.getBundle().getSymbolicName());
+    }
+
+    /**
+     * Adds a component as if bundle {@code bundle} had registered it. A refused one is listed with the reason, which
+     * is returned.
+     */
+    public Optional<String> add(KerviComponent component, String bundle) {
         List<String> actionIds;
         try {
             actionIds = actions.addComponent(component, registry.instanceId());
         } catch (RuntimeException e) {
-            refuse(component, bundle, e);
-            return;
+            return refuse(component, bundle, e);
         }
         try {
             registry.addComponent(component, bundle, actionIds);
         } catch (RuntimeException e) {
             actions.removeComponent(component);
-            refuse(component, bundle, e);
-            return;
+            return refuse(component, bundle, e);
         }
         accepted.put(component, Boolean.TRUE);
         LOG.info("Kervi {} '{}' added from {}: {} values, {} actions", component.type(), component.id(), bundle,
@@ -82,9 +95,10 @@ public final class ComponentTracker implements Lifecycle {
         if (ready) {
             component.start(context);
         }
+        return Optional.empty();
     }
 
-    void removeComponent(KerviComponent component) {
+    public void removeComponent(KerviComponent component) {
         if (accepted.remove(component) != null) {
             component.stop();
             actions.removeComponent(component);
@@ -93,9 +107,10 @@ public final class ComponentTracker implements Lifecycle {
         registry.removeComponent(component);
     }
 
-    private void refuse(KerviComponent component, String bundle, RuntimeException e) {
+    private Optional<String> refuse(KerviComponent component, String bundle, RuntimeException e) {
         LOG.error("Kervi {} '{}' from {} refused: {}", component.type(), component.id(), bundle, e.getMessage());
         registry.addRefused(component, bundle, e.getMessage());
+        return Optional.of(String.valueOf(e.getMessage()));
     }
 
     @Override

@@ -1,0 +1,355 @@
+package org.kervi.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.kervi.api.actions.ActionError;
+import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionService;
+import org.kervi.api.components.KerviComponent;
+import org.kervi.api.components.Sensor;
+import org.kervi.api.runtime.ApplicationCode;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.runtime.Lifecycle;
+import org.kervi.api.runtime.ModuleState;
+import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.values.Value;
+import org.kervi.core.embedded.EmbeddedCore;
+
+/**
+ * A real Kervi core in a plain JUnit test, without OSGi: the registry, links, action dispatch and component
+ * lifecycle that run in Karaf, with time in the test's hands. Register components (or a module's DS components
+ * constructed by hand, given {@link #registry()} and {@link #actions()}), simulate the application's start with
+ * {@link #appMain()}, set and read values by id, call actions, poll sensors on demand, advance time, and end with
+ * {@link #appExit()}.
+ *
+ * <p>Sensors poll on a {@link ManualScheduler}: nothing polls unless the test calls {@link #poll}, {@link #advance}
+ * or {@link #appMain()} (a sensor's first poll, as in Karaf). Values set, links and {@code inputChanged} run on the
+ * test's thread, so a value can be asserted right after the set that changed it; actions run on the core's action
+ * threads and {@link #call} waits for their result.
+ */
+public final class KerviTestRuntime implements AutoCloseable {
+    private final ManualScheduler scheduler;
+    private final EmbeddedCore core;
+    private final Duration callTimeout;
+    private final List<KerviComponent> components = new CopyOnWriteArrayList<>();
+    private final List<ApplicationCode> applicationCode = new CopyOnWriteArrayList<>();
+    private volatile boolean mainRan;
+    private volatile boolean exited;
+
+    private KerviTestRuntime(Builder builder) {
+        scheduler = new ManualScheduler(builder.start, builder.zone);
+        core = EmbeddedCore.builder(scheduler).instanceId(builder.instanceId).actionTimeout(builder.actionTimeout)
+                .build();
+        callTimeout = builder.actionTimeout;
+    }
+
+    /** A runtime with the defaults of {@link Builder}. */
+    public static KerviTestRuntime create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---- components
+
+    /**
+     * Registers a component as its bundle's start would. Before {@link #appMain()} it is registered, not started;
+     * after, it starts at once (a sensor's first poll runs before this returns).
+     *
+     * @throws IllegalArgumentException when the core refuses it (a taken value or action id, a bad action), with
+     *     the core's reason
+     */
+    public <C extends KerviComponent> C add(C component) {
+        Optional<String> refused = core.add(Objects.requireNonNull(component, "component"));
+        if (refused.isPresent()) {
+            throw new IllegalArgumentException(component + " was refused: " + refused.get());
+        }
+        components.add(component);
+        scheduler.runDue();
+        return component;
+    }
+
+    /** Unregisters a component as its bundle's stop would: it stops, its values and actions leave. */
+    public void remove(KerviComponent component) {
+        components.remove(component);
+        core.remove(component);
+    }
+
+    /**
+     * Registers a value that belongs to no component of the module under test — one another module would own,
+     * such as a sensor a controller links to. Writable from outside, like a component's standalone value.
+     */
+    public <V extends Value<?>> V addValue(V value) {
+        add(new ValueHolder(value));
+        return value;
+    }
+
+    /** Application code, as the root instance's {@code ApplicationCode} services. */
+    public <A extends ApplicationCode> A addApplicationCode(A code) {
+        applicationCode.add(Objects.requireNonNull(code, "code"));
+        if (mainRan && !exited) {
+            AppCallbacks.run("app_main", code, code::appMain);
+        }
+        return code;
+    }
+
+    // ---- values
+
+    /** The value of that id, local or added; fails with the known ids when there is none. */
+    public Value<?> value(String id) {
+        return core.registry().value(id).map(ValueEntry::value).orElseThrow(() -> new IllegalArgumentException(
+                "no value '" + id + "'; known: " + core.registry().values().stream().map(ValueEntry::id)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    public Object get(String id) {
+        return value(id).get();
+    }
+
+    /** A number value's current value. */
+    public double number(String id) {
+        Object current = get(id);
+        if (current instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException("'" + id + "' is a " + value(id).kind() + " value, not a number: " + current);
+    }
+
+    /** A boolean value's current value. */
+    public boolean bool(String id) {
+        Object current = get(id);
+        if (current instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException("'" + id + "' is a " + value(id).kind() + " value, not a boolean: "
+                + current);
+    }
+
+    /**
+     * Sets a value from outside, as the shell, the dashboard or another instance would: converted to the value's
+     * type and checked against its range or options. Links and {@code inputChanged} have run when this returns.
+     *
+     * @throws org.kervi.api.values.ValueRejectedException when the value refuses it (read-only, out of range, ...)
+     */
+    public void set(String id, Object raw) {
+        value(id);
+        await(core.registry().setValue(id, raw), callTimeout, "set " + id);
+    }
+
+    /** Records what {@code id} fires from now on. */
+    public ValueRecorder record(String id) {
+        return new ValueRecorder(value(id));
+    }
+
+    // ---- sensors and time
+
+    /** Polls one sensor now, by sensor id or the id of one of its values; its regular polls are unchanged. */
+    public void poll(String sensorOrValueId) {
+        sensor(sensorOrValueId).poll();
+    }
+
+    /** Polls every sensor once, in the order they were added. */
+    public void pollAll() {
+        components.stream().filter(Sensor.class::isInstance).map(Sensor.class::cast).forEach(Sensor::poll);
+    }
+
+    /** The sensor of that id, or owning a value of that id. */
+    public Sensor sensor(String sensorOrValueId) {
+        return components.stream().filter(Sensor.class::isInstance).map(Sensor.class::cast)
+                .filter(s -> s.id().equals(sensorOrValueId)
+                        || s.dimensionValues().stream().anyMatch(v -> v.id().equals(sensorOrValueId)))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no sensor '" + sensorOrValueId
+                        + "'; sensors: " + components.stream().filter(Sensor.class::isInstance)
+                                .map(KerviComponent::id).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Moves the test's time forward, running on the way whatever falls due at its due time: a sensor with a 1 s
+     * interval polls five times in {@code advance(Duration.ofSeconds(5))} (with back-off while its driver fails).
+     */
+    public void advance(Duration by) {
+        scheduler.advance(by);
+    }
+
+    /** The test's time; moves only with {@link #advance}. */
+    public Instant now() {
+        return scheduler.now();
+    }
+
+    /** A clock on the test's time, for code that takes a {@link Clock}. */
+    public Clock clock() {
+        return scheduler.clock();
+    }
+
+    /** The hand-driven scheduler sensors poll on; hand it to code that takes a {@code ScheduledExecutorService}. */
+    public ManualScheduler scheduler() {
+        return scheduler;
+    }
+
+    // ---- actions
+
+    /**
+     * Calls an action by id and waits for its result (null for void), at most the action's timeout.
+     *
+     * @throws ActionException as the core fails the call: {@code UNKNOWN_ID}, {@code BAD_ARGUMENTS},
+     *     {@code FAILED} (the action threw; the exception is the cause), {@code BUSY}, {@code TIMEOUT}, ...
+     */
+    public Object call(String actionId, Object... args) {
+        return await(callAsync(actionId, args), callTimeout.plusSeconds(5), "call " + actionId);
+    }
+
+    /** Calls an action by id without waiting. */
+    public CompletableFuture<Object> callAsync(String actionId, Object... args) {
+        return core.actions().call(actionId, List.of(args), null);
+    }
+
+    // ---- the application's life
+
+    /**
+     * The application is ready (Kervi's {@code app_main}): every registered component starts (sensors poll once,
+     * controllers get {@code inputChanged} from now on), then each {@link ApplicationCode#appMain()} runs, then an
+     * {@code app_main} action if one is registered — in that order, on the test's thread.
+     *
+     * @throws IllegalStateException when it ran already, or app code failed (with the failure as cause)
+     */
+    public void appMain() {
+        if (mainRan) {
+            throw new IllegalStateException("appMain ran already; an application starts once");
+        }
+        mainRan = true;
+        core.lifecycle().markReady();
+        scheduler.runDue();
+        applicationCode.forEach(code -> AppCallbacks.run("app_main", code, code::appMain));
+        callAppAction("app_main");
+    }
+
+    /**
+     * The application exits (Kervi's {@code app_exit}): each {@link ApplicationCode#appExit()} runs, then an
+     * {@code app_exit} action if one is registered, then every component stops — as before a module's instance
+     * stops.
+     */
+    public void appExit() {
+        if (!mainRan || exited) {
+            throw new IllegalStateException(exited ? "appExit ran already" : "appExit before appMain: call appMain() first");
+        }
+        exited = true;
+        applicationCode.forEach(code -> AppCallbacks.run("app_exit", code, code::appExit));
+        callAppAction("app_exit");
+        components.forEach(KerviComponent::stop);
+    }
+
+    /** A module stops serving (restarting, unresponsive, stopped): the app code hears {@code moduleLost}. */
+    public void moduleLost(String module, ModuleState state) {
+        applicationCode.forEach(code -> AppCallbacks.run("moduleLost(" + module + ")", code,
+                () -> code.moduleLost(module, state)));
+    }
+
+    /** A module serves again: the app code hears {@code moduleReady}. */
+    public void moduleReady(String module) {
+        applicationCode.forEach(code -> AppCallbacks.run("moduleReady(" + module + ")", code,
+                () -> code.moduleReady(module)));
+    }
+
+    public boolean isReady() {
+        return core.lifecycle().isReady();
+    }
+
+    private void callAppAction(String id) {
+        if (core.actions().action(id).isPresent()) {
+            call(id);
+        }
+    }
+
+    // ---- what a module's DS components are given by hand
+
+    public KerviRegistry registry() {
+        return core.registry();
+    }
+
+    public ActionService actions() {
+        return core.actions();
+    }
+
+    public Lifecycle lifecycle() {
+        return core.lifecycle();
+    }
+
+    /** Stops every component and the core's threads; an action still running fails with {@code OWNER_GONE}. */
+    @Override
+    public void close() {
+        new ArrayList<>(components).forEach(core::remove);
+        components.clear();
+        core.close();
+    }
+
+    private static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(what + " failed: " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new ActionException(what, ActionError.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(what + " was interrupted", e);
+        }
+    }
+
+    /** How a test's runtime starts. */
+    public static final class Builder {
+        private String instanceId = "test";
+        private Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        private ZoneId zone = ZoneOffset.UTC;
+        private Duration actionTimeout = Duration.ofSeconds(10);
+
+        private Builder() {}
+
+        /** The instance id components see (default {@code test}). */
+        public Builder instanceId(String id) {
+            this.instanceId = Objects.requireNonNull(id, "instanceId");
+            return this;
+        }
+
+        /** Where the test's time starts (default 2026-01-01T00:00:00Z). */
+        public Builder startingAt(Instant instant) {
+            this.start = Objects.requireNonNull(instant, "start");
+            return this;
+        }
+
+        /** The zone of {@link KerviTestRuntime#clock()} (default UTC). */
+        public Builder zone(ZoneId newZone) {
+            this.zone = Objects.requireNonNull(newZone, "zone");
+            return this;
+        }
+
+        /** The timeout of calls to actions that declare none (default 10 s, as the core's default). */
+        public Builder actionTimeout(Duration timeout) {
+            this.actionTimeout = Objects.requireNonNull(timeout, "actionTimeout");
+            return this;
+        }
+
+        public KerviTestRuntime build() {
+            return new KerviTestRuntime(this);
+        }
+    }
+}
