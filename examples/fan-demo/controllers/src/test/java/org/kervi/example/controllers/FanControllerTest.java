@@ -1,13 +1,32 @@
 package org.kervi.example.controllers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kervi.api.components.ComponentContext;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kervi.api.components.Sensor;
+import org.kervi.api.values.ValueRejectedException;
+import org.kervi.testing.KerviExtension;
+import org.kervi.testing.KerviTestRuntime;
+import org.kervi.testing.ScriptedDriver;
 
+/** The fan controller as a module author tests it: with the kervi-testing kit, by ids, as the runtime runs it. */
+@ExtendWith(KerviExtension.class)
 class FanControllerTest {
+    private final ScriptedDriver cpu = new ScriptedDriver(60).unit("%").range(0, 100);
+
+    @BeforeEach
+    void startTheApplication(KerviTestRuntime kervi) {
+        kervi.add(new FanController());
+        // the sensors module's cpu_load, which fan_controller.temp links to
+        kervi.add(new Sensor("cpu_load", "CPU", cpu));
+        kervi.appMain();
+    }
 
     @Test
     void speedFollowsTheSeedsFormula() {
@@ -20,39 +39,45 @@ class FanControllerTest {
     }
 
     @Test
-    void inactiveFanStandsStillAndActivationAppliesTheFormula() {
-        FanController fan = new FanController();
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-        try {
-            fan.start(new ComponentContext() {
-                @Override
-                public ScheduledExecutorService scheduler() {
-                    return scheduler;
-                }
+    void anInactiveFanStandsStillAndActivationAppliesTheFormula(KerviTestRuntime kervi) {
+        assertEquals(60.0, kervi.number("fan_controller.temp"), "the link delivered the first reading");
+        assertEquals(0.0, kervi.number("fan_controller.fan_speed"));
 
-                @Override
-                public String instanceId() {
-                    return "test";
-                }
-            });
-            fan.temp.setFromOutside(60);
-            assertEquals(0.0, fan.fanSpeed.get());
-            assertEquals(75.0, fan.activate(true));
-            fan.temp.setFromOutside(40);
-            assertEquals(50.0, fan.fanSpeed.get());
-            fan.maxSpeed.setFromOutside(30);
-            assertEquals(30.0, fan.fanSpeed.get(), "max_speed caps the formula");
-            fan.boost.setFromOutside(true);
-            assertEquals(30.0, fan.fanSpeed.get(), "boost runs at the cap");
-            fan.maxSpeed.setFromOutside(100);
-            assertEquals(100.0, fan.fanSpeed.get());
-            fan.boost.setFromOutside(false);
-            assertEquals(50.0, fan.fanSpeed.get());
-            assertEquals(0.0, fan.activate(false));
-            fan.boost.setFromOutside(true);
-            assertEquals(0.0, fan.fanSpeed.get(), "an inactive fan ignores boost");
-        } finally {
-            scheduler.shutdownNow();
-        }
+        assertEquals(75.0, kervi.call("fan_controller.activate", true));
+        assertTrue(kervi.bool("fan_controller.active"));
+
+        cpu.reads(40);
+        kervi.advance(Duration.ofSeconds(1));
+        assertEquals(50.0, kervi.number("fan_controller.fan_speed"), "the next poll reached the fan");
+    }
+
+    @Test
+    void maxSpeedCapsAndBoostRunsAtTheCap(KerviTestRuntime kervi) {
+        kervi.call("fan_controller.activate", "true");
+        cpu.reads(40);
+        kervi.poll("cpu_load");
+
+        kervi.set("fan_controller.max_speed", 30);
+        assertEquals(30.0, kervi.number("fan_controller.fan_speed"), "max_speed caps the formula");
+        kervi.set("fan_controller.boost", "on");
+        assertEquals(30.0, kervi.number("fan_controller.fan_speed"), "boost runs at the cap");
+        kervi.set("fan_controller.max_speed", 100);
+        assertEquals(100.0, kervi.number("fan_controller.fan_speed"));
+        kervi.set("fan_controller.boost", false);
+        assertEquals(50.0, kervi.number("fan_controller.fan_speed"));
+
+        assertEquals(0.0, kervi.call("fan_controller.activate", false));
+        kervi.set("fan_controller.boost", true);
+        assertEquals(0.0, kervi.number("fan_controller.fan_speed"), "an inactive fan ignores boost");
+        assertFalse(kervi.bool("fan_controller.active"));
+    }
+
+    @Test
+    void operatorsCannotDriveTheOutputsOrLeaveTheRange(KerviTestRuntime kervi) {
+        assertThrows(ValueRejectedException.class, () -> kervi.set("fan_controller.fan_speed", 10));
+        ValueRejectedException tooFast = assertThrows(ValueRejectedException.class,
+                () -> kervi.set("fan_controller.max_speed", 120));
+        assertEquals("fan_controller.max_speed", tooFast.valueId());
+        assertEquals(100.0, kervi.number("fan_controller.max_speed"));
     }
 }
