@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.components.KerviComponent;
+import org.kervi.api.runtime.ComponentInfo;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.Lifecycle;
 import org.kervi.core.internal.ActionDispatcher;
@@ -37,11 +38,17 @@ public final class EmbeddedCore implements AutoCloseable {
 
     /** Registers a component as a bundle would; the reason when it is refused (a taken id, a bad action). */
     public Optional<String> add(KerviComponent component) {
-        return tracker.add(component, "");
+        tracker.add(component, "");
+        if (tracker.isAccepted(component)) {
+            return Optional.empty();
+        }
+        return Optional.of(registry.components().stream()
+                .filter(info -> info.id().equals(component.id()) && "refused".equals(info.state()))
+                .map(ComponentInfo::error).reduce((first, later) -> later).orElse("refused by the core"));
     }
 
     public void remove(KerviComponent component) {
-        tracker.removeComponent(component);
+        tracker.remove(component);
     }
 
     public KerviRegistry registry() {

@@ -2,7 +2,6 @@ package org.kervi.core.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -72,22 +71,31 @@ public final class ComponentTracker implements Lifecycle {
         add(component, reference.getBundle() == null ? "" : reference.getBundle().getSymbolicName());
     }
 
-    /**
-     * Adds a component as if bundle {@code bundle} had registered it. A refused one is listed with the reason, which
-     * is returned.
-     */
-    public Optional<String> add(KerviComponent component, String bundle) {
+    /** Unregisters a component added by {@link #add}. */
+    public void remove(KerviComponent component) {
+        removeComponent(component);
+    }
+
+    /** Whether a component was added and not refused. */
+    public boolean isAccepted(KerviComponent component) {
+        return accepted.containsKey(component);
+    }
+
+    /** Adds a component as if bundle {@code bundle} had registered it; a refused one is listed with the reason. */
+    public void add(KerviComponent component, String bundle) {
         List<String> actionIds;
         try {
             actionIds = actions.addComponent(component, registry.instanceId());
         } catch (RuntimeException e) {
-            return refuse(component, bundle, e);
+            refuse(component, bundle, e);
+            return;
         }
         try {
             registry.addComponent(component, bundle, actionIds);
         } catch (RuntimeException e) {
             actions.removeComponent(component);
-            return refuse(component, bundle, e);
+            refuse(component, bundle, e);
+            return;
         }
         accepted.put(component, Boolean.TRUE);
         LOG.info("Kervi {} '{}' added from {}: {} values, {} actions", component.type(), component.id(), bundle,
@@ -95,10 +103,9 @@ public final class ComponentTracker implements Lifecycle {
         if (ready) {
             component.start(context);
         }
-        return Optional.empty();
     }
 
-    public void removeComponent(KerviComponent component) {
+    void removeComponent(KerviComponent component) {
         if (accepted.remove(component) != null) {
             component.stop();
             actions.removeComponent(component);
@@ -107,10 +114,9 @@ public final class ComponentTracker implements Lifecycle {
         registry.removeComponent(component);
     }
 
-    private Optional<String> refuse(KerviComponent component, String bundle, RuntimeException e) {
+    private void refuse(KerviComponent component, String bundle, RuntimeException e) {
         LOG.error("Kervi {} '{}' from {} refused: {}", component.type(), component.id(), bundle, e.getMessage());
         registry.addRefused(component, bundle, e.getMessage());
-        return Optional.of(String.valueOf(e.getMessage()));
     }
 
     @Override
