@@ -17,5 +17,7 @@ public enum ActionError {
     /** The runtime or the link to the owner is overloaded; the call was not run. */
     OVERLOADED,
     /** The caller is not allowed to run it. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** The run was interrupted ({@link ActionRun#interrupt()}, {@code kervi:action-interrupt}) before it ended. */
+    INTERRUPTED
 }

@@ -25,6 +25,34 @@ public interface ActionService {
     /** @param timeout null for the action's default */
     CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout);
 
+    /**
+     * Starts a run and returns at once with its handle; the run follows the action's {@link ActionConcurrency}
+     * (queued behind a SERIAL run, refused with BUSY by a running REJECT action: then the handle's result fails).
+     * Works for actions of other instances alike.
+     */
+    default ActionRun start(String actionId, Object... args) {
+        return start(actionId, List.of(args), null);
+    }
+
+    /** @param timeout null for the action's default; at the timeout the run is interrupted and FAILED (TIMEOUT) */
+    ActionRun start(String actionId, List<?> args, Duration timeout);
+
+    /**
+     * Interrupts one run (a run id, {@code fan.boost#app-3}) or every queued and running run of an action (an
+     * action id), here or in the instance that owns the action. Completes with the number of runs told to stop,
+     * or exceptionally with an {@link ActionException} (UNKNOWN_ID, OWNER_GONE, TIMEOUT).
+     */
+    CompletableFuture<Integer> interrupt(String actionOrRunId);
+
+    /**
+     * The action's state, last error, last duration and running count: from the runs themselves for this instance's
+     * actions, from the state values for another instance's. Empty for an unknown id.
+     */
+    Optional<ActionStatus> status(String actionId);
+
+    /** Tells {@code listener} of every run of this instance's actions as it is queued, starts and ends. */
+    Registration addStateListener(ActionStateListener listener);
+
     List<ActionInfo> actions();
 
     Optional<ActionInfo> action(String actionId);

@@ -16,13 +16,23 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionHandler;
 import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionListener;
+import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionService;
+import org.kervi.api.actions.ActionStateChange;
+import org.kervi.api.actions.ActionStateIds;
+import org.kervi.api.actions.ActionStateListener;
+import org.kervi.api.actions.ActionStatus;
+import org.kervi.api.runtime.KerviRegistry;
+import org.kervi.api.values.Value;
 import org.kervi.api.Registration;
 import org.kervi.api.components.KerviComponent;
 import org.osgi.service.component.annotations.Activate;
@@ -47,6 +57,11 @@ public final class ActionDispatcher implements ActionService {
     private final Map<String, ActionHandler> handlers = new ConcurrentHashMap<>();
     private final Map<CompletableFuture<Object>, String> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong runNumbers = new AtomicLong();
+    private final CopyOnWriteArrayList<ActionStateListener> stateListeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService interrupter = Executors.newCachedThreadPool(new NamedThreads("kervi-action-interrupt"));
+    private final String instanceId;
+    private volatile KerviRegistry registry;
     private final ThreadPoolExecutor pool;
     private final ScheduledExecutorService timer;
     private final long defaultTimeoutMillis;
@@ -54,6 +69,7 @@ public final class ActionDispatcher implements ActionService {
 
     @Activate
     public ActionDispatcher(CoreConfig config) {
+        this.instanceId = InstanceIds.resolve(config.instanceId());
         this.defaultTimeoutMillis = config.actionTimeoutMillis();
         this.maxQueued = config.actionQueue();
         int threads = Math.max(1, config.actionThreads());
@@ -74,6 +90,19 @@ public final class ActionDispatcher implements ActionService {
                 new ActionException(id, ActionError.OWNER_GONE, "the Kervi core stopped before the action ended")));
         pool.shutdownNow();
         timer.shutdownNow();
+        interrupter.shutdownNow();
+    }
+
+    /** The values of remote actions' states are read from the registry. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRegistry(KerviRegistry values) {
+        this.registry = values;
+    }
+
+    void unsetRegistry(KerviRegistry values) {
+        if (this.registry == values) {
+            this.registry = null;
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -136,6 +165,7 @@ public final class ActionDispatcher implements ActionService {
 
     private synchronized List<String> addActions(KerviComponent component, String owner, List<ActionInfo> added) {
         List<LocalAction> found = ActionScanner.scan(component, owner, defaultTimeoutMillis, pool);
+        found.forEach(a -> a.observe(this::runChanged, interrupter));
         for (LocalAction action : found) {
             LocalAction existing = local.get(action.info().id());
             if (existing != null) {
@@ -154,32 +184,40 @@ public final class ActionDispatcher implements ActionService {
 
     @Override
     public CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout) {
+        return start(actionId, args, timeout).result();
+    }
+
+    @Override
+    public ActionRun start(String actionId, List<?> args, Duration timeout) {
+        String runId = actionId + "#" + instanceId + "-" + runNumbers.incrementAndGet();
         LocalAction action = local.get(actionId);
         if (action != null) {
-            return callLocal(action, args, timeout == null ? action.info().timeout() : timeout);
+            return startLocal(action, runId, args, timeout == null ? action.info().timeout() : timeout);
         }
         ActionHandler handler = handlers.get(actionId);
         if (handler != null) {
-            return callHandler(actionId, handler, args, timeout == null ? handler.info().timeout() : timeout);
+            return startHandler(actionId, runId, handler, args,
+                    timeout == null ? handler.info().timeout() : timeout);
         }
-        return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
+        return FailedRun.of(actionId, runId, new ActionException(actionId, ActionError.UNKNOWN_ID,
                 "no action with id '" + actionId + "' is known (kervi:actions lists them)"));
     }
 
-    private CompletableFuture<Object> callLocal(LocalAction action, List<?> args, Duration timeout) {
+    private LocalRun startLocal(LocalAction action, String runId, List<?> args, Duration timeout) {
         String id = action.info().id();
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        LocalRun run = new LocalRun(action, runId, result);
         if (queued.incrementAndGet() > maxQueued) {
             queued.decrementAndGet();
-            return CompletableFuture.failedFuture(new ActionException(id, ActionError.OVERLOADED,
+            run.refuse(new ActionException(id, ActionError.OVERLOADED,
                     maxQueued + " action calls are already waiting; the call was not run"));
+            return run;
         }
-        CompletableFuture<Object> result = new CompletableFuture<>();
-        CallWatch watch = new CallWatch();
         inFlight.put(result, id);
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> {
             if (result.completeExceptionally(new ActionException(id, ActionError.TIMEOUT,
                     "no result within " + timeout.toMillis() + " ms"))) {
-                watch.timeout();
+                run.stop("timed out after " + timeout.toMillis() + " ms", true);
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> {
@@ -188,24 +226,24 @@ public final class ActionDispatcher implements ActionService {
             queued.decrementAndGet();
         });
         try {
-            action.start(args, result, pool, watch);
+            action.start(args, run, pool);
         } catch (ActionException e) {
-            result.completeExceptionally(e);
+            run.refuse(e);
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new ActionException(id, ActionError.OVERLOADED,
+            run.refuse(new ActionException(id, ActionError.OVERLOADED,
                     "the action threads refused the call: " + e.getMessage()));
         }
-        return result;
+        return run;
     }
 
-    private CompletableFuture<Object> callHandler(String id, ActionHandler handler, List<?> args, Duration timeout) {
+    private RemoteRun startHandler(String id, String runId, ActionHandler handler, List<?> args, Duration timeout) {
         CompletableFuture<Object> result = new CompletableFuture<>();
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> result.completeExceptionally(new ActionException(id,
                 ActionError.TIMEOUT, "no result within " + timeout.toMillis() + " ms")),
                 timeout.toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> timeoutTask.cancel(false));
         try {
-            handler.invoke(args, timeout).whenComplete((r, e) -> {
+            handler.invoke(args, timeout, runId).whenComplete((r, e) -> {
                 if (e == null) {
                     result.complete(r);
                 } else {
@@ -215,7 +253,84 @@ public final class ActionDispatcher implements ActionService {
         } catch (RuntimeException e) {
             result.completeExceptionally(asActionException(id, e));
         }
+        return new RemoteRun(id, runId, handler, result);
+    }
+
+    @Override
+    public CompletableFuture<Integer> interrupt(String actionOrRunId) {
+        String runId = ActionStateIds.actionOfRun(actionOrRunId) == null ? null : actionOrRunId;
+        String actionId = runId == null ? actionOrRunId : ActionStateIds.actionOfRun(runId);
+        LocalAction action = local.get(actionId);
+        if (action != null) {
+            List<LocalRun> runs = runId == null ? action.activeRuns()
+                    : action.run(runId) == null ? List.of() : List.of(action.run(runId));
+            int stopped = 0;
+            for (LocalRun run : runs) {
+                stopped += run.stop("interrupted", false) ? 1 : 0;
+            }
+            return CompletableFuture.completedFuture(stopped);
+        }
+        ActionHandler handler = handlers.get(actionId);
+        if (handler == null) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
+                    "no action with id '" + actionId + "' is known (kervi:actions lists them)"));
+        }
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        Duration timeout = handler.info().timeout();
+        ScheduledFuture<?> timeoutTask = timer.schedule(() -> result.completeExceptionally(new ActionException(
+                actionId, ActionError.TIMEOUT, "no answer to the interrupt within " + timeout.toMillis() + " ms")),
+                timeout.toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((r, e) -> timeoutTask.cancel(false));
+        try {
+            handler.interrupt(runId).whenComplete((n, e) -> {
+                if (e == null) {
+                    result.complete(n);
+                } else {
+                    result.completeExceptionally(asActionException(actionId, e));
+                }
+            });
+        } catch (RuntimeException e) {
+            result.completeExceptionally(asActionException(actionId, e));
+        }
         return result;
+    }
+
+    @Override
+    public Optional<ActionStatus> status(String actionId) {
+        LocalAction action = local.get(actionId);
+        if (action != null) {
+            return Optional.of(action.status());
+        }
+        if (!handlers.containsKey(actionId)) {
+            return Optional.empty();
+        }
+        KerviRegistry values = registry;
+        return Optional.of(values == null ? ActionStatus.idle(actionId) : RemoteStatus.read(actionId, values));
+    }
+
+    @Override
+    public Registration addStateListener(ActionStateListener listener) {
+        stateListeners.add(listener);
+        return () -> stateListeners.remove(listener);
+    }
+
+    private void runChanged(LocalAction action, ActionStateChange change) {
+        for (ActionStateListener listener : stateListeners) {
+            try {
+                listener.actionStateChanged(change);
+            } catch (RuntimeException e) {
+                LOG.warn("action state listener {} failed on {}", listener, change.runId(), e);
+            }
+        }
+    }
+
+    /** The state values of a component's actions, to register with its values. */
+    List<Value<?>> stateValues(KerviComponent component) {
+        List<Value<?>> all = new ArrayList<>();
+        local.values().stream().filter(a -> a.target() == component)
+                .sorted(Comparator.comparing(a -> a.info().id()))
+                .forEach(a -> all.addAll(a.stateValues().all()));
+        return all;
     }
 
     private static ActionException asActionException(String id, Throwable e) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import org.kervi.api.Registration;
 import org.kervi.api.components.ComponentContext;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.runtime.Lifecycle;
@@ -29,7 +30,7 @@ public final class ComponentTracker implements Lifecycle {
     private final ActionDispatcher actions;
     private final ScheduledExecutorService scheduler;
     private final ComponentContext context;
-    private final Map<KerviComponent, Boolean> accepted = new ConcurrentHashMap<>();
+    private final Map<KerviComponent, Registration> accepted = new ConcurrentHashMap<>();
     private volatile boolean ready;
 
     @Activate
@@ -97,7 +98,15 @@ public final class ComponentTracker implements Lifecycle {
             refuse(component, bundle, e);
             return;
         }
-        accepted.put(component, Boolean.TRUE);
+        Registration states;
+        try {
+            states = registry.addRuntimeValues(component.id(), actions.stateValues(component));
+        } catch (RuntimeException e) {
+            LOG.warn("Kervi {} '{}': the state values of its actions are not registered: {}", component.type(),
+                    component.id(), e.getMessage());
+            states = () -> { };
+        }
+        accepted.put(component, states);
         LOG.info("Kervi {} '{}' added from {}: {} values, {} actions", component.type(), component.id(), bundle,
                 component.values().size(), actionIds.size());
         if (ready) {
@@ -106,8 +115,10 @@ public final class ComponentTracker implements Lifecycle {
     }
 
     void removeComponent(KerviComponent component) {
-        if (accepted.remove(component) != null) {
+        Registration states = accepted.remove(component);
+        if (states != null) {
             component.stop();
+            states.close();
             actions.removeComponent(component);
             LOG.info("Kervi {} '{}' removed", component.type(), component.id());
         }

@@ -132,6 +132,43 @@ public final class Registry implements KerviRegistry {
         };
     }
 
+    /**
+     * Registers values the runtime keeps for a component (its actions' states) as local values of it; refused
+     * whole if an id is taken. The registration removes them.
+     */
+    Registration addRuntimeValues(String componentId, List<Value<?>> runtimeValues) {
+        List<Runnable> deliveries = new ArrayList<>();
+        List<ValueEntry> added = new ArrayList<>();
+        synchronized (lock) {
+            for (Value<?> v : runtimeValues) {
+                Entry existing = values.get(v.id());
+                if (existing != null) {
+                    throw new IllegalStateException("value id '" + v.id() + "' is already owned by component '"
+                            + existing.info().componentId() + "' in instance '" + existing.info().owner() + "'");
+                }
+            }
+            for (Value<?> v : runtimeValues) {
+                ValueEntry info = new ValueEntry(v, componentId, instanceId, true);
+                putEntry(info, null, deliveries);
+                added.add(info);
+            }
+        }
+        afterChange(deliveries, added, List.of());
+        return () -> {
+            List<ValueEntry> removed = new ArrayList<>();
+            synchronized (lock) {
+                for (ValueEntry info : added) {
+                    Entry entry = values.get(info.id());
+                    if (entry != null && entry.info() == info) {
+                        removeEntry(info.id(), entry);
+                        removed.add(info);
+                    }
+                }
+            }
+            afterChange(List.of(), List.of(), removed);
+        };
+    }
+
     private void putEntry(ValueEntry info, RemoteValueWriter writer, List<Runnable> deliveries) {
         @SuppressWarnings("unchecked")
         Value<Object> value = (Value<Object>) info.value();

@@ -12,6 +12,7 @@ final class Runtime implements AutoCloseable {
     Runtime(TestConfig config) {
         registry = new Registry(config);
         actions = new ActionDispatcher(config);
+        actions.setRegistry(registry);
         tracker = new ComponentTracker(registry, actions, config);
     }
 
