@@ -18,6 +18,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionRun;
+import org.kervi.api.actions.ActionState;
+import org.kervi.api.actions.ActionStatus;
 import org.kervi.api.actions.ActionService;
 import org.kervi.api.components.KerviComponent;
 import org.kervi.api.components.Sensor;
@@ -217,6 +220,45 @@ public final class KerviTestRuntime implements AutoCloseable {
     /** Calls an action by id without waiting. */
     public CompletableFuture<Object> callAsync(String actionId, Object... args) {
         return core.actions().call(actionId, List.of(args), null);
+    }
+
+    /**
+     * Starts a run of an action and returns its handle at once ({@code kervi:action --async}); the run follows the
+     * action's concurrency (queued behind a SERIAL run, BUSY for a running REJECT action).
+     */
+    public ActionRun start(String actionId, Object... args) {
+        return core.actions().start(actionId, List.of(args), null);
+    }
+
+    /**
+     * Waits for a started run's end: its result (null for void), or its {@link ActionException}
+     * ({@code INTERRUPTED}, {@code FAILED}, ...).
+     */
+    public Object result(ActionRun run) {
+        return await(run.result(), callTimeout.plusSeconds(5), "run " + run.runId());
+    }
+
+    /**
+     * Waits until a run is RUNNING (the core gave it an action thread; its method may not have reached its first
+     * line yet) or has ended, whichever comes first, and returns its state then. Fails with {@code TIMEOUT} after the action timeout.
+     */
+    public ActionState awaitStarted(ActionRun run) {
+        return RunWatch.awaitStarted(core.actions(), run, callTimeout);
+    }
+
+    /**
+     * Interrupts a run (by run id) or every queued and running run of an action (by action id), as
+     * {@code kervi:action-interrupt} does; returns how many runs were told to stop. The runs' own ends follow on
+     * their threads: wait on {@code run.result()} for them.
+     */
+    public int interrupt(String actionOrRunId) {
+        return await(core.actions().interrupt(actionOrRunId), callTimeout, "interrupt " + actionOrRunId);
+    }
+
+    /** An action's state, last error, last duration and running count; fails for an unknown id. */
+    public ActionStatus status(String actionId) {
+        return core.actions().status(actionId).orElseThrow(() -> new ActionException(actionId, ActionError.UNKNOWN_ID,
+                "no action with id '" + actionId + "'"));
     }
 
     // ---- the application's life

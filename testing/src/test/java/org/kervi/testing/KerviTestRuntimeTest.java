@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionRun;
+import org.kervi.api.actions.ActionState;
+import org.kervi.api.actions.ActionStateIds;
 import org.kervi.api.components.Sensor;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.runtime.ApplicationCode;
@@ -92,6 +95,38 @@ class KerviTestRuntimeTest {
                 assertThrows(ActionException.class, () -> kervi.call("thermostat.raise", "lots")).error());
         assertEquals(ActionError.UNKNOWN_ID,
                 assertThrows(ActionException.class, () -> kervi.call("thermostat.lower", 1)).error());
+    }
+
+    @Test
+    void aLongActionStartsAsynchronouslyAndIsInterrupted() {
+        Pump pump = kervi.add(new Pump());
+        kervi.appMain();
+
+        ActionRun run = kervi.start("pump.run", 40);
+        assertEquals(ActionState.RUNNING, kervi.awaitStarted(run));
+        assertEquals(ActionState.RUNNING, kervi.status("pump.run").state());
+        assertEquals("running", kervi.get(ActionStateIds.state("pump.run")), "the state is a value as well");
+
+        assertEquals(1, kervi.interrupt("pump.run"));
+
+        ActionException interrupted = assertThrows(ActionException.class, () -> kervi.result(run));
+        assertEquals(ActionError.INTERRUPTED, interrupted.error());
+        assertFalse(pump.motorOn, "the run's result came after its method ended");
+        assertEquals(ActionState.INTERRUPTED, kervi.status("pump.run").state());
+        assertEquals(0, kervi.interrupt("pump.run"), "nothing left to interrupt");
+        assertEquals(ActionError.UNKNOWN_ID,
+                assertThrows(ActionException.class, () -> kervi.status("pump.stop")).error());
+    }
+
+    @Test
+    void aStartedRunsResultIsAwaited() {
+        kervi.add(new Thermostat("room"));
+        kervi.appMain();
+
+        ActionRun run = kervi.start("thermostat.raise", 1);
+
+        assertEquals(21.0, kervi.result(run));
+        assertEquals(ActionState.SUCCEEDED, kervi.awaitStarted(run), "an ended run has begun too");
     }
 
     @Test

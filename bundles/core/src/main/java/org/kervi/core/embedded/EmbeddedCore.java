@@ -28,6 +28,7 @@ public final class EmbeddedCore implements AutoCloseable {
                 builder.actionThreads);
         registry = new Registry(config);
         actions = new ActionDispatcher(config);
+        actions.setRegistry(registry);
         tracker = new ComponentTracker(registry, actions, config, builder.pollScheduler);
     }
 

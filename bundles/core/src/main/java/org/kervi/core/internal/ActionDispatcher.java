@@ -95,7 +95,7 @@ public final class ActionDispatcher implements ActionService {
 
     /** The values of remote actions' states are read from the registry. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setRegistry(KerviRegistry values) {
+    public void setRegistry(KerviRegistry values) {
         this.registry = values;
     }
 
