@@ -1,0 +1,66 @@
+package org.kervi.automation.schedules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.kervi.api.Registration;
+import org.kervi.api.actions.ActionError;
+import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionListener;
+import org.kervi.api.actions.ActionService;
+
+/** An action service that records each call with the clock's time; calls finish as the test says. */
+final class RecordingActions implements ActionService {
+    record Call(String actionId, List<?> arguments, Instant at, CompletableFuture<Object> result) {}
+
+    enum Outcome { SUCCEED, FAIL, KEEP_RUNNING }
+
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final ScheduleClock clock;
+    volatile Outcome outcome = Outcome.SUCCEED;
+
+    RecordingActions(ScheduleClock clock) {
+        this.clock = clock;
+    }
+
+    List<Instant> times() {
+        return calls.stream().map(Call::at).toList();
+    }
+
+    @Override
+    public CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        calls.add(new Call(actionId, List.copyOf(args), clock.now(), result));
+        switch (outcome) {
+            case SUCCEED -> result.complete(null);
+            case FAIL -> result.completeExceptionally(
+                    new ActionException(actionId, ActionError.FAILED, "IllegalStateException: pump dry"));
+            default -> { }
+        }
+        return result;
+    }
+
+    @Override
+    public List<ActionInfo> actions() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<ActionInfo> action(String actionId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public int running(String actionId) {
+        return 0;
+    }
+
+    @Override
+    public Registration addListener(ActionListener listener) {
+        return () -> { };
+    }
+}
