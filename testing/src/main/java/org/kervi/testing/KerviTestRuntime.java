@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.kervi.api.actions.ActionError;
+import org.kervi.api.Registration;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionState;
@@ -29,6 +30,8 @@ import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.Lifecycle;
 import org.kervi.api.runtime.ModuleState;
 import org.kervi.api.runtime.ValueEntry;
+import org.kervi.api.schedules.Schedule;
+import org.kervi.api.schedules.ScheduleService;
 import org.kervi.api.values.Value;
 import org.kervi.core.embedded.EmbeddedCore;
 
@@ -48,6 +51,8 @@ public final class KerviTestRuntime implements AutoCloseable {
     private final ManualScheduler scheduler;
     private final EmbeddedCore core;
     private final Duration callTimeout;
+    private final ZoneId zone;
+    private TestSchedules schedules;
     private final List<KerviComponent> components = new CopyOnWriteArrayList<>();
     private final List<ApplicationCode> applicationCode = new CopyOnWriteArrayList<>();
     private volatile boolean mainRan;
@@ -58,6 +63,7 @@ public final class KerviTestRuntime implements AutoCloseable {
         core = EmbeddedCore.builder(scheduler).instanceId(builder.instanceId).actionTimeout(builder.actionTimeout)
                 .build();
         callTimeout = builder.actionTimeout;
+        zone = builder.zone;
     }
 
     /** A runtime with the defaults of {@link Builder}. */
@@ -205,6 +211,40 @@ public final class KerviTestRuntime implements AutoCloseable {
         return scheduler;
     }
 
+    // ---- schedules
+
+    /**
+     * The schedule service of the {@code kervi-automation} bundle, on the test's time and zone: give it to a
+     * component that takes a {@code ScheduleService}, or schedule through {@link #schedule}. A scheduled action
+     * starts on the core's action threads when {@link #advance} reaches its time; {@link #awaitScheduledRuns()}
+     * waits for those runs to end.
+     */
+    public synchronized ScheduleService schedules() {
+        if (schedules == null) {
+            schedules = new TestSchedules(core.actions(), scheduler, zone);
+        }
+        return schedules.engine();
+    }
+
+    /**
+     * Runs {@code actionId} at every time of {@code schedule} ({@code Schedule.every().day().at("06:30")}, a cron
+     * expression, ...), until the registration is closed.
+     */
+    public Registration schedule(String id, Schedule schedule, String actionId, Object... args) {
+        return schedules().schedule(id, schedule, actionId, args);
+    }
+
+    /** Waits until every run a schedule started so far has ended (succeeded, failed or interrupted). */
+    public void awaitScheduledRuns() {
+        TestSchedules current;
+        synchronized (this) {
+            current = schedules;
+        }
+        if (current != null) {
+            current.awaitRuns(callTimeout.plusSeconds(5));
+        }
+    }
+
     // ---- actions
 
     /**
@@ -335,6 +375,11 @@ public final class KerviTestRuntime implements AutoCloseable {
     /** Stops every component and the core's threads; an action still running fails with {@code OWNER_GONE}. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (schedules != null) {
+                schedules.close();
+            }
+        }
         new ArrayList<>(components).forEach(core::remove);
         components.clear();
         core.close();

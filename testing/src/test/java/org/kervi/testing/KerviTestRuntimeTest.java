@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kervi.api.Registration;
 import org.kervi.api.actions.ActionError;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionRun;
@@ -19,6 +22,8 @@ import org.kervi.api.components.Sensor;
 import org.kervi.api.hardware.HardwareException;
 import org.kervi.api.runtime.ApplicationCode;
 import org.kervi.api.runtime.ModuleState;
+import org.kervi.api.schedules.Schedule;
+import org.kervi.api.schedules.ScheduleInfo;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.ValueRejectedException;
 
@@ -127,6 +132,46 @@ class KerviTestRuntimeTest {
 
         assertEquals(21.0, kervi.result(run));
         assertEquals(ActionState.SUCCEEDED, kervi.awaitStarted(run), "an ended run has begun too");
+    }
+
+    @Test
+    void aScheduledActionRunsWhenTheTestsTimeReachesIt() {
+        kervi.add(new Thermostat("room"));
+        kervi.appMain();
+        kervi.schedule("morning", Schedule.every().day().at("06:30"), "thermostat.raise", 1);
+
+        kervi.advance(Duration.ofMinutes(6 * 60 + 29));
+        kervi.awaitScheduledRuns();
+        assertEquals(20.0, kervi.number("thermostat.target"), "06:29: not yet");
+        kervi.advance(Duration.ofMinutes(1));
+        kervi.awaitScheduledRuns();
+        assertEquals(21.0, kervi.number("thermostat.target"), "06:30: raised once");
+        kervi.advance(Duration.ofDays(2));
+        kervi.awaitScheduledRuns();
+
+        assertEquals(23.0, kervi.number("thermostat.target"), "and once on each of the next two mornings");
+        ScheduleInfo morning = kervi.schedules().schedule("morning").orElseThrow();
+        assertEquals(Instant.parse("2026-01-03T06:30:00Z"), morning.lastFire());
+        assertEquals("ok", morning.lastResult());
+    }
+
+    @Test
+    void schedulesKeepTheRuntimesZoneAndCloseWithTheirRegistration() {
+        try (KerviTestRuntime oslo = KerviTestRuntime.builder().zone(ZoneId.of("Europe/Oslo"))
+                .startingAt(Instant.parse("2026-06-01T00:00:00Z")).build()) {
+            oslo.add(new Thermostat("room"));
+            oslo.appMain();
+            Registration morning = oslo.schedule("morning", Schedule.every().day().at("06:30"), "thermostat.raise", 2);
+
+            oslo.advance(Duration.ofHours(4).plusMinutes(30));
+            oslo.awaitScheduledRuns();
+            assertEquals(22.0, oslo.number("thermostat.target"), "06:30 in Oslo is 04:30 UTC in summer");
+
+            morning.close();
+            oslo.advance(Duration.ofDays(3));
+            oslo.awaitScheduledRuns();
+            assertEquals(22.0, oslo.number("thermostat.target"), "a closed schedule fires no more");
+        }
     }
 
     @Test
