@@ -52,6 +52,7 @@ public final class KerviTestRuntime implements AutoCloseable {
     private final EmbeddedCore core;
     private final Duration callTimeout;
     private final ZoneId zone;
+    private final TestUserLog userLog;
     private TestSchedules schedules;
     private final List<KerviComponent> components = new CopyOnWriteArrayList<>();
     private final List<ApplicationCode> applicationCode = new CopyOnWriteArrayList<>();
@@ -64,6 +65,7 @@ public final class KerviTestRuntime implements AutoCloseable {
                 .build();
         callTimeout = builder.actionTimeout;
         zone = builder.zone;
+        userLog = new TestUserLog(scheduler.clock(), builder.instanceId);
     }
 
     /** A runtime with the defaults of {@link Builder}. */
@@ -221,7 +223,7 @@ public final class KerviTestRuntime implements AutoCloseable {
      */
     public synchronized ScheduleService schedules() {
         if (schedules == null) {
-            schedules = new TestSchedules(core.actions(), scheduler, zone);
+            schedules = new TestSchedules(core.actions(), scheduler, zone, userLog);
         }
         return schedules.engine();
     }
@@ -359,6 +361,11 @@ public final class KerviTestRuntime implements AutoCloseable {
     }
 
     // ---- what a module's DS components are given by hand
+
+    /** The user log, in memory on the test's time: schedules report missed runs to it; give it to your components. */
+    public TestUserLog userLog() {
+        return userLog;
+    }
 
     public KerviRegistry registry() {
         return core.registry();
