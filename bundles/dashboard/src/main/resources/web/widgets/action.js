@@ -1,6 +1,8 @@
 // An action button: one small input per parameter (boolean → checkbox, number → number field, enum options →
 // select, else text), the declared confirm question first, then POST api/actions/{id}; the result or the
-// error is shown next to the button.
+// error is shown next to the button. The action's state (the values <id>.state and <id>.last_error, which the
+// owner publishes wherever it lives) shows as a badge: running, or how the last run ended, with the last error as
+// its tooltip.
 
 import {callAction} from '../api.js';
 import {h, setText} from '../dom.js';
@@ -75,12 +77,29 @@ export class ActionWidget {
     this.result = h('span', {class: 'action-result', 'aria-live': 'polite'});
     this.error = h('span', {class: 'action-error', role: 'alert', hidden: true});
     this.moduleState = h('span', {class: 'module-state', hidden: true});
+    this.runState = h('span', {class: 'action-state', hidden: true});
     this.el = h('div', {class: `widget w-action${ctx.header ? ' header-action' : ''}`, 'data-action-id': this.id},
         h('div', {class: 'widget-head'}, iconFor(def.icon),
-            h('span', {class: 'widget-label', text: this.meta.name || this.id}), this.moduleState),
+            h('span', {class: 'widget-label', text: this.meta.name || this.id}), this.runState, this.moduleState),
         this.params.length ? h('div', {class: 'params'}, this.params.map((p) => p.wrap)) : null,
         h('div', {class: 'action-row'}, this.button, this.result, this.error));
+    const showState = () => this.showState();
+    this.unsubscribers = [this.store.subscribe(`${this.id}.state`, showState),
+      this.store.subscribe(`${this.id}.last_error`, showState)];
     this.refresh();
+    this.showState();
+  }
+
+  /** The badge of the action's state: hidden while it never ran; the last error as its tooltip. */
+  showState() {
+    const state = this.store.value(`${this.id}.state`);
+    const error = this.store.value(`${this.id}.last_error`);
+    const shown = typeof state === 'string' && state !== '' && state !== 'idle';
+    this.runState.hidden = !shown;
+    setText(this.runState, shown ? state : '');
+    this.runState.dataset.state = shown ? state : '';
+    this.runState.title = shown && error ? error : '';
+    this.el.classList.toggle('running', state === 'running');
   }
 
   refresh() {
@@ -136,6 +155,7 @@ export class ActionWidget {
   }
 
   destroy() {
+    this.unsubscribers.forEach((unsubscribe) => unsubscribe());
     this.el.remove();
   }
 }

@@ -34,7 +34,7 @@ public final class ProducerBundle {
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", component.getName());
         main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "org.kervi.api.components,org.kervi.api.values");
+        main.putValue("Import-Package", "org.kervi.api.actions,org.kervi.api.components,org.kervi.api.values");
         main.putValue("Service-Component", COMPONENT_XML);
         String descriptor = """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -38,6 +38,13 @@ public interface ActionService {
     ActionRun start(String actionId, List<?> args, Duration timeout);
 
     /**
+     * Starts a run under a run id the starter chose ({@code <action id>#<starting instance>-<n>}): how another
+     * instance's start is served here, so that its interrupt can name the run. A run id of another action fails
+     * the run with BAD_ARGUMENTS.
+     */
+    ActionRun start(String actionId, List<?> args, Duration timeout, String runId);
+
+    /**
      * Interrupts one run (a run id, {@code fan.boost#app-3}) or every queued and running run of an action (an
      * action id), here or in the instance that owns the action. Completes with the number of runs told to stop,
      * or exceptionally with an {@link ActionException} (UNKNOWN_ID, OWNER_GONE, TIMEOUT).

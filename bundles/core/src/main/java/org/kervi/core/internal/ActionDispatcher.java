@@ -189,7 +189,16 @@ public final class ActionDispatcher implements ActionService {
 
     @Override
     public ActionRun start(String actionId, List<?> args, Duration timeout) {
-        String runId = actionId + "#" + instanceId + "-" + runNumbers.incrementAndGet();
+        return start(actionId, args, timeout, actionId + "#" + instanceId + "-" + runNumbers.incrementAndGet());
+    }
+
+    @Override
+    public ActionRun start(String actionId, List<?> args, Duration timeout, String runId) {
+        if (runId == null || !actionId.equals(ActionStateIds.actionOfRun(runId))) {
+            return FailedRun.of(actionId, String.valueOf(runId), new ActionException(actionId,
+                    ActionError.BAD_ARGUMENTS, "run id '" + runId + "' is not a run of this action (expected '"
+                    + actionId + "#...')"));
+        }
         LocalAction action = local.get(actionId);
         if (action != null) {
             return startLocal(action, runId, args, timeout == null ? action.info().timeout() : timeout);

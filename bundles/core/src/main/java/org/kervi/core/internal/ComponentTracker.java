@@ -100,7 +100,7 @@ public final class ComponentTracker implements Lifecycle {
         }
         Registration states;
         try {
-            states = registry.addRuntimeValues(component.id(), actions.stateValues(component));
+            states = registry.addRuntimeValues("", actions.stateValues(component));
         } catch (RuntimeException e) {
             LOG.warn("Kervi {} '{}': the state values of its actions are not registered: {}", component.type(),
                     component.id(), e.getMessage());

@@ -133,8 +133,9 @@ public final class Registry implements KerviRegistry {
     }
 
     /**
-     * Registers values the runtime keeps for a component (its actions' states) as local values of it; refused
-     * whole if an id is taken. The registration removes them.
+     * Registers values the runtime keeps (a component's action states) as local values of {@code componentId}
+     * ({@code ""}: of no component, so they do not count as the component's own); refused whole if an id is taken.
+     * The registration removes them.
      */
     Registration addRuntimeValues(String componentId, List<Value<?>> runtimeValues) {
         List<Runnable> deliveries = new ArrayList<>();

@@ -255,7 +255,7 @@ final class ApiServlet extends HttpServlet {
             case UNKNOWN_ID -> 404;
             case BAD_ARGUMENTS -> 400;
             case FORBIDDEN -> 403;
-            case BUSY -> 409;
+            case BUSY, INTERRUPTED -> 409;
             case FAILED -> 500;
             case OWNER_GONE, OVERLOADED -> 503;
             case TIMEOUT -> 504;

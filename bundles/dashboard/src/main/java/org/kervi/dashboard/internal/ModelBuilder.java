@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionStateIds;
 import org.kervi.api.actions.ParameterInfo;
 import org.kervi.api.dashboard.DashboardLink;
 import org.kervi.api.runtime.ValueEntry;
@@ -59,6 +60,11 @@ final class ModelBuilder {
                 if (visibleActions.contains(action.id()) && !link.stateId().isEmpty()) {
                     visible.add(link.stateId()); // the value a bound switch shows comes along with its action
                 }
+            }
+            if (visibleActions.contains(action.id())) {
+                // the state badge of its widget
+                visible.add(ActionStateIds.state(action.id()));
+                visible.add(ActionStateIds.lastError(action.id()));
             }
         }
 

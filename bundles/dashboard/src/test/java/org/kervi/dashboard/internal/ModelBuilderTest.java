@@ -171,6 +171,23 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aShownActionBringsItsRunStateAndLastErrorOnlyToWhoMaySeeIt() {
+        org.kervi.api.values.EnumValue state = new org.kervi.api.values.EnumValue("fan.activate.state", "state")
+                .option("idle").option("running");
+        org.kervi.api.values.StringValue error = new org.kervi.api.values.StringValue("fan.activate.last_error", "e");
+        List<ValueEntry> values = List.of(new ValueEntry(state, "", "controllers", false),
+                new ValueEntry(error, "", "controllers", false));
+        Model admin = new ModelBuilder(values, List.of(activate), List.of(fanLayout("admingroup")))
+                .build(ADMIN, "T", "root", 1);
+        assertTrue(admin.streamedIds().containsAll(List.of("fan.activate.state", "fan.activate.last_error")));
+        assertTrue(admin.json().getAsJsonObject("values").has("fan.activate.state"));
+        Model viewer = new ModelBuilder(values, List.of(activate), List.of(fanLayout("admingroup")))
+                .build(VIEWER, "T", "root", 1);
+        assertFalse(viewer.streamedIds().contains("fan.activate.state"), "the action is on a dashboard hidden to"
+                + " the viewer, and so is its state");
+    }
+
+    @Test
     void aStateIdMustBeAValidId() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DashboardLink.of("fan", "actions", WidgetType.SWITCH).withState("not an id!"));

@@ -64,6 +64,23 @@ public interface Transport extends AutoCloseable {
     CompletableFuture<Object> call(String actionId, List<?> args, Duration timeout);
 
     /**
+     * Calls an action owned by another instance as the run {@code runId}, which {@link #interrupt} can name. A
+     * transport without runs makes it a plain {@link #call}.
+     */
+    default CompletableFuture<Object> start(String actionId, List<?> args, Duration timeout, String runId) {
+        return call(actionId, args, timeout);
+    }
+
+    /**
+     * Interrupts the run {@code runId} (null: every run) of an action owned by another instance; completes with
+     * the number of runs told to stop, or exceptionally with an {@link org.kervi.api.actions.ActionException}.
+     */
+    default CompletableFuture<Integer> interrupt(String actionId, String runId, Duration timeout) {
+        return CompletableFuture.failedFuture(new org.kervi.api.actions.ActionException(actionId,
+                org.kervi.api.actions.ActionError.FAILED, "this transport cannot interrupt remote actions"));
+    }
+
+    /**
      * Writes a value owned by another instance; completes when the owner accepted it, or exceptionally with a
      * {@link org.kervi.api.values.ValueRejectedException} carrying the owner's message (or an
      * {@link org.kervi.api.runtime.UnknownIdException}).

@@ -35,6 +35,21 @@ public interface TransportListener {
      */
     CompletableFuture<Object> callRequested(String actionId, List<Object> args, Duration timeout);
 
+    /** Like {@link #callRequested}, as the run {@code runId} the caller chose (so it can be interrupted). */
+    default CompletableFuture<Object> startRequested(String actionId, List<Object> args, Duration timeout,
+            String runId) {
+        return callRequested(actionId, args, timeout);
+    }
+
+    /**
+     * Another instance interrupts the run {@code runId} (null: every run) of an action this instance owns. Complete
+     * with the number of runs told to stop.
+     */
+    default CompletableFuture<Integer> interruptRequested(String actionId, String runId) {
+        return CompletableFuture.failedFuture(new org.kervi.api.actions.ActionException(actionId,
+                org.kervi.api.actions.ActionError.FAILED, "this instance cannot interrupt actions"));
+    }
+
     /**
      * Another instance writes a value this instance owns. Complete when set, or exceptionally with the reason
      * (a {@link org.kervi.api.values.ValueRejectedException}'s message goes back to the writer).

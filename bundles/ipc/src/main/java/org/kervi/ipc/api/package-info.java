@@ -5,7 +5,7 @@
  * these types.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.kervi.ipc.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -243,6 +243,31 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
     }
 
     @Override
+    public CompletableFuture<Object> startRequested(String actionId, List<Object> args, Duration timeout,
+            String runId) {
+        Optional<ActionInfo> action = actions.action(actionId);
+        if (action.isEmpty() || !action.get().local()) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
+                    "instance '" + transport.instanceId() + "' has no action '" + actionId + "'"));
+        }
+        return actions.start(actionId, args, timeout, runId).result();
+    }
+
+    @Override
+    public CompletableFuture<Integer> interruptRequested(String actionId, String runId) {
+        Optional<ActionInfo> action = actions.action(actionId);
+        if (action.isEmpty() || !action.get().local()) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.UNKNOWN_ID,
+                    "instance '" + transport.instanceId() + "' has no action '" + actionId + "'"));
+        }
+        if (runId != null && !actionId.equals(org.kervi.api.actions.ActionStateIds.actionOfRun(runId))) {
+            return CompletableFuture.failedFuture(new ActionException(actionId, ActionError.BAD_ARGUMENTS,
+                    "run id '" + runId + "' is not a run of action '" + actionId + "'"));
+        }
+        return actions.interrupt(runId == null ? actionId : runId);
+    }
+
+    @Override
     public CompletableFuture<Void> writeRequested(String valueId, Object value) {
         Optional<ValueEntry> entry = registry.value(valueId);
         if (entry.isEmpty() || !entry.get().local()) {

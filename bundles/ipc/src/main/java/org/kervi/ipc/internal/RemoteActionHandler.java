@@ -28,6 +28,16 @@ final class RemoteActionHandler implements ActionHandler {
     }
 
     @Override
+    public CompletableFuture<Object> invoke(List<?> args, Duration timeout, String runId) {
+        return transport.start(info.id(), args, timeout == null ? info.timeout() : timeout, runId);
+    }
+
+    @Override
+    public CompletableFuture<Integer> interrupt(String runId) {
+        return transport.interrupt(info.id(), runId, info.timeout());
+    }
+
+    @Override
     public String toString() {
         return "remote action " + info.id() + " of " + info.owner();
     }

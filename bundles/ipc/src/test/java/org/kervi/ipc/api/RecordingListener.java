@@ -26,6 +26,10 @@ public class RecordingListener implements TransportListener {
     public final Map<String, BiFunction<String, List<Object>, CompletableFuture<Object>>> actions =
             new ConcurrentHashMap<>();
     public final Map<String, Object> written = new ConcurrentHashMap<>();
+    /** The runs started here by other instances, by run id: each ends when interrupted. */
+    public final Map<String, CompletableFuture<Object>> runs = new ConcurrentHashMap<>();
+    /** Each interrupt received: action id and run id ("*" for all runs). */
+    public final List<String> interrupts = new CopyOnWriteArrayList<>();
     /** Also told of every value event, when set. */
     public volatile java.util.function.BiConsumer<String, Object> onEvent;
     /** While set, value events block (a slow subscriber). */
@@ -89,6 +93,28 @@ public class RecordingListener implements TransportListener {
                     org.kervi.api.actions.ActionError.UNKNOWN_ID, "no such action here"));
         }
         return handler.apply(actionId, args);
+    }
+
+    @Override
+    public CompletableFuture<Object> startRequested(String actionId, List<Object> args, Duration timeout,
+            String runId) {
+        CompletableFuture<Object> run = new CompletableFuture<>();
+        runs.put(runId, run);
+        return run;
+    }
+
+    @Override
+    public CompletableFuture<Integer> interruptRequested(String actionId, String runId) {
+        interrupts.add(actionId + " " + (runId == null ? "*" : runId));
+        int stopped = 0;
+        for (Map.Entry<String, CompletableFuture<Object>> run : runs.entrySet()) {
+            if ((runId == null || runId.equals(run.getKey())) && run.getValue().completeExceptionally(
+                    new org.kervi.api.actions.ActionException(actionId, org.kervi.api.actions.ActionError.INTERRUPTED,
+                            "run " + run.getKey() + " was interrupted"))) {
+                stopped++;
+            }
+        }
+        return CompletableFuture.completedFuture(stopped);
     }
 
     @Override

@@ -208,6 +208,30 @@ public abstract class TransportContractTest {
     }
 
     @Test
+    void aStartedRunCarriesItsRunIdAndAnInterruptNamesItOrTheAction() throws Exception {
+        Peer a = start("a");
+        Peer b = start("b");
+        a.transport().register(List.of(), List.of(action("a.pump")));
+        Await.until("b sees a.pump", () -> b.seen().remoteActions.containsKey("a.pump"));
+        CompletableFuture<Object> first = b.transport().start("a.pump", List.of(1, 2), Duration.ofSeconds(10),
+                "a.pump#b-1");
+        CompletableFuture<Object> second = b.transport().start("a.pump", List.of(1, 2), Duration.ofSeconds(10),
+                "a.pump#b-2");
+        Await.until("both runs arrived", () -> a.seen().runs.size() == 2);
+        assertEquals(1, b.transport().interrupt("a.pump", "a.pump#b-1", Duration.ofSeconds(5))
+                .get(5, TimeUnit.SECONDS));
+        ActionException e = actionError(first);
+        assertEquals(ActionError.INTERRUPTED, e.error());
+        assertEquals("run a.pump#b-1 was interrupted", e.getMessage());
+        assertFalse(second.isDone());
+        assertEquals(1, b.transport().interrupt("a.pump", null, Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS));
+        assertEquals(ActionError.INTERRUPTED, actionError(second).error());
+        assertEquals(List.of("a.pump a.pump#b-1", "a.pump *"), a.seen().interrupts);
+        assertEquals(ActionError.UNKNOWN_ID, actionError(b.transport().interrupt("a.none", null,
+                Duration.ofSeconds(5))).error());
+    }
+
+    @Test
     void aFailingActionReportsTheRemoteErrorAndType() {
         Peer a = start("a");
         Peer b = start("b");

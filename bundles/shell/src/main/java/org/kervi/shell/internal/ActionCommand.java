@@ -12,11 +12,12 @@ import org.apache.karaf.shell.api.action.Parsing;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.kervi.api.actions.ActionInfo;
+import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionService;
 
 @Service
 @Command(scope = "kervi", name = "action", description = "Runs an action by id with arguments and prints its result"
-        + " (with the action's unit and decimals) or its error")
+        + " (with the action's unit and decimals) or its error; with --async, starts it and prints its run id")
 @Parsing(ActionCommand.Parser.class)
 public class ActionCommand implements Action {
     @Reference
@@ -33,9 +34,21 @@ public class ActionCommand implements Action {
     @Option(name = "-t", aliases = "--timeout", description = "Timeout in milliseconds (default: the action's own)")
     long timeoutMillis;
 
+    @Option(name = "-a", aliases = "--async", description = "Start the action and print its run id at once, without"
+            + " waiting for its result (kervi:action-interrupt takes the run id; kervi:actions shows its state)")
+    boolean async;
+
     @Override
     public Object execute() throws Exception {
         Duration timeout = timeoutMillis > 0 ? Duration.ofMillis(timeoutMillis) : null;
+        if (async) {
+            ActionRun run = actions.start(id, args == null ? List.of() : args, timeout);
+            if (run.result().isCompletedExceptionally()) {
+                Display.await(run.result(), 0);
+            }
+            System.out.println(run.runId());
+            return null;
+        }
         Optional<ActionInfo> action = actions.action(id);
         long wait = timeout != null ? timeoutMillis : action.map(a -> a.timeout().toMillis()).orElse(10_000L);
         Object result = Display.await(actions.call(id, args == null ? List.of() : args, timeout), wait + 1_000);

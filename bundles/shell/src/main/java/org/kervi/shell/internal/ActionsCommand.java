@@ -8,10 +8,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionService;
+import org.kervi.api.actions.ActionStatus;
 
 @Service
 @Command(scope = "kervi", name = "actions", description = "Lists actions, local and remote, with their"
-        + " parameters, owner instance and the unit and decimals of their result")
+        + " parameters, runs going now, owner instance, the unit and decimals of their result, and their state with the"
+        + " last run's duration and error")
 public class ActionsCommand implements Action {
     @Reference
     ActionService actions;
@@ -31,10 +33,15 @@ public class ActionsCommand implements Action {
         table.column("Owner");
         table.column("Unit");
         table.column("Decimals").alignRight();
+        table.column("State");
+        table.column("Last run").alignRight();
+        table.column("Last error");
         for (ActionInfo a : actions.actions()) {
             String parameters = String.join(", ", a.parameters().stream().map(Object::toString).toList());
+            ActionStatus status = actions.status(a.id()).orElse(ActionStatus.idle(a.id()));
             table.addRow().addContent(a.id(), a.name(), parameters, a.returnType(), a.concurrency().name().toLowerCase(),
-                    actions.running(a.id()), a.owner(), a.unit(), a.decimals() < 0 ? "" : a.decimals());
+                    status.running(), a.owner(), a.unit(), a.decimals() < 0 ? "" : a.decimals(), status.state().key(),
+                    Display.seconds(status.lastDuration()), status.lastError());
         }
         table.print(System.out, !noFormat);
         return null;

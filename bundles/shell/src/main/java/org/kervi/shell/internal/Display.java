@@ -41,6 +41,11 @@ final class Display {
     }
 
     /** Waits for a future and rethrows its failure as an exception whose message is the whole story. */
+    /** A duration as seconds with 3 decimals ({@code 1.250 s}); empty for none. */
+    static String seconds(java.time.Duration d) {
+        return d == null ? "" : String.format(java.util.Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
+    }
+
     static <T> T await(CompletableFuture<T> future, long millis) throws Exception {
         try {
             return future.get(millis, TimeUnit.MILLISECONDS);

@@ -30,6 +30,10 @@ public final class Frame {
     /** Since version 2: hub → owner, some instance subscribed to these ids by name (or no longer does). */
     public static final String DEMAND = "demand";
     public static final String UNDEMAND = "undemand";
+    /** Caller → hub → owner: a call that is one named run ({@code run}) of the action, so it can be interrupted. */
+    public static final String START = "start";
+    /** Caller → hub → owner: interrupt the run {@code run} of action {@code id}, or all its runs; replied with a count. */
+    public static final String INTERRUPT = "interrupt";
 
     /**
      * What this side speaks. Version 3 (mutual authentication with per-instance keys) is the only one served: all
@@ -54,6 +58,7 @@ public final class Frame {
     String message;
     String errorType;
     long timeout;
+    String run;
     List<String> ids;
     JsonArray args;
     JsonElement result;
@@ -170,6 +175,28 @@ public final class Frame {
         return f;
     }
 
+    static Frame start(long cid, String id, JsonArray args, long timeout, String from, String run) {
+        Frame f = call(cid, id, args, timeout, from);
+        Frame s = copy(START, f);
+        s.run = run;
+        return s;
+    }
+
+    static Frame interrupt(long cid, String id, String run, long timeout, String from) {
+        Frame f = new Frame(INTERRUPT);
+        f.cid = cid;
+        f.id = id;
+        f.run = run;
+        f.timeout = timeout;
+        f.instance = from;
+        return f;
+    }
+
+    /** True for the frames routed to an action's owner and answered with a {@link #REPLY}. */
+    boolean isActionRequest() {
+        return CALL.equals(type) || START.equals(type) || INTERRUPT.equals(type);
+    }
+
     static Frame reply(long cid, JsonElement result) {
         Frame f = new Frame(REPLY);
         f.cid = cid;
@@ -227,6 +254,7 @@ public final class Frame {
         f.message = from.message;
         f.errorType = from.errorType;
         f.timeout = from.timeout;
+        f.run = from.run;
         f.ids = from.ids;
         f.args = from.args;
         f.result = from.result;

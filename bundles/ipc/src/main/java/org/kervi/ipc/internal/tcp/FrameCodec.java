@@ -56,6 +56,7 @@ public final class FrameCodec {
             if (f.timeout != 0) {
                 w.name("timeout").value(f.timeout);
             }
+            string(w, "run", f.run);
             if (f.ids != null) {
                 w.name("ids").beginArray();
                 for (String id : f.ids) {
@@ -134,6 +135,7 @@ public final class FrameCodec {
                     case "msg" -> f.frame().message = r.nextString();
                     case "etype" -> f.frame().errorType = r.nextString();
                     case "timeout" -> f.frame().timeout = r.nextLong();
+                    case "run" -> f.frame().run = r.nextString();
                     case "ids" -> f.frame().ids = readStrings(r);
                     case "args" -> f.frame().args = array(JsonParser.parseReader(r), name);
                     case "result" -> f.frame().result = JsonParser.parseReader(r);

@@ -253,7 +253,7 @@ public final class TcpClientTransport implements Transport {
             case Frame.VALUE -> l.valueEvent(Frame.require(f.id, "id", f), f.value, f.ts);
             case Frame.HEARTBEAT, Frame.WELCOME -> { }
             case Frame.REPLY, Frame.WRITE_REPLY -> reply(f);
-            case Frame.CALL -> incomingCall(c, f, l);
+            case Frame.CALL, Frame.START, Frame.INTERRUPT -> incomingCall(c, f, l);
             case Frame.WRITE -> incomingWrite(c, f, l);
             case Frame.ADD -> added(c, f, l);
             case Frame.REMOVE -> removed(c, f, l);
@@ -340,9 +340,13 @@ public final class TcpClientTransport implements Transport {
         String id = Frame.require(f.id, "id", f);
         long cid = f.cid;
         Duration timeout = f.timeout > 0 ? Duration.ofMillis(f.timeout) : Duration.ofMillis(settings.callTimeoutMillis());
-        CompletableFuture<Object> result;
+        CompletableFuture<?> result;
         try {
-            result = l.callRequested(id, Json.plainList(f.args), timeout);
+            result = switch (f.type) {
+                case Frame.START -> l.startRequested(id, Json.plainList(f.args), timeout, f.run);
+                case Frame.INTERRUPT -> l.interruptRequested(id, f.run);
+                default -> l.callRequested(id, Json.plainList(f.args), timeout);
+            };
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
@@ -529,6 +533,35 @@ public final class TcpClientTransport implements Transport {
         Frame frame = Frame.call(cid, actionId, json, t.toMillis(), null);
         send(cid, actionId, future, true, frame, t.toMillis(), "no reply to the call within " + t.toMillis() + " ms");
         return future;
+    }
+
+    @Override
+    public CompletableFuture<Object> start(String actionId, List<?> args, Duration timeout, String runId) {
+        Duration t = timeout == null ? Duration.ofMillis(settings.callTimeoutMillis()) : timeout;
+        CompletableFuture<Object> future = new CompletableFuture<>();
+        JsonArray json;
+        try {
+            json = Json.args(args);
+        } catch (RuntimeException e) {
+            future.completeExceptionally(new ActionException(actionId, ActionError.BAD_ARGUMENTS,
+                    "the arguments cannot be sent as JSON: " + e.getMessage()));
+            return future;
+        }
+        long cid = cids.incrementAndGet();
+        Frame frame = Frame.start(cid, actionId, json, t.toMillis(), null, runId);
+        send(cid, actionId, future, true, frame, t.toMillis(), "no reply to the call within " + t.toMillis() + " ms");
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<Integer> interrupt(String actionId, String runId, Duration timeout) {
+        Duration t = timeout == null ? Duration.ofMillis(settings.callTimeoutMillis()) : timeout;
+        CompletableFuture<Object> future = new CompletableFuture<>();
+        long cid = cids.incrementAndGet();
+        Frame frame = Frame.interrupt(cid, actionId, runId, t.toMillis(), null);
+        send(cid, actionId, future, true, frame, t.toMillis(), "no answer to the interrupt within " + t.toMillis()
+                + " ms");
+        return future.thenApply(n -> n instanceof Number count ? count.intValue() : 0);
     }
 
     @Override

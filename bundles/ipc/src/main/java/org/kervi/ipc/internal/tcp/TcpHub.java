@@ -260,7 +260,7 @@ public final class TcpHub implements AutoCloseable {
         switch (f.type) {
             case Frame.VALUE -> value(p, f);
             case Frame.HEARTBEAT -> { }
-            case Frame.CALL -> route(p, f, actionDir, Frame.REPLY, "action");
+            case Frame.CALL, Frame.START, Frame.INTERRUPT -> route(p, f, actionDir, Frame.REPLY, "action");
             case Frame.WRITE -> route(p, f, valueDir, Frame.WRITE_REPLY, "value");
             case Frame.REPLY, Frame.WRITE_REPLY -> reply(p, f);
             case Frame.REGISTER -> register(p, f);
@@ -713,7 +713,7 @@ public final class TcpHub implements AutoCloseable {
             return;
         }
         AccessPolicy acl = policy.get();
-        AccessPolicy.Kind kind = Frame.CALL.equals(f.type) ? AccessPolicy.Kind.CALL : AccessPolicy.Kind.WRITE;
+        AccessPolicy.Kind kind = f.isActionRequest() ? AccessPolicy.Kind.CALL : AccessPolicy.Kind.WRITE;
         if (!acl.allows(p.instanceId, kind, id, e.owner.instanceId)) {
             String message = acl.refusal(p.instanceId, kind, id, e.owner.instanceId);
             complaints.warn("forbidden", "Kervi IPC hub: refused: {}", message);
@@ -732,8 +732,12 @@ public final class TcpHub implements AutoCloseable {
         long timeout = f.timeout > 0 ? f.timeout : 60_000;
         routed.put(hubCid, new Routed(p, f.cid, e.owner, id, replyType,
                 System.currentTimeMillis() + timeout + 2 * settings.heartbeatTimeoutMillis()));
-        Frame forward = Frame.CALL.equals(f.type) ? Frame.call(hubCid, id, f.args, f.timeout, p.instanceId)
-                : Frame.write(hubCid, id, f.value, p.instanceId);
+        Frame forward = switch (f.type) {
+            case Frame.CALL -> Frame.call(hubCid, id, f.args, f.timeout, p.instanceId);
+            case Frame.START -> Frame.start(hubCid, id, f.args, f.timeout, p.instanceId, f.run);
+            case Frame.INTERRUPT -> Frame.interrupt(hubCid, id, f.run, f.timeout, p.instanceId);
+            default -> Frame.write(hubCid, id, f.value, p.instanceId);
+        };
         if (!e.owner.conn.offer(forward)) {
             ended(routed.remove(hubCid));
             boolean gone = e.owner.conn.isClosed();
