@@ -163,6 +163,15 @@ public final class KerviTestRuntime implements AutoCloseable {
         await(core.registry().setValue(id, raw), callTimeout, "set " + id);
     }
 
+    /**
+     * Waits until value {@code id} holds {@code expected} (numbers compare by value), for changes made on other
+     * threads — by a running action, say. Fails with an {@link AssertionError} naming the value after the action
+     * timeout.
+     */
+    public void awaitValue(String id, Object expected) {
+        ValueWatch.await(value(id), expected, callTimeout);
+    }
+
     /** Records what {@code id} fires from now on. */
     public ValueRecorder record(String id) {
         return new ValueRecorder(value(id));

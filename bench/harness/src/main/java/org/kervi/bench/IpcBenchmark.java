@@ -79,29 +79,7 @@ public final class IpcBenchmark {
                 raw.put("oneway" + rc[0], st);
             }
             // request/response, sequential
-            Latencies rt = new Latencies(ROUND_TRIPS);
-            for (int i = 0; i < ROUND_TRIPS / 10 + ROUND_TRIPS; i++) {
-                JsonObject call = new JsonObject();
-                call.addProperty("t", "call");
-                call.addProperty("cid", i + 1);
-                call.addProperty("id", "bench_echo.echo");
-                JsonArray a = new JsonArray();
-                a.add((long) i);
-                call.add("args", a);
-                call.addProperty("timeout", 5000);
-                long start = System.nanoTime();
-                RawFraming.write(out, call);
-                out.flush();
-                JsonObject reply = RawFraming.read(in);
-                long now = System.nanoTime();
-                if (reply.get("result").getAsLong() != i) {
-                    throw new IllegalStateException("bad reply " + reply);
-                }
-                if (i >= ROUND_TRIPS / 10) {
-                    rt.record(now - start, now);
-                }
-            }
-            Stats rts = Stats.parse(rt.statsJson());
+            Stats rts = link.roundTrips(ROUND_TRIPS);
             System.out.println("[raw] round trip: " + rts);
             raw.put("rt", rts);
             // throughput: a burst, written as fast as possible (buffered, flushed when the buffer fills)

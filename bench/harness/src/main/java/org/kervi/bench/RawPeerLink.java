@@ -1,5 +1,6 @@
 package org.kervi.bench;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -63,6 +64,36 @@ final class RawPeerLink implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code count} sequential request/response calls of the peer's echo (after {@code count / 10} for warm-up): the
+     * raw counterpart of an action round trip.
+     */
+    Stats roundTrips(int count) throws IOException {
+        Latencies rt = new Latencies(count);
+        for (int i = 0; i < count / 10 + count; i++) {
+            JsonObject call = new JsonObject();
+            call.addProperty("t", "call");
+            call.addProperty("cid", i + 1);
+            call.addProperty("id", "bench_echo.echo");
+            JsonArray a = new JsonArray();
+            a.add((long) i);
+            call.add("args", a);
+            call.addProperty("timeout", 5000);
+            long start = System.nanoTime();
+            RawFraming.write(out, call);
+            out.flush();
+            JsonObject reply = RawFraming.read(in);
+            long now = System.nanoTime();
+            if (reply.get("result").getAsLong() != i) {
+                throw new IllegalStateException("bad reply " + reply);
+            }
+            if (i >= count / 10) {
+                rt.record(now - start, now);
+            }
+        }
+        return Stats.parse(rt.statsJson());
     }
 
     /** Sends a control frame ({@code reset}, {@code stats}, {@code bye}) to the peer. */

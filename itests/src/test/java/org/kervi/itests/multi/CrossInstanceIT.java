@@ -51,7 +51,7 @@ public class CrossInstanceIT {
         assertEquals(actions, List.of("b", "%", "0"), cells(actions, "fan_controller.activate", 6, 9));
 
         String components = a.execute("kervi:components --no-format");
-        assertEquals("b's controller seen from a: owner, values, actions", List.of("b", "5", "1"),
+        assertEquals("b's controller seen from a: owner, values, actions", List.of("b", "7", "2"),
                 cells(components, "fan_controller", 4, 7));
         assertEquals("a's own sensor: started, owner a", List.of("started", "a"), cells(components, "cpu_load", 3, 5));
         String links = a.execute("kervi:links --no-format");

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
@@ -56,6 +57,13 @@ public class FanDemoIT {
         assertFanFollows(60, "75 %");
         assertFanFollows(10, "0 %");
         assertFanFollows(100, "100 %");
+        String links = root.awaitOutput("kervi:action-links --no-format",
+                out -> CrossInstanceIT.cells(out, "boost", 6, 7).equals(List.of("1")), TIMEOUT);
+        assertEquals("the app's code-declared link: cpu_load (sensors) > 90 started boost_run (controllers)",
+                List.of("cpu_load", "> 90", "fan_controller.boost_run()"), CrossInstanceIT.cells(links, "boost", 1, 4));
+        assertEquals("code", CrossInstanceIT.cells(links, "boost", 11, 12).get(0));
+        root.awaitOutput("kervi:value-get fan_controller.boost_run.state",
+                out -> out.trim().equals("running") || out.trim().equals("succeeded"), TIMEOUT);
         assertEquals("0 %", root.execute("kervi:action fan_controller.activate false").trim());
         assertEquals("0 %", root.execute("kervi:value-get fan_controller.fan_speed").trim());
         assertEquals("100 %", root.execute("kervi:action fan_controller.activate true").trim());

@@ -9,6 +9,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kervi.api.actions.ActionError;
+import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionRun;
 import org.kervi.api.components.Sensor;
 import org.kervi.api.values.ValueRejectedException;
 import org.kervi.testing.KerviExtension;
@@ -70,6 +73,26 @@ class FanControllerTest {
         kervi.set("fan_controller.boost", true);
         assertEquals(0.0, kervi.number("fan_controller.fan_speed"), "an inactive fan ignores boost");
         assertFalse(kervi.bool("fan_controller.active"));
+    }
+
+    @Test
+    void boostRunsAtTheCapUntilInterruptedThenFollowsTheFormulaAgain(KerviTestRuntime kervi) {
+        cpu.reads(40);
+        kervi.poll("cpu_load");
+        kervi.set("fan_controller.boost_time", 3600);
+        kervi.call("fan_controller.activate", true);
+
+        ActionRun boost = kervi.start("fan_controller.boost_run");
+        kervi.awaitValue("fan_controller.fan_speed", 100);
+        assertTrue(kervi.bool("fan_controller.boosting"));
+        assertEquals(ActionError.BUSY, assertThrows(ActionException.class,
+                () -> kervi.call("fan_controller.boost_run")).error(), "a second boost while one runs is refused");
+
+        assertEquals(1, kervi.interrupt(boost.runId()));
+
+        assertEquals(ActionError.INTERRUPTED, assertThrows(ActionException.class, () -> kervi.result(boost)).error());
+        assertFalse(kervi.bool("fan_controller.boosting"));
+        assertEquals(50.0, kervi.number("fan_controller.fan_speed"), "back to the formula");
     }
 
     @Test
