@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.kervi.api.actions.ActionError;
 import org.kervi.api.Registration;
+import org.kervi.api.actionlinks.ActionLinks;
 import org.kervi.api.actions.ActionException;
 import org.kervi.api.actions.ActionRun;
 import org.kervi.api.actions.ActionState;
@@ -33,6 +34,7 @@ import org.kervi.api.runtime.ValueEntry;
 import org.kervi.api.schedules.Schedule;
 import org.kervi.api.schedules.ScheduleService;
 import org.kervi.api.values.Value;
+import org.kervi.automation.internal.links.ActionLinkEngine;
 import org.kervi.core.embedded.EmbeddedCore;
 
 /**
@@ -54,6 +56,7 @@ public final class KerviTestRuntime implements AutoCloseable {
     private final ZoneId zone;
     private final TestUserLog userLog;
     private TestSchedules schedules;
+    private ActionLinks actionLinks;
     private final List<KerviComponent> components = new CopyOnWriteArrayList<>();
     private final List<ApplicationCode> applicationCode = new CopyOnWriteArrayList<>();
     private volatile boolean mainRan;
@@ -254,6 +257,21 @@ public final class KerviTestRuntime implements AutoCloseable {
         if (current != null) {
             current.awaitRuns(callTimeout.plusSeconds(5));
         }
+    }
+
+    // ---- action links
+
+    /**
+     * The action links of the {@code kervi-automation} bundle on this runtime's values and actions: give them to a
+     * component that takes {@code ActionLinks}, or declare links with {@code actionLinks().when("cpu_load")
+     * .above(90).start("fan_controller.boost_run").register()}. A triggered action starts on the core's action
+     * threads, on the thread that set the value.
+     */
+    public synchronized ActionLinks actionLinks() {
+        if (actionLinks == null) {
+            actionLinks = new ActionLinkEngine(core.registry(), core.actions());
+        }
+        return actionLinks;
     }
 
     // ---- actions

@@ -65,6 +65,13 @@ final class TrackedActions implements ActionService {
     }
 
     @Override
+    public ActionRun start(String actionId, List<?> args, Duration timeout, String runId) {
+        ActionRun run = actions.start(actionId, args, timeout, runId);
+        track(run.result());
+        return run;
+    }
+
+    @Override
     public CompletableFuture<Integer> interrupt(String actionOrRunId) {
         return actions.interrupt(actionOrRunId);
     }

@@ -124,6 +124,37 @@ class KerviTestRuntimeTest {
     }
 
     @Test
+    void anActionLinkStartsTheActionWhenItsValueMeetsTheTrigger() {
+        Pump pump = kervi.add(new Pump());
+        NumberValue level = kervi.addValue(new NumberValue("tank_level", "Tank"));
+        kervi.appMain();
+        kervi.actionLinks().when("tank_level").above(80).start("pump.run").withParameters(30).id("drain").register();
+
+        level.set(70.0);
+        assertEquals(ActionState.IDLE, kervi.status("pump.run").state());
+        kervi.set("tank_level", 85);
+        kervi.awaitValue(ActionStateIds.state("pump.run"), "running");
+        assertEquals(1, kervi.actionLinks().links().get(0).starts());
+
+        assertEquals(1, kervi.interrupt("pump.run"));
+        kervi.awaitValue(ActionStateIds.state("pump.run"), "interrupted");
+        assertFalse(pump.motorOn);
+    }
+
+    @Test
+    void awaitValueNamesTheValueWhenItNeverComes() {
+        kervi.addValue(new NumberValue("tank_level", "Tank")).set(1.0);
+        KerviTestRuntime quick = KerviTestRuntime.builder().actionTimeout(Duration.ofMillis(200)).build();
+        try (quick) {
+            quick.addValue(new NumberValue("tank_level", "Tank")).set(1.0);
+            kervi.awaitValue("tank_level", 1);
+            AssertionError never = assertThrows(AssertionError.class, () -> quick.awaitValue("tank_level", 2));
+            assertTrue(never.getMessage().contains("'tank_level' did not become 2 within 200 ms; it is 1.0"),
+                    never.getMessage());
+        }
+    }
+
+    @Test
     void aStartedRunsResultIsAwaited() {
         kervi.add(new Thermostat("room"));
         kervi.appMain();

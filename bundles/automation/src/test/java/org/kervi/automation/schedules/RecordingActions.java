@@ -51,6 +51,11 @@ final class RecordingActions implements ActionService {
     }
 
     @Override
+    public org.kervi.api.actions.ActionRun start(String actionId, List<?> args, Duration timeout, String runId) {
+        throw new UnsupportedOperationException("the schedules call actions; start is not recorded");
+    }
+
+    @Override
     public CompletableFuture<Integer> interrupt(String actionOrRunId) {
         return CompletableFuture.completedFuture(0);
     }
