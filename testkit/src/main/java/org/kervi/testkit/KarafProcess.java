@@ -57,7 +57,8 @@ public final class KarafProcess implements AutoCloseable {
 
     /** Heap and JIT settings of test instances: small, and quick to boot on two cores. */
     public static final String DEFAULT_JAVA_OPTS = "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
+    /** Boots took over 90 s at load 30-40 on two cores (eight builds beside the suite). */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
     public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(20);
 

@@ -52,7 +52,8 @@ public class DashboardBrowserIT {
                 .withConfig("org.ops4j.pax.web", Map.of("org.osgi.service.http.port", Integer.toString(http)));
         root.start();
         root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard", Duration.ofSeconds(120));
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
         String base = "http://127.0.0.1:" + http + "/kervi/";
         DashboardApiIT.awaitDashboard(base);
         root.execute("kervi:value-set cpu_load.setpoint 60");

@@ -25,6 +25,8 @@ public class FanDemoIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** A replaced module is a new Karaf JVM that boots: at load 13-24 on 2 cores that took over a minute. */
     private static final Duration REPLACEMENT = Duration.ofSeconds(150);
+    /** The application ready (both modules spawned and linked): minutes on a 2-core machine busy with other builds. */
+    static final Duration APP_READY = Duration.ofSeconds(180);
     private KarafProcess root;
 
     @After
@@ -40,7 +42,7 @@ public class FanDemoIT {
         root.start();
         long installedAt = System.nanoTime();
         root.execute("feature:install kervi-ipc kervi-example-app");
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), APP_READY);
         log("app_main ran " + (System.nanoTime() - installedAt) / 1_000_000 + " ms after the app was installed");
         String modules = root.execute("kervi:modules --no-format");
         assertEquals(modules, "running", cell(modules, "sensors", 2));
@@ -122,7 +124,7 @@ public class FanDemoIT {
         root.start();
         root.execute("feature:install kervi-ipc kervi-example-app kervi-dashboard kervi-history",
                 Duration.ofSeconds(120));
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), APP_READY);
         // the root records the modules' values (SQLite's native library loaded inside OSGi)
         root.awaitOutput("kervi:history cpu_load --since 10m --csv", out -> out.lines().count() >= 3, TIMEOUT);
         // Jetty and the whiteboard start while the module JVMs boot: on a busy machine that takes a while

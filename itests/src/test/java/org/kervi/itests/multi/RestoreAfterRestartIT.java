@@ -153,7 +153,8 @@ public class RestoreAfterRestartIT {
     private void awaitApplication() {
         root.awaitOutput("kervi:modules --no-format", out -> "running".equals(FanDemoIT.cell(out, "sensors", 2))
                 && "running".equals(FanDemoIT.cell(out, "controllers", 2)), TIMEOUT);
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
     }
 
     private static KarafProcess fanDemoWithHistory() {

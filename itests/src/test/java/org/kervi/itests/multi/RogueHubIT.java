@@ -47,7 +47,8 @@ public class RogueHubIT {
         root = fanDemo(Map.of("hubGraceSeconds", "600"));
         root.start();
         root.execute("feature:install kervi-ipc kervi-example-app");
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
         assertModuleHasOnlyItsOwnKey("sensors");
         assertModuleHasOnlyItsOwnKey("controllers");
         String modules = root.execute("kervi:modules --no-format");
@@ -85,7 +86,8 @@ public class RogueHubIT {
                 out -> "running".equals(FanDemoIT.cell(out, "sensors", 2))
                         && "running".equals(FanDemoIT.cell(out, "controllers", 2)), REPLACEMENT);
         assertNotEquals("a module instance runs again", 0, FanDemoIT.pid(again, "sensors"));
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
         assertNotEquals("the rogue's write never landed", "3 %",
                 root.execute("kervi:value-get fan_controller.max_speed").trim());
     }
@@ -95,7 +97,8 @@ public class RogueHubIT {
         root = fanDemo(Map.of());
         root.start();
         root.execute("feature:install kervi-ipc kervi-example-app");
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
         byte[] sensorsKey = root.execute("kervi:instance-key sensors").trim().getBytes(StandardCharsets.UTF_8);
         byte[] controllersKey = root.execute("kervi:instance-key controllers").trim()
                 .getBytes(StandardCharsets.UTF_8);
@@ -114,7 +117,8 @@ public class RogueHubIT {
         root.execute("kervi:module-start controllers");
         root.awaitOutput("kervi:modules --no-format", out -> "running".equals(FanDemoIT.cell(out, "controllers", 2)),
                 REPLACEMENT);
-        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        root.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
     }
 
     /**

@@ -85,7 +85,8 @@ public class TlsIpcIT {
                         "module.controllers.features", "kervi-example-controllers"));
         a.start();
         a.execute("feature:install kervi-ipc kervi-example-app");
-        a.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"), TIMEOUT);
+        a.awaitOutput("kervi:value-get fan_controller.active", out -> out.trim().equals("true"),
+                FanDemoIT.APP_READY);
         a.execute("kervi:value-set cpu_load.setpoint 60");
         a.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals("75 %"), TIMEOUT);
         String child = Files.readString(a.home().resolve("instances/sensors/etc/org.kervi.ipc.cfg"));
