@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +61,7 @@ public final class KerviTestRuntime implements AutoCloseable {
     private volatile boolean mainRan;
     private volatile boolean exited;
 
-    private KerviTestRuntime(Builder builder) {
+    KerviTestRuntime(KerviTestRuntimeBuilder builder) {
         scheduler = new ManualScheduler(builder.start, builder.zone);
         core = EmbeddedCore.builder(scheduler).instanceId(builder.instanceId).actionTimeout(builder.actionTimeout)
                 .build();
@@ -71,13 +70,14 @@ public final class KerviTestRuntime implements AutoCloseable {
         userLog = new TestUserLog(scheduler.clock(), builder.instanceId);
     }
 
-    /** A runtime with the defaults of {@link Builder}. */
+    /** A runtime with the defaults of {@link KerviTestRuntimeBuilder}. */
     public static KerviTestRuntime create() {
         return builder().build();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** A runtime with a chosen instance id, start instant, zone or action timeout. */
+    public static KerviTestRuntimeBuilder builder() {
+        return new KerviTestRuntimeBuilder();
     }
 
     // ---- components
@@ -433,44 +433,6 @@ public final class KerviTestRuntime implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(what + " was interrupted", e);
-        }
-    }
-
-    /** How a test's runtime starts. */
-    public static final class Builder {
-        private String instanceId = "test";
-        private Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        private ZoneId zone = ZoneOffset.UTC;
-        private Duration actionTimeout = Duration.ofSeconds(10);
-
-        private Builder() {}
-
-        /** The instance id components see (default {@code test}). */
-        public Builder instanceId(String id) {
-            this.instanceId = Objects.requireNonNull(id, "instanceId");
-            return this;
-        }
-
-        /** Where the test's time starts (default 2026-01-01T00:00:00Z). */
-        public Builder startingAt(Instant instant) {
-            this.start = Objects.requireNonNull(instant, "start");
-            return this;
-        }
-
-        /** The zone of {@link KerviTestRuntime#clock()} (default UTC). */
-        public Builder zone(ZoneId newZone) {
-            this.zone = Objects.requireNonNull(newZone, "zone");
-            return this;
-        }
-
-        /** The timeout of calls to actions that declare none (default 10 s, as the core's default). */
-        public Builder actionTimeout(Duration timeout) {
-            this.actionTimeout = Objects.requireNonNull(timeout, "actionTimeout");
-            return this;
-        }
-
-        public KerviTestRuntime build() {
-            return new KerviTestRuntime(this);
         }
     }
 }
