@@ -85,7 +85,7 @@ public final class ActionDispatcher implements ActionService {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         inFlight.forEach((future, id) -> future.completeExceptionally(
                 new ActionException(id, ActionError.OWNER_GONE, "the Kervi core stopped before the action ended")));
         pool.shutdownNow();
@@ -95,7 +95,7 @@ public final class ActionDispatcher implements ActionService {
 
     /** The values of remote actions' states are read from the registry. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setRegistry(KerviRegistry values) {
+    public void setRegistry(KerviRegistry values) {
         this.registry = values;
     }
 

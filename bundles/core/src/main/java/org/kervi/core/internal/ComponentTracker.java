@@ -35,9 +35,16 @@ public final class ComponentTracker implements Lifecycle {
 
     @Activate
     public ComponentTracker(@Reference Registry registry, @Reference ActionDispatcher actions, CoreConfig config) {
+        this(registry, actions, config,
+                new ScheduledThreadPoolExecutor(Math.max(1, config.pollThreads()), new NamedThreads("kervi-poll")));
+    }
+
+    /** With the scheduler components poll on (a test's hand-driven one); it is shut down with the tracker. */
+    public ComponentTracker(Registry registry, ActionDispatcher actions, CoreConfig config,
+            ScheduledExecutorService scheduler) {
         this.registry = registry;
         this.actions = actions;
-        this.scheduler = new ScheduledThreadPoolExecutor(Math.max(1, config.pollThreads()), new NamedThreads("kervi-poll"));
+        this.scheduler = scheduler;
         String instanceId = registry.instanceId();
         this.context = new ComponentContext() {
             @Override
@@ -54,7 +61,7 @@ public final class ComponentTracker implements Lifecycle {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         accepted.keySet().forEach(KerviComponent::stop);
         scheduler.shutdownNow();
     }
@@ -62,7 +69,21 @@ public final class ComponentTracker implements Lifecycle {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             service = KerviComponent.class)
     void addComponent(KerviComponent component, ServiceReference<KerviComponent> reference) {
-        String bundle = reference.getBundle() == null ? "" : reference.getBundle().getSymbolicName();
+        add(component, reference.getBundle() == null ? "" : reference.getBundle().getSymbolicName());
+    }
+
+    /** Unregisters a component added by {@link #add}. */
+    public void remove(KerviComponent component) {
+        removeComponent(component);
+    }
+
+    /** Whether a component was added and not refused. */
+    public boolean isAccepted(KerviComponent component) {
+        return accepted.containsKey(component);
+    }
+
+    /** Adds a component as if bundle {@code bundle} had registered it; a refused one is listed with the reason. */
+    public void add(KerviComponent component, String bundle) {
         List<String> actionIds;
         try {
             actionIds = actions.addComponent(component, registry.instanceId());

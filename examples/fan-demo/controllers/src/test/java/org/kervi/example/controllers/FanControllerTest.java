@@ -2,36 +2,33 @@ package org.kervi.example.controllers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kervi.api.actions.ActionContext;
-import org.kervi.api.components.ComponentContext;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kervi.api.actions.ActionError;
+import org.kervi.api.actions.ActionException;
+import org.kervi.api.actions.ActionRun;
+import org.kervi.api.components.Sensor;
+import org.kervi.api.values.ValueRejectedException;
+import org.kervi.testing.KerviExtension;
+import org.kervi.testing.KerviTestRuntime;
+import org.kervi.testing.ScriptedDriver;
 
+/** The fan controller as a module author tests it: with the kervi-testing kit, by ids, as the runtime runs it. */
+@ExtendWith(KerviExtension.class)
 class FanControllerTest {
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final ComponentContext context = new ComponentContext() {
-        @Override
-        public ScheduledExecutorService scheduler() {
-            return scheduler;
-        }
+    private final ScriptedDriver cpu = new ScriptedDriver(60).unit("%").range(0, 100);
 
-        @Override
-        public String instanceId() {
-            return "test";
-        }
-    };
-
-    @AfterEach
-    void stopScheduler() {
-        scheduler.shutdownNow();
+    @BeforeEach
+    void startTheApplication(KerviTestRuntime kervi) {
+        kervi.add(new FanController());
+        // the sensors module's cpu_load, which fan_controller.temp links to
+        kervi.add(new Sensor("cpu_load", "CPU", cpu));
+        kervi.appMain();
     }
 
     @Test
@@ -57,82 +54,65 @@ class FanControllerTest {
     }
 
     @Test
-    void inactiveFanStandsStillAndActivationAppliesTheFormula() {
-        FanController fan = new FanController();
-        fan.start(context);
-        fan.temp.setFromOutside(60);
-        assertEquals(0.0, fan.fanSpeed.get());
-        assertEquals(75.0, fan.activate(true));
-        fan.temp.setFromOutside(40);
-        assertEquals(50.0, fan.fanSpeed.get());
-        fan.maxSpeed.setFromOutside(30);
-        assertEquals(30.0, fan.fanSpeed.get(), "max_speed caps the formula");
-        fan.boost.setFromOutside(true);
-        assertEquals(30.0, fan.fanSpeed.get(), "boost runs at the cap");
-        fan.maxSpeed.setFromOutside(100);
-        assertEquals(100.0, fan.fanSpeed.get());
-        fan.boost.setFromOutside(false);
-        assertEquals(50.0, fan.fanSpeed.get());
-        assertEquals(0.0, fan.activate(false));
-        fan.boost.setFromOutside(true);
-        assertEquals(0.0, fan.fanSpeed.get(), "an inactive fan ignores boost");
+    void anInactiveFanStandsStillAndActivationAppliesTheFormula(KerviTestRuntime kervi) {
+        assertEquals(60.0, kervi.number("fan_controller.temp"), "the link delivered the first reading");
+        assertEquals(0.0, kervi.number("fan_controller.fan_speed"));
+
+        assertEquals(75.0, kervi.call("fan_controller.activate", true));
+        assertTrue(kervi.bool("fan_controller.active"));
+
+        cpu.reads(40);
+        kervi.advance(Duration.ofSeconds(1));
+        assertEquals(50.0, kervi.number("fan_controller.fan_speed"), "the next poll reached the fan");
     }
 
     @Test
-    void boostRunsAtTheCapUntilInterruptedThenFollowsTheFormulaAgain() throws Exception {
-        FanController fan = new FanController();
-        fan.start(context);
-        fan.temp.setFromOutside(40);
-        fan.boostTime.setFromOutside(3600);
-        fan.activate(true);
-        CountDownLatch atTheCap = new CountDownLatch(1);
-        fan.fanSpeed.addListener(change -> {
-            if (change.current() == 100.0) {
-                atTheCap.countDown();
-            }
-        });
-        CompletableFuture<Double> run = new CompletableFuture<>();
-        ManualRun boost = new ManualRun();
-        new Thread(() -> run.complete(fan.boostRun(boost))).start();
-        assertTrue(atTheCap.await(10, TimeUnit.SECONDS), "boost runs at the cap");
-        assertTrue(fan.boosting.get());
-        boost.interrupt();
-        assertTrue(run.get(10, TimeUnit.SECONDS) < 60, "the interrupt ended the boost early");
-        assertFalse(fan.boosting.get());
-        assertEquals(50.0, fan.fanSpeed.get(), "back to the formula");
+    void maxSpeedCapsAndBoostRunsAtTheCap(KerviTestRuntime kervi) {
+        kervi.call("fan_controller.activate", "true");
+        cpu.reads(40);
+        kervi.poll("cpu_load");
+
+        kervi.set("fan_controller.max_speed", 30);
+        assertEquals(30.0, kervi.number("fan_controller.fan_speed"), "max_speed caps the formula");
+        kervi.set("fan_controller.boost", "on");
+        assertEquals(30.0, kervi.number("fan_controller.fan_speed"), "boost runs at the cap");
+        kervi.set("fan_controller.max_speed", 100);
+        assertEquals(100.0, kervi.number("fan_controller.fan_speed"));
+        kervi.set("fan_controller.boost", false);
+        assertEquals(50.0, kervi.number("fan_controller.fan_speed"));
+
+        assertEquals(0.0, kervi.call("fan_controller.activate", false));
+        kervi.set("fan_controller.boost", true);
+        assertEquals(0.0, kervi.number("fan_controller.fan_speed"), "an inactive fan ignores boost");
+        assertFalse(kervi.bool("fan_controller.active"));
     }
 
-    /** A run that ends when the test interrupts it. */
-    private static final class ManualRun implements ActionContext {
-        private final CountDownLatch interrupted = new CountDownLatch(1);
+    @Test
+    void boostRunsAtTheCapUntilInterruptedThenFollowsTheFormulaAgain(KerviTestRuntime kervi) {
+        cpu.reads(40);
+        kervi.poll("cpu_load");
+        kervi.set("fan_controller.boost_time", 3600);
+        kervi.call("fan_controller.activate", true);
 
-        void interrupt() {
-            interrupted.countDown();
-        }
+        ActionRun boost = kervi.start("fan_controller.boost_run");
+        kervi.awaitValue("fan_controller.fan_speed", 100);
+        assertTrue(kervi.bool("fan_controller.boosting"));
+        assertEquals(ActionError.BUSY, assertThrows(ActionException.class,
+                () -> kervi.call("fan_controller.boost_run")).error(), "a second boost while one runs is refused");
 
-        @Override
-        public String actionId() {
-            return "fan_controller.boost_run";
-        }
+        assertEquals(1, kervi.interrupt(boost.runId()));
 
-        @Override
-        public String runId() {
-            return "fan_controller.boost_run#test-1";
-        }
+        assertEquals(ActionError.INTERRUPTED, assertThrows(ActionException.class, () -> kervi.result(boost)).error());
+        assertFalse(kervi.bool("fan_controller.boosting"));
+        assertEquals(50.0, kervi.number("fan_controller.fan_speed"), "back to the formula");
+    }
 
-        @Override
-        public boolean isInterrupted() {
-            return interrupted.getCount() == 0;
-        }
-
-        @Override
-        public boolean awaitInterrupt(Duration timeout) {
-            try {
-                return interrupted.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return true;
-            }
-        }
+    @Test
+    void operatorsCannotDriveTheOutputsOrLeaveTheRange(KerviTestRuntime kervi) {
+        assertThrows(ValueRejectedException.class, () -> kervi.set("fan_controller.fan_speed", 10));
+        ValueRejectedException tooFast = assertThrows(ValueRejectedException.class,
+                () -> kervi.set("fan_controller.max_speed", 120));
+        assertEquals("fan_controller.max_speed", tooFast.valueId());
+        assertEquals(100.0, kervi.number("fan_controller.max_speed"));
     }
 }
