@@ -99,32 +99,6 @@ final class RecordingActions implements ActionService {
         return () -> { };
     }
 
-    /** Not used by the schedules (they call); the rest of the action service of issue 13 point 5. */
-    @Override
-    public org.kervi.api.actions.ActionRun start(String actionId, List<?> args, Duration timeout) {
-        throw new UnsupportedOperationException("the schedules call actions; start is not recorded");
-    }
-
-    @Override
-    public org.kervi.api.actions.ActionRun start(String actionId, List<?> args, Duration timeout, String runId) {
-        throw new UnsupportedOperationException("the schedules call actions; start is not recorded");
-    }
-
-    @Override
-    public CompletableFuture<Integer> interrupt(String actionOrRunId) {
-        return CompletableFuture.completedFuture(0);
-    }
-
-    @Override
-    public Optional<org.kervi.api.actions.ActionStatus> status(String actionId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public Registration addStateListener(org.kervi.api.actions.ActionStateListener listener) {
-        return () -> { };
-    }
-
     @Override
     public List<ActionInfo> actions() {
         return List.of();
