@@ -34,6 +34,7 @@ import org.kervi.api.schedules.Schedule;
 import org.kervi.api.schedules.ScheduleService;
 import org.kervi.api.values.Value;
 import org.kervi.automation.internal.links.ActionLinkEngine;
+import org.kervi.automation.internal.ranges.RangeWatcher;
 import org.kervi.core.embedded.EmbeddedCore;
 
 /**
@@ -68,6 +69,7 @@ public final class KerviTestRuntime implements AutoCloseable {
         callTimeout = builder.actionTimeout;
         zone = builder.zone;
         userLog = new TestUserLog(scheduler.clock(), builder.instanceId);
+        new RangeWatcher(core.registry(), userLog); // range changes of the module's values go to the user log
     }
 
     /** A runtime with the defaults of {@link KerviTestRuntimeBuilder}. */

@@ -24,6 +24,8 @@ import org.kervi.api.runtime.ApplicationCode;
 import org.kervi.api.runtime.ModuleState;
 import org.kervi.api.schedules.Schedule;
 import org.kervi.api.schedules.ScheduleInfo;
+import org.kervi.api.userlog.UserLogEntry;
+import org.kervi.api.userlog.UserLogLevel;
 import org.kervi.api.values.NumberValue;
 import org.kervi.api.values.ValueRejectedException;
 
@@ -139,6 +141,21 @@ class KerviTestRuntimeTest {
         assertEquals(1, kervi.interrupt("pump.run"));
         kervi.awaitValue(ActionStateIds.state("pump.run"), "interrupted");
         assertFalse(pump.motorOn);
+    }
+
+    @Test
+    void aValueEnteringAWarningRangeIsInTheUserLog() {
+        NumberValue tank = kervi.addValue(new NumberValue("tank_level", "Tank"));
+        tank.addWarningRange(80, 90, "tank nearly full");
+        kervi.set("tank_level", 50);
+        assertTrue(kervi.userLog().messages().isEmpty(), "a first value in no range logs nothing");
+
+        kervi.set("tank_level", 85);
+
+        List<String> messages = kervi.userLog().messages();
+        assertEquals(List.of(UserLogLevel.WARNING),
+                kervi.userLog().entries().stream().map(UserLogEntry::level).toList(), messages.toString());
+        assertTrue(messages.get(0).contains("tank nearly full"), messages.toString());
     }
 
     @Test
