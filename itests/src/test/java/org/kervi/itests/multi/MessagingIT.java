@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -31,7 +30,7 @@ import org.kervi.testkit.KarafProcess;
  * Messaging channels in a real Karaf (issue #13 point 9): {@code kervi-automation} (the user log) and
  * {@code kervi-messaging} installed at runtime, an email channel to a real SMTPS server (GreenMail in this JVM, a
  * keytool certificate the channel trusts by its PEM file, the password from a file) and a webhook channel to the
- * JDK's HTTP server with a secret header. An entry logged through the user log's {@code userlog.append} action
+ * JDK's HTTP server with a secret header. An entry logged with {@code kervi:log-add}
  * reaches both; a test message goes out by {@code kervi:channel-test}; the webhook's rate limit sends its limit and
  * one summary; a refused configuration is listed with its pid and field while the instance keeps running; no
  * credential appears in the log. Installing the feature refreshes no bundle, uninstalling it only its own.
@@ -102,10 +101,10 @@ public class MessagingIT {
         MimeMessage mail = smtp.getReceivedMessages()[1];
         assertEquals("[kervi] WARNING fan.temperature: Temperature entered the warning range: 71.5 C",
                 mail.getSubject());
-        assertTrue(mail.getContent().toString(), mail.getContent().toString().contains("instance: messaging"));
+        assertTrue(mail.getContent().toString(), mail.getContent().toString().contains("instance: root"));
         JsonObject entry = nextPost();
         assertEquals("entry", entry.get("type").getAsString());
-        assertEquals(List.of("chat", "WARNING", "fan.temperature", "messaging",
+        assertEquals(List.of("chat", "WARNING", "fan.temperature", "root",
                 "Temperature entered the warning range: 71.5 C", HOOK_SECRET), List.of(entry.get("channel")
                         .getAsString(), entry.get("level").getAsString(), entry.get("source").getAsString(),
                         entry.get("instance").getAsString(), entry.get("message").getAsString(),
@@ -159,7 +158,7 @@ public class MessagingIT {
         CommandResult gone = karaf.run("kervi:channels");
         assertTrue(gone.toString(), gone.failed() && gone.output().contains("messaging is not running in this"
                 + " instance: feature:install kervi-messaging"));
-        karaf.execute("kervi:action userlog.append " + Instant.now() + " ERROR pump messaging \"after uninstall\"");
+        karaf.execute("kervi:log-add error pump after uninstall");
 
         String log = Files.readString(karaf.karafLog());
         assertFalse("the SMTP password is not in karaf.log", log.contains(SMTP_PASSWORD));
@@ -176,8 +175,7 @@ public class MessagingIT {
     }
 
     private void append(String level, String source, String message) {
-        karaf.execute("kervi:action userlog.append " + Instant.now() + " " + level + " " + source + " messaging \""
-                + message + "\"");
+        karaf.execute("kervi:log-add " + level + " " + source + " " + message);
     }
 
     private JsonObject nextPost() throws InterruptedException {

@@ -160,8 +160,18 @@ public class ProductionModeIT {
 
     private static void awaitSetupPage() {
         DashboardClient probe = new DashboardClient(base);
-        Poll.until("the first-run page", TIMEOUT, () -> probe.send("GET", "setup", null, Map.of()).status() == 200
-                ? true : null);
+        try {
+            Poll.until("the first-run page", TIMEOUT, () -> {
+                Reply page = probe.send("GET", "setup", null, Map.of());
+                if (page.status() != 200) {
+                    throw new IllegalStateException("GET setup answered " + page);
+                }
+                return true;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n---- tail of the root's karaf.log ----\n"
+                    + KarafProcess.tail(karaf.karafLog(), 60), e);
+        }
     }
 
     private static Reply setup(DashboardClient client, String user, String password, String token) {

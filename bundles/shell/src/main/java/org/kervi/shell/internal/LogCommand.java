@@ -65,7 +65,7 @@ public class LogCommand implements Action {
         return null;
     }
 
-    private static UserLogLevel parseLevel(String text) {
+    static UserLogLevel parseLevel(String text) {
         try {
             return UserLogLevel.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
