@@ -197,9 +197,10 @@ final class LocalAction {
         String shown = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) + "…" : error;
         synchronized (stateLock) {
             boolean stillRunning = running.decrementAndGet() > 0;
-            stateValues.ended(how, shown, took, stillRunning);
+            // the status first: whoever sees a state value change must find the status that goes with it
             status = new ActionStatus(info.id(), stillRunning ? ActionState.RUNNING : how,
                     how == ActionState.SUCCEEDED ? "" : shown, took, 0, run.runId());
+            stateValues.ended(how, shown, took, stillRunning);
         }
     }
 
