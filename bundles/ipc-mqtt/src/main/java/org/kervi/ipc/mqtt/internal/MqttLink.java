@@ -46,7 +46,12 @@ final class MqttLink implements AutoCloseable {
         void problem(TransportProblem problem);
     }
 
-    record Outgoing(String topic, MqttMessage message) {}
+    /** A message to send; its body may be built only when it is sent (a coalesced value is never serialized). */
+    record Outgoing(String topic, java.util.function.Supplier<MqttMessage> body) {
+        static Outgoing of(String topic, MqttMessage message) {
+            return new Outgoing(topic, () -> message);
+        }
+    }
 
     private final MqttSettings settings;
     private final Events events;
@@ -100,6 +105,11 @@ final class MqttLink implements AutoCloseable {
 
     /** Queues a message; {@code key} non-null lets a later message of the same key replace it when the queue is full. */
     void send(String key, String topic, MqttMessage message) {
+        outbound.offer(key, Outgoing.of(topic, message));
+    }
+
+    /** Like {@link #send(String, String, MqttMessage)}, building the message when it is sent. */
+    void send(String key, String topic, java.util.function.Supplier<MqttMessage> message) {
         outbound.offer(key, new Outgoing(topic, message));
     }
 
@@ -208,7 +218,7 @@ final class MqttLink implements AutoCloseable {
             options.setHttpsHostnameVerificationEnabled(settings.verifyHostname());
         }
         Outgoing lastWill = will.get();
-        options.setWill(lastWill.topic(), lastWill.message());
+        options.setWill(lastWill.topic(), lastWill.body().get());
         long timeout = settings.connectTimeoutSeconds() * 1000L;
         try {
             client.connect(options).waitForCompletion(timeout);
@@ -326,14 +336,15 @@ final class MqttLink implements AutoCloseable {
     }
 
     private void publish(Connection c, Outgoing out) throws InterruptedException {
-        Semaphore window = out.message().getQos() == 0 ? c.qos0 : c.acked;
+        MqttMessage message = out.body().get();
+        Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
         while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
             if (closed || current != c) {
                 return;
             }
         }
         try {
-            c.client.publish(out.topic(), out.message(), null, new MqttActionListener() {
+            c.client.publish(out.topic(), message, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     window.release();
@@ -345,7 +356,7 @@ final class MqttLink implements AutoCloseable {
                 }
             });
             messagesOut.incrementAndGet();
-            bytesOut.addAndGet(out.message().getPayload().length);
+            bytesOut.addAndGet(message.getPayload().length);
         } catch (MqttException | RuntimeException e) {
             window.release();
             LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", out.topic(), e.toString());
@@ -369,7 +380,7 @@ final class MqttLink implements AutoCloseable {
                     return false;
                 }
                 // one at a time: the broker's receive maximum bounds the acknowledgements awaited
-                c.client.publish(out.topic(), out.message()).waitForCompletion(left);
+                c.client.publish(out.topic(), out.body().get()).waitForCompletion(left);
             }
             return true;
         } catch (MqttException | RuntimeException e) {

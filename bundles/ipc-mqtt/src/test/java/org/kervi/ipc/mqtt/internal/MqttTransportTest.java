@@ -129,9 +129,12 @@ class MqttTransportTest {
         CompletableFuture<Object> call = b.transport().call("a.hang", List.of(1), Duration.ofSeconds(30));
         long start = System.currentTimeMillis();
         proxy.freeze(); // no DISCONNECT, no FIN: only the keep-alive (1 s) tells the broker
-        Await.until("a's ids leave b", 5000, () -> b.seen().remoteValues.isEmpty() && b.seen().remoteActions.isEmpty());
+        Await.until("a's ids leave b", 15_000, () -> b.seen().remoteValues.isEmpty()
+                && b.seen().remoteActions.isEmpty());
         long gone = System.currentTimeMillis() - start;
-        assertTrue(gone <= 1500 + 2000, "gone within 1.5 keep-alives (plus the broker's check): " + gone + " ms");
+        // Mosquitto declares a client gone after 1.5 keep-alives, checked about once a second; the rest is slack
+        // for a busy 2-core machine (4.3 s were seen at load 32)
+        assertTrue(gone <= 1500 + 1000 + 5000, "gone within 1.5 keep-alives and the broker's check: " + gone + " ms");
         ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
         assertEquals(ActionError.OWNER_GONE, assertInstanceOf(ActionException.class, e.getCause()).error());
     }
