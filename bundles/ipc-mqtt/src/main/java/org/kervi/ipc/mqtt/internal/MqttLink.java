@@ -125,6 +125,18 @@ final class MqttLink implements AutoCloseable {
         }
     }
 
+    /** Unsubscribes now, if connected. */
+    void unsubscribe(List<String> topicFilters) {
+        Connection c = current;
+        if (c != null && !topicFilters.isEmpty()) {
+            try {
+                c.client.unsubscribe(topicFilters.toArray(new String[0]));
+            } catch (MqttException e) {
+                LOG.debug("unsubscribe failed; the next connection subscribes only what is asked for", e);
+            }
+        }
+    }
+
     long session() {
         Connection c = current;
         return c == null ? -1 : c.session;

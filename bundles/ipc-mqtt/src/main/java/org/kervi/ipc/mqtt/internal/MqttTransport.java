@@ -528,6 +528,10 @@ public final class MqttTransport implements Transport {
             }
         }
         link.subscribe(valueSubscriptions(all ? List.of("*") : added));
+        if (all) {
+            // value/+ covers them: a second matching subscription would deliver every event twice
+            link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
+        }
     }
 
     @Override

@@ -117,6 +117,32 @@ class MqttTransportTest {
     }
 
     @Test
+    void anIdFollowedByNameBeforeEverythingIsSubscribedGetsEachEventOnce() {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        Peer a = peer(m.url(), "a", List.of(number("a.temp")), List.of());
+        MqttTransport b = new MqttTransport(MqttSettings.plain(m.url(), null, null, app, "b", 1));
+        closing.add(b);
+        RecordingListener seen = new RecordingListener();
+        b.start(seen);
+        Await.until("b connected", 10_000, b::isConnected);
+        b.subscribe(List.of("a.temp")); // as the bridge does for a linked input, before it subscribes "*"
+        b.subscribe(List.of("*"));
+        Await.until("b sees a.temp", () -> seen.remoteValues.containsKey("a.temp"));
+        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        seen.onEvent = (id, v) -> got.add(v);
+        a.transport().publish("a.temp", 0.0, 0);
+        Await.until("the subscriptions are in place", () -> got.contains(0.0));
+        got.clear();
+        List<Object> sent = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            a.transport().publish("a.temp", (double) i, i);
+            sent.add((double) i);
+        }
+        Await.until("b gets the last", () -> got.contains(20.0));
+        assertEquals(sent, got, "each event once, in order");
+    }
+
+    @Test
     void anInstanceThatGoesSilentIsGoneWithinTheKeepAliveByItsLastWillAndItsCallsFail() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
         CuttableProxy proxy = new CuttableProxy(m.port());
