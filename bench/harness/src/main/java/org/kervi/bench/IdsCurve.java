@@ -12,7 +12,9 @@ import org.kervi.bench.Bench.Stats;
  * 1,000 delivered events, RSS of both. The raw TCP baseline (one socket, Kervi's framing) in the same run.
  */
 final class IdsCurve {
-    static final int[] IDS = {10, 100, 1_000, 10_000};
+    /** The points; {@code -Dkervi.bench.idsList=10000} measures one (e.g. under a profiler). */
+    static final int[] IDS = java.util.Arrays.stream(System.getProperty("kervi.bench.idsList", "10,100,1000,10000")
+            .split(",")).mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     /** The last of the probe's ids, as {@code BenchIds} names them: B knows every id once it lists this one. */
     static final String LAST_ID = "bench_ids.v09999";
     static final int RATE = Integer.getInteger("kervi.bench.rate", 10_000);

@@ -43,7 +43,7 @@ final class InstancesCurve {
         try {
             hub.start();
             hub.execute("feature:install kervi-ipc", Duration.ofMinutes(3));
-            hub.awaitOutput("kervi:instances", o -> o.contains("root"), Duration.ofMinutes(1));
+            hub.awaitOutput("kervi:instances", o -> o.contains(": connected"), Duration.ofMinutes(1));
             Bench.sleep(3000);
             long rss0 = hub.rssKiB();
             for (int n : INSTANCES) {
