@@ -15,7 +15,8 @@ import org.kervi.testkit.KarafProcess;
  * value and an action, each subscribed to every value: all-to-all). At a fixed total rate the instances publish
  * their stamps in turn; every event fans out to the other n − 1 instances (and the hub's own instance). Measured:
  * hub CPU per published event and per delivery, fan-out latency p50/p99 over all deliveries, hub RSS per
- * connected instance.
+ * connected instance. The hub's CPU with the instances connected and quiet, over as long as the burst, is
+ * subtracted (heartbeats, its own housekeeping).
  */
 final class InstancesCurve {
     static final int[] INSTANCES = {2, 4, 8, 16};
@@ -72,10 +73,15 @@ final class InstancesCurve {
             received.reset();
             Bench.sleep(1000);
             long rss = hub.rssKiB();
+            double idle0 = ProcessCpu.millis(hub.pid());
+            long idleFrom = System.nanoTime();
+            Bench.sleep(COUNT * 1000L / RATE);
+            double idlePerSecond = (ProcessCpu.millis(hub.pid()) - idle0) / ((System.nanoTime() - idleFrom) / 1e9);
             double cpu0 = ProcessCpu.millis(hub.pid());
+            long from = System.nanoTime();
             Bench.pace(RATE, COUNT, publisher(instances));
             awaitCount(received, (long) COUNT * (n - 1));
-            double cpuMs = ProcessCpu.millis(hub.pid()) - cpu0;
+            double cpuMs = ProcessCpu.millis(hub.pid()) - cpu0 - idlePerSecond * (System.nanoTime() - from) / 1e9;
             Stats s = Stats.parse(received.statsJson());
             double perEvent = cpuMs * 1000 / COUNT;
             double perDelivery = cpuMs * 1000 / ((double) COUNT * n);

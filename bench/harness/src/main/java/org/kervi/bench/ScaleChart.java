@@ -1,5 +1,6 @@
 package org.kervi.bench;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,9 @@ final class ScaleChart {
             plot.setRangeAxis(new LogAxis(yLabel));
         }
         plot.setRenderer(new XYLineAndShapeRenderer(true, true));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         Path dir = Paths.get(System.getProperty("kervi.bench.chartsDir", "docs/perf"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
