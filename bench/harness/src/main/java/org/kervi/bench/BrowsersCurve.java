@@ -115,7 +115,8 @@ final class BrowsersCurve {
         cpu.point("root CPU at " + rate + "/s", Math.max(1, n), cpuPer1000);
         table.append(String.format(Locale.ROOT, "| %d | %,d | %s | %s | %s | %.1f | %s | %s |%n", n, rate, browserCells,
                 LatencySummary.fmt(ipcP99), Double.isNaN(ipcNone) ? "1 (reference)" : String.format(Locale.ROOT,
-                        "%.2f×", ipcP99 / ipcNone), cpuPer1000, String.format(Locale.ROOT, "%.1f", maxRss / 1024.0), IdsCurve.load()));
+                        "%.2f×", ipcP99 / ipcNone), cpuPer1000,
+                String.format(Locale.ROOT, "%.1f", maxRss / 1024.0), IdsCurve.load()));
         System.out.printf(Locale.ROOT, "[browsers] %d streams at %d/s: %s; IPC %s%n", n, rate, browserCells, sink);
         return ipcP99;
     }
