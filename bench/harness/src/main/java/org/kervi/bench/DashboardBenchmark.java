@@ -246,7 +246,7 @@ public final class DashboardBenchmark {
      * Waits (at most 60 s) until {@code counter} reads the same twice 500 ms apart: the events in flight have
      * arrived (a burst returns in A while its last events still travel; under load, seconds of them).
      */
-    private static void awaitStable(LongSupplier counter) {
+    static void awaitStable(LongSupplier counter) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long last = counter.getAsLong();
         while (System.nanoTime() < deadline) {

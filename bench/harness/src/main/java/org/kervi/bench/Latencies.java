@@ -46,15 +46,7 @@ final class Latencies {
         double seconds = (lastNanos - firstNanos) / 1e9;
         return String.format(Locale.ROOT, "{\"count\":%d,\"ratePerSecond\":%.0f,\"p50us\":%.1f,\"p99us\":%.1f,"
                 + "\"p999us\":%.1f,\"maxus\":%.1f}", count, seconds > 0 ? (count - 1) / seconds : 0,
-                micros(sorted, 0.50), micros(sorted, 0.99), micros(sorted, 0.999),
+                Percentiles.micros(sorted, 0.50), Percentiles.micros(sorted, 0.99), Percentiles.micros(sorted, 0.999),
                 n == 0 ? 0 : sorted[n - 1] / 1000.0);
-    }
-
-    private static double micros(long[] sorted, double quantile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1000.0;
     }
 }

@@ -1,5 +1,6 @@
 package org.kervi.bench;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.DataInputStream;
@@ -36,5 +37,18 @@ final class RawFraming {
         o.addProperty("val", (double) stampNanos);
         o.addProperty("ts", System.currentTimeMillis());
         return o;
+    }
+
+    /** A call of the peer's echo as Kervi sends one: {@code cid}, one argument the reply returns. */
+    static JsonObject echoCall(long cid, long argument) {
+        JsonObject call = new JsonObject();
+        call.addProperty("t", "call");
+        call.addProperty("cid", cid);
+        call.addProperty("id", "bench_echo.echo");
+        JsonArray a = new JsonArray();
+        a.add(argument);
+        call.add("args", a);
+        call.addProperty("timeout", 5000);
+        return call;
     }
 }

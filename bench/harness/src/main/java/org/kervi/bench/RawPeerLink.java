@@ -1,6 +1,5 @@
 package org.kervi.bench;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -73,14 +72,7 @@ final class RawPeerLink implements AutoCloseable {
     Stats roundTrips(int count) throws IOException {
         Latencies rt = new Latencies(count);
         for (int i = 0; i < count / 10 + count; i++) {
-            JsonObject call = new JsonObject();
-            call.addProperty("t", "call");
-            call.addProperty("cid", i + 1);
-            call.addProperty("id", "bench_echo.echo");
-            JsonArray a = new JsonArray();
-            a.add((long) i);
-            call.add("args", a);
-            call.addProperty("timeout", 5000);
+            JsonObject call = RawFraming.echoCall(i + 1, i);
             long start = System.nanoTime();
             RawFraming.write(out, call);
             out.flush();

@@ -36,4 +36,18 @@ public class BenchPinger extends KerviComponent {
         }
         return recorder.statsJson();
     }
+
+    /**
+     * {@code callers} threads call {@code actionId} at once, {@code total / callers} calls each in a row, after a
+     * warm-up of a tenth as many; returns round-trip stats JSON whose rate is the calls per second over all.
+     */
+    @Action(timeoutMillis = 600_000)
+    public String concurrent(String actionId, int callers, int total) throws Exception {
+        if (callers < 1 || total < callers) {
+            throw new IllegalArgumentException("need 1 <= callers <= total, got callers " + callers + ", total "
+                    + total);
+        }
+        ConcurrentCalls.run(actions, actionId, callers, Math.max(1, total / callers / 10));
+        return ConcurrentCalls.run(actions, actionId, callers, total / callers);
+    }
 }

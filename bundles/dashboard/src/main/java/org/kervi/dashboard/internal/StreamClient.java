@@ -87,12 +87,13 @@ final class StreamClient {
         this.streamedIds = ids;
     }
 
-    void offerValue(String valueId, JsonElement state, long timestampMillis) {
+    /** {@code event}: the change as the wire has it, shared by every stream (never modified). */
+    void offerValue(String valueId, JsonObject event) {
         if (closed || !streamedIds.contains(valueId)) {
             return;
         }
         synchronized (lock) {
-            if (pendingValues.put(valueId, WireValues.event(valueId, state, timestampMillis)) != null) {
+            if (pendingValues.put(valueId, event) != null) {
                 valuesCoalesced++;
             }
             scheduleLocked();

@@ -1,7 +1,6 @@
 package org.kervi.dashboard.internal;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -48,6 +47,7 @@ final class StreamHub implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final List<Registration> registrations = new ArrayList<>();
     private final ScheduledFuture<?> pings;
+    private final StreamFanOut fanOut;
     private volatile java.util.function.Supplier<JsonObject> userLogSnapshot = () -> null;
 
     StreamHub(KerviRegistry registry, ActionService actions, BiFunction<UserSession, Long, Model> models,
@@ -62,6 +62,7 @@ final class StreamHub implements AutoCloseable {
         writers = new java.util.concurrent.ThreadPoolExecutor(0, caps.total(), 30, TimeUnit.SECONDS,
                 new java.util.concurrent.SynchronousQueue<>(), named("kervi-dashboard-stream"));
         timer = Executors.newSingleThreadScheduledExecutor(named("kervi-dashboard-timer"));
+        fanOut = new StreamFanOut(this::toStreams, named("kervi-dashboard-fanout"));
         registrations.add(registry.subscribeAll(this::valueChanged));
         registrations.add(registry.addListener(new RegistryListener() {
             @Override
@@ -135,17 +136,25 @@ final class StreamHub implements AutoCloseable {
         return all;
     }
 
+    /**
+     * On the thread that set the value (for a remote value: the IPC reader): the chart history, then the change is
+     * handed to {@link #fanOut} — the work per open stream must not hold up the IPC link behind it.
+     */
     private void valueChanged(ValueChange<?> change) {
         Object current = change.current();
         if (current instanceof Number n) {
             history.record(change.id(), n.doubleValue(), change.timestampMillis());
         }
-        if (clients.isEmpty()) {
-            return;
+        if (!clients.isEmpty()) {
+            fanOut.offer(change.id(), current, change.timestampMillis());
         }
-        JsonElement state = WireValues.state(current);
+    }
+
+    /** On the fan-out thread: one wire event per change, offered to every open stream. */
+    private void toStreams(String valueId, Object current, long timestampMillis) {
+        JsonObject event = WireValues.event(valueId, WireValues.state(current), timestampMillis);
         for (StreamClient client : clients.values()) {
-            client.offerValue(change.id(), state, change.timestampMillis());
+            client.offerValue(valueId, event);
         }
     }
 
@@ -204,6 +213,7 @@ final class StreamHub implements AutoCloseable {
         registrations.forEach(Registration::close);
         dropAll();
         timer.shutdownNow();
+        fanOut.close();
         writers.shutdownNow();
     }
 
