@@ -155,8 +155,10 @@ tar xzf "$archive" -C "$home" --strip-components=1
 
 # The application is a deployable, as an operator installs one (docs/operators.md, "Applications as deployables"):
 # its configuration into etc/, its features file into deploy/ (Karaf installs the application's features from there).
-application="$home/applications/$demo"
-[ "$demo" = fan ] && application="$home/applications/fan-demo"
+case "$demo" in
+  fan) application="$home/applications/fan-demo" ;;
+  *) application="$home/applications/$demo" ;;
+esac
 cp "$application"/etc/*.cfg "$home/etc/"
 cp "$application"/deploy/* "$home/deploy/"
 # Development mode (login karaf/karaf; the module instances inherit it) and the dashboard on every interface, for
