@@ -149,7 +149,10 @@ public class DebianPackageIT {
         // the controllers module may still be starting after the ready line on a loaded machine
         Poll.until("setting " + INPUT, MODULE, () -> {
             DashboardClient.Reply set = signedIn.put("api/values/" + INPUT, "{\"value\": 63}");
-            return set.status() == 200 ? set : null;
+            if (set.status() != 200) {
+                throw new IllegalStateException("PUT answered " + set);
+            }
+            return set;
         });
         long since = System.currentTimeMillis() - 600_000;
         int pointsBefore = awaitHistory(dashboard, "cpu_load", since, 3);
@@ -182,7 +185,10 @@ public class DebianPackageIT {
         DashboardClient signedInAgain = dashboard;
         DashboardClient.Reply input = Poll.until(INPUT + " served again", MODULE, () -> {
             DashboardClient.Reply r = signedInAgain.get("api/values/" + INPUT);
-            return r.status() == 200 ? r : null;
+            if (r.status() != 200) {
+                throw new IllegalStateException("GET answered " + r);
+            }
+            return r;
         });
         assertEquals(input.toString(), 63.0, input.json().get("value").getAsDouble(), 0.0);
         JsonObject history = history(dashboard, "cpu_load", since, stoppedAt);
