@@ -78,15 +78,6 @@ if [ -z "$archive" ]; then
   exit 1
 fi
 
-# Sets key = value in a .cfg file: replaced where the key is, appended otherwise (the file is created if missing).
-set_property() {
-  if [ -f "$1" ] && grep -q "^[[:space:]]*$2[[:space:]]*[=:]" "$1"; then
-    sed -i "s|^[[:space:]]*$2[[:space:]]*[=:].*|$2 = $3|" "$1"
-  else
-    printf '%s = %s\n' "$2" "$3" >> "$1"
-  fi
-}
-
 # The warning development mode owes: every door karaf/karaf opens.
 development_warning() {
   cat <<'TXT'
@@ -99,41 +90,8 @@ WARNING: development mode (kervi.mode = development). The login karaf/karaf open
 TXT
 }
 
-# The root's configuration, the same for both demos: it runs the IPC hub; its own components start when the
-# application is ready, like the modules'.
-write_root_config() {
-  cat > "$home/etc/org.kervi.ipc.cfg" <<CFG
-# this root instance runs the IPC hub (master secret: the generated etc/kervi.secret); module instances connect with
-# their own keys, which the root derives from it and writes into their instance folders
-role = hub
-applicationId = $1
-CFG
-  cat > "$home/etc/org.kervi.core.cfg" <<'CFG'
-# the root's own components start when the application is ready, like the modules'
-readyOnStart = false
-CFG
-  # development mode: the demo's login is karaf/karaf (production, the distribution's default, has no default
-  # password); the module instances inherit the mode. The dashboard listens on every interface, for phones.
-  printf '\n# demo.sh: development credentials karaf/karaf (docs/security.md)\nkervi.mode = development\n' \
-    >> "$home/etc/system.properties"
-  # (a partial file would replace the pax-web feature's whole configuration: only edit one the distribution has)
-  if [ -f "$home/etc/org.ops4j.pax.web.cfg" ]; then
-    set_property "$home/etc/org.ops4j.pax.web.cfg" org.ops4j.pax.web.listening.addresses 0.0.0.0
-  fi
-  # boot the IPC hub and the application's code (which brings the application supervisor) with the root
-  sed -i "s/^featuresBoot *= */featuresBoot = kervi-ipc, $2, kervi-dashboard, kervi-history, /" \
-    "$home/etc/org.apache.karaf.features.cfg"
-}
-
-write_fan_config() {
-  write_root_config fan-demo kervi-example-app
-  cat > "$home/etc/org.kervi.app.cfg" <<'CFG'
-appId = fan-demo
-name = Fan demo
-modules = sensors, controllers
-module.sensors.features = kervi-example-sensors
-module.controllers.features = kervi-example-controllers
-CFG
+# What to try, printed before the start.
+fan_hints() {
   cat <<'TXT'
 Kervi fan demo starting: root instance here, modules 'sensors' and 'controllers' in child instances (~20 s).
 Dashboard: http://127.0.0.1:8181/kervi/ (also from a phone on this network: http://<this host>:8181/kervi/)
@@ -150,17 +108,7 @@ Login karaf/karaf (development mode, see the warning below). In the root's shell
 TXT
 }
 
-write_greenhouse_config() {
-  write_root_config greenhouse kervi-example-greenhouse-app
-  # the *-simulated features: Pi4J's mock platform and the simulated greenhouse (speed: simulated seconds per
-  # second; change it live with kervi:value-set greenhouse_sim.speed 60). On a Pi, see docs/user-guide-greenhouse.md.
-  cat > "$home/etc/org.kervi.app.cfg" <<'CFG'
-appId = greenhouse
-name = Greenhouse
-modules = sensors, actuators
-module.sensors.features = kervi-example-greenhouse-sensors-simulated
-module.actuators.features = kervi-example-greenhouse-actuators-simulated
-CFG
+greenhouse_hints() {
   cat <<'TXT'
 Kervi greenhouse demo starting: root instance here, modules 'sensors' and 'actuators' in child instances on Pi4J's
 mock platform, with a simulated greenhouse around them (~20 s).
@@ -205,11 +153,19 @@ rm -rf "$home"
 mkdir -p "$home"
 tar xzf "$archive" -C "$home" --strip-components=1
 
-if [ "$demo" = greenhouse ]; then
-  write_greenhouse_config
-else
-  write_fan_config
-fi
+# The application is a deployable, as an operator installs one (docs/operators.md, "Applications as deployables"):
+# its configuration into etc/, its features file into deploy/ (Karaf installs the application's features from there).
+case "$demo" in
+  fan) application="$home/applications/fan-demo" ;;
+  *) application="$home/applications/$demo" ;;
+esac
+cp "$application"/etc/*.cfg "$home/etc/"
+cp "$application"/deploy/* "$home/deploy/"
+# Development mode (login karaf/karaf; the module instances inherit it) and the dashboard on every interface, for
+# phones: system properties of this start only (etc/org.ops4j.pax.web.cfg reads kervi.dashboard.addresses)
+KARAF_OPTS="${KARAF_OPTS:-} -Dkervi.mode=development -Dkervi.dashboard.addresses=0.0.0.0"
+export KARAF_OPTS
+${demo}_hints
 
 development_warning
 

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  * Sets properties in a Karaf {@code etc/*.cfg} file: a key already present (not commented out) is replaced in
  * place, keeping comments and the other lines; a new key is appended; a missing file is created.
  */
-final class CfgFile {
+public final class CfgFile {
     private CfgFile() {
     }
 
-    static void put(Path file, Map<String, String> properties) {
+    public static void put(Path file, Map<String, String> properties) {
         try {
             List<String> lines = Files.exists(file)
                     ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
