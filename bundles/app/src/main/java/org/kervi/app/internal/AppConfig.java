@@ -6,7 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(id = "org.kervi.app", name = "Kervi application",
         description = "The application in the root instance: its modules each run in a Karaf child instance."
                 + " Per module: module.<name>.features (comma separated, required), module.<name>.javaOpts,"
-                + " module.<name>.sshPort.")
+                + " module.<name>.sshPort, module.<name>.isolation (process: a child instance of its own, the"
+                + " default; shared: in this root instance, which saves a JVM but shares its fate).")
 public @interface AppConfig {
 
     @AttributeDefinition(name = "Application id")
