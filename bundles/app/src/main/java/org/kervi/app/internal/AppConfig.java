@@ -23,6 +23,11 @@ public @interface AppConfig {
     String moduleJavaOpts() default "-Xms16m -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k"
             + " -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m";
 
+    @AttributeDefinition(name = "Module runtime features", description = "What every module instance boots before"
+            + " the module's own features: the runtime (kervi-ipc as a client of this hub, kervi-app for the module"
+            + " agent); add kervi-shell for kervi:* commands inside a module instance (with SSH)")
+    String[] moduleRuntimeFeatures() default {"kervi-shell", "kervi-ipc", "kervi-app"};
+
     @AttributeDefinition(name = "SSH in module instances", description = "Boot an SSH server (127.0.0.1, free port)"
             + " in every module instance, for instance:connect; costs about 10 MiB per instance. Per module:"
             + " module.<name>.ssh = true, or module.<name>.sshPort")

@@ -27,6 +27,8 @@ final class ModuleHomes {
             shared.requireKnown(spec.features());
             return new SharedHome(spec.name(), spec.features(), shared, context, installer);
         }
+        // shared before the root last stopped, and configured to run in its own instance since
+        shared.uninstall(spec.name());
         Instance instance = children.create(spec, app, now);
         ModuleHome home = new ChildHome(instance, spec.ssh());
         instance.start(null);

@@ -55,7 +55,11 @@ final class SharedFeatures {
         features.installFeatures(new LinkedHashSet<>(names), NO_REFRESH);
     }
 
+    /** Takes out what the module brought into the root, if anything. */
     synchronized void uninstall(String module) throws Exception {
+        if (!Files.exists(record(module))) {
+            return;
+        }
         Set<String> required = new LinkedHashSet<>();
         for (String name : brought(module)) {
             Feature feature = features.getFeature(name);
