@@ -21,6 +21,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Decides what a module instance boots and which configuration files it gets, then creates it. */
 final class ChildInstanceFactory {
+    /** The kervi:* commands, booted into a module instance that has SSH (the runtime features have no shell). */
+    static final String SHELL_FEATURE = "kervi-shell";
     private static final List<String> NOT_COPIED = List.of("service.pid", "service.factoryPid",
             "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id",
             "secret", "secretFile", "instanceKey", "instanceKeyFile", "tlsKeyStore", "tlsKeyStorePassword",
@@ -62,6 +64,7 @@ final class ChildInstanceFactory {
         List<String> boot = new ArrayList<>();
         if (spec.ssh()) {
             boot.add("ssh");
+            boot.add(SHELL_FEATURE);
         }
         for (String entry : app.moduleRuntimeFeatures()) {
             for (String feature : entry.split(",")) {
