@@ -98,8 +98,9 @@ public final class FootprintBenchmark {
     /** Runs one scenario, adds its rows and details; true when a JVM was left running. */
     private static boolean run(Scenario scenario, int settle, boolean nmt, String javaOpts, StringBuilder table,
             StringBuilder report) throws Exception {
+        // a generous startup timeout: on a saturated machine module JVMs took over a minute to report ready
         Map<String, String> app = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
-                "modules", "sensors, controllers",
+                "startupTimeoutSeconds", "240", "modules", "sensors, controllers",
                 "module.sensors.features", "kervi-example-sensors",
                 "module.controllers.features", "kervi-example-controllers"));
         if (scenario.sensorsShared()) {
@@ -128,13 +129,13 @@ public final class FootprintBenchmark {
             String loadAverage = Bench.loadAverage();
             long t0 = System.nanoTime();
             root.launch();
-            ReadyLine ready = ReadyLine.await(root, root.consoleLog(), Duration.ofMinutes(3));
+            ReadyLine ready = ReadyLine.await(root, root.consoleLog(), Duration.ofMinutes(6));
             double appMainSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "[footprint] ready line on stdout %.1f s after launch: %s%n",
                     appMainSeconds, ready.line());
             root.awaitReady();
             String modules = root.awaitOutput("kervi:modules --no-format",
-                    o -> count(o, "running") >= 2, Duration.ofSeconds(60));
+                    o -> count(o, "running") >= 2, Duration.ofMinutes(4));
             System.out.println("[footprint] app.state = " + root.execute("kervi:value-get app.state").trim() + "\n"
                     + modules);
             System.out.println("[footprint] settling " + settle + " s");
