@@ -25,7 +25,8 @@ import org.kervi.testkit.KarafProcess;
  *
  * <p>Run with {@code bench/run-ipc.sh} (see docs/performance.md). System properties: {@code kervi.distribution},
  * {@code kervi.bench.probe} (the probe bundle jar), {@code kervi.bench.javaOpts} (EXTRA_JAVA_OPTS of the Karaf
- * instances; empty = the distribution's {@code bin/setenv} default), {@code kervi.bench.skipRaw},
+ * instances; empty = the distribution's {@code bin/setenv} default), {@code kervi.bench.clientJavaOpts} (B's
+ * alone, e.g. a module instance's options; default: {@code kervi.bench.javaOpts}), {@code kervi.bench.skipRaw},
  * {@code kervi.bench.skipKervi}.
  */
 public final class IpcBenchmark {
@@ -102,6 +103,7 @@ public final class IpcBenchmark {
     void runKervi() throws Exception {
         Path probe = Bench.locate("kervi.bench.probe", "bench/bundle/target", "kervi-bench-bundle-.*[0-9T]\\.jar");
         String javaOpts = System.getProperty("kervi.bench.javaOpts", "");
+        String clientJavaOpts = System.getProperty("kervi.bench.clientJavaOpts", javaOpts);
         String secret = UUID.randomUUID().toString();
         int hubPort = Bench.freePort();
         Map<String, String> ipc = Map.of("host", "127.0.0.1", "port", Integer.toString(hubPort), "bindAddress",
@@ -114,7 +116,7 @@ public final class IpcBenchmark {
                     .withConfig("org.kervi.ipc", with(ipc, "role", "hub"))
                     .withConfig("org.kervi.bench.source", Map.of("role", "source"))
                     .withConfig("org.kervi.bench.ping", Map.of("role", "ping"));
-            b = new KarafProcess("bench-b").withJavaOpts(javaOpts)
+            b = new KarafProcess("bench-b").withJavaOpts(clientJavaOpts)
                     .withConfig("org.kervi.core", Map.of("instanceId", "b"))
                     .withConfig("org.kervi.ipc", with(ipc, "role", "client"))
                     .withConfig("org.kervi.bench.sink", Map.of("role", "sink"))
@@ -124,7 +126,8 @@ public final class IpcBenchmark {
                 Files.copy(probe, k.home().resolve("deploy").resolve(probe.getFileName()));
             }
             System.out.println("[kervi] starting A (hub, port " + hubPort + ") and B (client); EXTRA_JAVA_OPTS="
-                    + (javaOpts.isBlank() ? "(distribution default)" : javaOpts));
+                    + (javaOpts.isBlank() ? "(distribution default)" : javaOpts)
+                    + (clientJavaOpts.equals(javaOpts) ? "" : "; B's: " + clientJavaOpts));
             KarafProcess.startAll(a, b);
             KarafProcess fa = a;
             KarafProcess fb = b;

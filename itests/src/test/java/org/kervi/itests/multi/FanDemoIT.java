@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
@@ -56,19 +55,7 @@ public class FanDemoIT {
             assertTrue("help kervi lists " + command + ":\n" + help, help.contains("kervi:" + command + " "));
         }
 
-        assertFanFollows(60, "75 %");
-        assertFanFollows(10, "0 %");
-        assertFanFollows(100, "100 %");
-        String links = root.awaitOutput("kervi:action-links --no-format",
-                out -> CrossInstanceIT.cells(out, "boost", 6, 7).equals(List.of("1")), TIMEOUT);
-        assertEquals("the app's code-declared link: cpu_load (sensors) > 90 started boost_run (controllers)",
-                List.of("cpu_load", "> 90", "fan_controller.boost_run()"), CrossInstanceIT.cells(links, "boost", 1, 4));
-        assertEquals("code", CrossInstanceIT.cells(links, "boost", 11, 12).get(0));
-        root.awaitOutput("kervi:value-get fan_controller.boost_run.state",
-                out -> out.trim().equals("running") || out.trim().equals("succeeded"), TIMEOUT);
-        assertEquals("0 %", root.execute("kervi:action fan_controller.activate false").trim());
-        assertEquals("0 %", root.execute("kervi:value-get fan_controller.fan_speed").trim());
-        assertEquals("100 %", root.execute("kervi:action fan_controller.activate true").trim());
+        FanDemoChecks.fanFollowsLoadAndBoosts(root);
 
         long sensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
         ProcessHandle.of(sensorsPid).orElseThrow().destroyForcibly();
@@ -230,7 +217,8 @@ public class FanDemoIT {
         }
     }
 
-    private KarafProcess application(Map<String, String> app) {
+    /** The fan demo's root (hub, app supervisor) with these {@code org.kervi.app} settings over the demo's. */
+    static KarafProcess application(Map<String, String> app) {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
                 "startupTimeoutSeconds", "90"));
         settings.putAll(app);
@@ -240,10 +228,7 @@ public class FanDemoIT {
     }
 
     private void assertFanFollows(int cpuLoad, String fanSpeed) {
-        root.execute("kervi:value-set cpu_load.setpoint " + cpuLoad);
-        root.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals(cpuLoad + " %"),
-                TIMEOUT);
-        root.awaitOutput("kervi:value-get fan_controller.fan_speed", out -> out.trim().equals(fanSpeed), TIMEOUT);
+        FanDemoChecks.fanFollows(root, cpuLoad, fanSpeed);
     }
 
     /** A cell of a module's row in {@code kervi:modules --no-format} (0 module, 2 state, 3 pid, 5 restarts, 8 error). */

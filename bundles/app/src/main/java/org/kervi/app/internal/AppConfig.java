@@ -6,7 +6,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(id = "org.kervi.app", name = "Kervi application",
         description = "The application in the root instance: its modules each run in a Karaf child instance."
                 + " Per module: module.<name>.features (comma separated, required), module.<name>.javaOpts,"
-                + " module.<name>.sshPort.")
+                + " module.<name>.sshPort, module.<name>.isolation (process: a child instance of its own, the"
+                + " default; shared: in this root instance, which saves a JVM but shares its fate).")
 public @interface AppConfig {
 
     @AttributeDefinition(name = "Application id")
@@ -18,9 +19,17 @@ public @interface AppConfig {
     @AttributeDefinition(name = "Modules", description = "Module names; each runs in a child instance of that name")
     String[] modules() default {};
 
-    @AttributeDefinition(name = "Module JVM options", description = "JVM options of module instances that set none")
-    String moduleJavaOpts() default "-Xms16m -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k"
-            + " -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m";
+    @AttributeDefinition(name = "Module JVM options", description = "JVM options of module instances that set none:"
+            + " a small, long-running process (serial GC, a small young generation and a heap given back when"
+            + " free, C1 only, bounded metaspace and code cache); docs/operators.md, Memory per Pi model")
+    String moduleJavaOpts() default "-Xms8m -Xmx64m -Xmn4m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25"
+            + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss256k -XX:MaxMetaspaceSize=96m"
+            + " -XX:ReservedCodeCacheSize=32m";
+
+    @AttributeDefinition(name = "Module runtime features", description = "What every module instance boots before"
+            + " the module's own features: the runtime (kervi-ipc as a client of this hub, kervi-app for the module"
+            + " agent, the user log: kervi-module-runtime); a module instance with SSH boots kervi-shell as well")
+    String[] moduleRuntimeFeatures() default {"kervi-module-runtime"};
 
     @AttributeDefinition(name = "SSH in module instances", description = "Boot an SSH server (127.0.0.1, free port)"
             + " in every module instance, for instance:connect; costs about 10 MiB per instance. Per module:"

@@ -48,8 +48,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the application in the root instance: every module in its own Karaf child instance, started, watched and
- * restarted with back-off; the app code ({@link ApplicationCode} services, or Kervi's {@code app_main} action)
+ * Runs the application in the root instance: every module in its own Karaf child instance (or, when configured
+ * {@code shared}, in the root itself: {@link ModuleHomes}), started, watched and restarted with back-off; the app code ({@link ApplicationCode} services, or Kervi's {@code app_main} action)
  * once every module reported ready (or the startup timeout passed), told of each module lost and ready again;
  * {@code app_exit} before the modules stop. A module is watched by its process and by a heartbeat over IPC, so a
  * frozen module is found too. All state changes happen on one thread.
@@ -62,7 +62,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private static final int LOG_LINES_KEPT = 30;
     private final ActionService actions;
     private final Lifecycle lifecycle;
-    private final ChildInstanceFactory factory;
+    private final ModuleHomes homes;
     /** How long a module's start waits for the IPC bundle to offer instance keys (at boot it may come later). */
     private static final long KEY_ISSUER_WAIT_MILLIS = 30_000;
     private final ServiceTracker<InstanceKeys, InstanceKeys> instanceKeys;
@@ -98,8 +98,9 @@ public final class ApplicationSupervisor implements ApplicationModules {
         this.workDir = context.getDataFile("modules").toPath();
         this.instanceKeys = new ServiceTracker<>(context, InstanceKeys.class, null);
         instanceKeys.open();
-        this.factory = new ChildInstanceFactory(new ChildInstances(instances, workDir), features, configAdmin,
-                () -> instanceKeys.waitForService(KEY_ISSUER_WAIT_MILLIS));
+        ChildInstanceFactory factory = new ChildInstanceFactory(new ChildInstances(instances, workDir), features,
+                configAdmin, () -> instanceKeys.waitForService(KEY_ISSUER_WAIT_MILLIS));
+        this.homes = new ModuleHomes(factory, new SharedFeatures(features, workDir.resolve("shared")), context);
         Map<String, Object> copy = new LinkedHashMap<>(properties);
         thread.execute(() -> apply(config, copy));
         thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
@@ -150,6 +151,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
             LOG.error("Stopping the application failed", e);
         } finally {
             thread.shutdownNow();
+            homes.close();
             instanceKeys.close();
             callbacks.close();
             persisted.close();
@@ -168,7 +170,8 @@ public final class ApplicationSupervisor implements ApplicationModules {
             ModuleProcess current = modules.get(name);
             ModuleSpecs.Parsed next = wanted.get(name);
             if (next == null || next.spec() == null || !next.spec().equals(current.spec)) {
-                LOG.info("Module '{}' removed or changed: stopping its instance", name);
+                LOG.info("Module '{}' removed or changed: stopping it in '{}'", name,
+                        current.home == null ? "-" : current.home.where());
                 stopProcess(current);
                 modules.remove(name);
             }
@@ -212,18 +215,17 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private void launch(ModuleProcess p) {
         long now = System.currentTimeMillis();
         try {
-            p.instance = factory.create(p.spec, config, now);
-            p.instance.start(null);
+            p.home = homes.start(p.spec, config, now);
             p.state = ModuleState.STARTING;
             p.error = "";
             p.startedAtMillis = now;
             p.runningSinceMillis = 0;
             p.startRequested = false;
             p.pingInFlight = false;
-            LOG.info("Module '{}' starting in instance '{}' (features {})", p.name, p.instance.getName(),
+            LOG.info("Module '{}' starting in instance '{}' (features {})", p.name, p.home.where(),
                     p.spec.features());
         } catch (Exception e) {
-            p.instance = factory.find(p.name);
+            p.home = homes.leftover(p.spec);
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             if (!(e instanceof IllegalArgumentException || e instanceof java.io.IOException)) {
                 LOG.warn("Module '{}': unexpected failure while starting", p.name, e);
@@ -259,9 +261,9 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private ModuleExit exitRecord(ModuleProcess p, String reason, long now) {
         String copy = "";
         List<String> lines = List.of();
-        if (p.instance != null) {
+        Path log = p.home == null ? null : p.home.log().orElse(null);
+        if (log != null) {
             try {
-                Path log = Paths.get(p.instance.getLocation(), "data", "log", "karaf.log");
                 lines = LogTail.lastLines(log, LOG_LINES_KEPT);
                 if (Files.isReadable(log)) {
                     Path kept = workDir.resolve(p.name + "-last-exit.log");
@@ -294,11 +296,11 @@ public final class ApplicationSupervisor implements ApplicationModules {
         p.state = ModuleState.RUNNING;
         p.lastAnswerMillis = now;
         p.error = "";
-        Object instance = p.instance;
+        Object instance = p.home;
         CompletableFuture<Void> restoring = restored ? CompletableFuture.completedFuture(null)
                 : persisted.restore(p.name);
         restoring.whenComplete((ignored, e) -> thread.execute(() -> {
-            if (p.instance == instance && p.state == ModuleState.RUNNING && appMainCalled && !p.announcedReady
+            if (p.home == instance && p.state == ModuleState.RUNNING && appMainCalled && !p.announcedReady
                     && !exiting) {
                 p.announcedReady = true;
                 callbacks.moduleReady(p.name);
@@ -328,8 +330,8 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private void supervise(ModuleProcess p, long now) {
         switch (p.state) {
             case STARTING, RUNNING, UNRESPONSIVE -> {
-                if (!ChildInstances.alive(p.instance) && now - p.startedAtMillis > 3_000) {
-                    failed(p, p.state == ModuleState.STARTING
+                if (!p.home.alive() && now - p.startedAtMillis > 3_000) {
+                    failed(p, p.home.failure().isPresent() ? p.home.failure().get() : p.state == ModuleState.STARTING
                             ? "instance process exited " + seconds(now - p.startedAtMillis)
                                     + " after launch, before reporting ready"
                             : "instance process exited after running " + seconds(now - p.runningSinceMillis), now);
@@ -341,8 +343,8 @@ public final class ApplicationSupervisor implements ApplicationModules {
             }
             case RESTARTING, CRASH_LOOPING, FAILED -> {
                 if (now >= p.nextAttemptMillis) {
-                    if (p.instance != null) {
-                        ChildInstances.kill(p.instance, 5);
+                    if (p.home != null) {
+                        p.home.kill(5);
                     }
                     launch(p);
                 }
@@ -355,8 +357,8 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private void heartbeat(ModuleProcess p, long now) {
         long silentMillis = now - p.lastAnswerMillis;
         if (p.state == ModuleState.UNRESPONSIVE && silentMillis > config.unresponsiveGraceSeconds() * 1000L) {
-            int pid = ChildInstances.pid(p.instance);
-            ChildInstances.kill(p.instance, 5);
+            int pid = p.home.pid();
+            p.home.kill(5);
             failed(p, "unresponsive: no heartbeat answer for " + seconds(silentMillis) + "; killed (pid " + pid + ")",
                     now);
             return;
@@ -375,7 +377,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
         if (!p.pingInFlight && now - p.lastPingMillis >= config.heartbeatSeconds() * 1000L) {
             p.pingInFlight = true;
             p.lastPingMillis = now;
-            Object pinged = p.instance;
+            Object pinged = p.home;
             Duration timeout = Duration.ofSeconds(Math.max(1, config.unresponsiveAfterSeconds()));
             actions.call(p.pingActionId(), List.of(), timeout)
                     .whenComplete((result, error) -> thread.execute(() -> answered(p, pinged, error == null)));
@@ -383,7 +385,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     }
 
     private void answered(ModuleProcess p, Object pinged, boolean answered) {
-        if (p.instance != pinged) {
+        if (p.home != pinged) {
             return;
         }
         p.pingInFlight = false;
@@ -402,27 +404,27 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private void awaitReport(ModuleProcess p, long now) {
         if (!p.startRequested && actions.action(p.startActionId()).isPresent()) {
             p.startRequested = true;
-            Object instance = p.instance;
+            Object instance = p.home;
             // persisted values back while the module's components are registered but not started
             persisted.restore(p.name).thenCompose(restored -> {
                 LOG.info("Module '{}' reported ready: starting its components", p.name);
                 return actions.call(p.startActionId());
             }).whenComplete((result, error) -> thread.execute(() -> started(p, instance, error)));
         } else if (now - p.startedAtMillis > config.startupTimeoutSeconds() * 1000L) {
-            ChildInstances.kill(p.instance, 5);
+            p.home.kill(5);
             failed(p, "did not report ready within " + config.startupTimeoutSeconds() + " s", now);
         }
     }
 
     private void started(ModuleProcess p, Object instance, Throwable error) {
-        if (p.instance != instance) {
+        if (p.home != instance) {
             return;
         }
         if (error == null && p.state == ModuleState.STARTING) {
             long at = System.currentTimeMillis();
             p.runningSinceMillis = at;
             serving(p, at, true);
-            LOG.info("Module '{}' running (pid {})", p.name, ChildInstances.pid(p.instance));
+            LOG.info("Module '{}' running in '{}' (pid {})", p.name, p.home.where(), p.home.pid());
         } else if (error != null) {
             p.startRequested = false;
             LOG.warn("Module '{}' did not start: {}", p.name, error.getMessage());
@@ -475,9 +477,9 @@ public final class ApplicationSupervisor implements ApplicationModules {
 
     private void stopProcess(ModuleProcess p) {
         lost(p, ModuleState.STOPPED);
-        if (p.instance != null) {
+        if (p.home != null) {
             try {
-                ChildInstances.stop(p.instance, 10);
+                p.home.stop(10);
             } catch (Exception e) {
                 LOG.warn("Stopping module '{}' failed: {}", p.name, e.toString());
             }

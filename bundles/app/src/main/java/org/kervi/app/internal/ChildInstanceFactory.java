@@ -21,8 +21,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Decides what a module instance boots and which configuration files it gets, then creates it. */
 final class ChildInstanceFactory {
-    /** Features every module instance boots before its own: the runtime and its shell commands, IPC, the agent. */
-    static final List<String> RUNTIME_FEATURES = List.of("kervi-shell", "kervi-ipc", "kervi-app");
+    /** The kervi:* commands, booted into a module instance that has SSH (the runtime features have no shell). */
+    static final String SHELL_FEATURE = "kervi-shell";
     private static final List<String> NOT_COPIED = List.of("service.pid", "service.factoryPid",
             "felix.fileinstall.filename", "service.bundleLocation", "component.name", "component.id",
             "secret", "secretFile", "instanceKey", "instanceKeyFile", "tlsKeyStore", "tlsKeyStorePassword",
@@ -64,8 +64,15 @@ final class ChildInstanceFactory {
         List<String> boot = new ArrayList<>();
         if (spec.ssh()) {
             boot.add("ssh");
+            boot.add(SHELL_FEATURE);
         }
-        boot.addAll(RUNTIME_FEATURES);
+        for (String entry : app.moduleRuntimeFeatures()) {
+            for (String feature : entry.split(",")) {
+                if (!feature.isBlank() && !boot.contains(feature.trim())) {
+                    boot.add(feature.trim());
+                }
+            }
+        }
         spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
         InstanceKeys issuer = keys.await();
         if (issuer == null) {

@@ -1,7 +1,6 @@
 package org.kervi.app.internal;
 
 import java.util.List;
-import org.apache.karaf.instance.core.Instance;
 import org.kervi.api.runtime.ModuleState;
 import org.kervi.api.status.ModuleExit;
 import org.kervi.api.status.ModuleStatus;
@@ -12,7 +11,8 @@ final class ModuleProcess {
     final ModuleSpec spec;
     ModuleState state;
     String error = "";
-    Instance instance;
+    /** Where the current run of the module lives; null before the first start. */
+    ModuleHome home;
     int restarts;
     long startedAtMillis;
     long runningSinceMillis;
@@ -49,19 +49,14 @@ final class ModuleProcess {
     }
 
     ModuleStatus status(long now) {
-        int pid = ChildInstances.alive(instance) ? ChildInstances.pid(instance) : 0;
+        int pid = home != null && home.alive() ? home.pid() : 0;
         long uptime = pid > 0 && startedAtMillis > 0 ? now - startedAtMillis : 0;
-        int sshPort = 0;
-        try {
-            sshPort = instance == null || !spec.ssh() ? 0 : instance.getSshPort();
-        } catch (RuntimeException e) {
-            // destroyed meanwhile: no port to show
-        }
+        int sshPort = home == null ? 0 : home.sshPort();
         boolean waiting = state == ModuleState.RESTARTING || state == ModuleState.CRASH_LOOPING
                 || state == ModuleState.FAILED;
         long heartbeatAge = state == ModuleState.RUNNING || state == ModuleState.UNRESPONSIVE
                 ? now - lastAnswerMillis : -1;
-        return new ModuleStatus(name, instance == null ? "" : name, state, pid, uptime, restarts, sshPort,
+        return new ModuleStatus(name, home == null ? "" : home.where(), state, pid, uptime, restarts, sshPort,
                 spec == null ? List.of() : spec.features(), error, waiting ? Math.max(0, nextAttemptMillis - now) : -1,
                 backoffSeconds, heartbeatAge, lastExit);
     }

@@ -63,8 +63,14 @@ final class ModuleSpecs {
         }
         String ssh = text(properties.get(prefix + "ssh")).trim();
         boolean withSsh = sshPort > 0 || (ssh.isEmpty() ? sshDefault : Boolean.parseBoolean(ssh));
+        Isolation isolation;
+        try {
+            isolation = Isolation.parse(text(properties.get(prefix + "isolation")));
+        } catch (IllegalArgumentException e) {
+            return new Parsed(name, null, prefix + "isolation: " + e.getMessage());
+        }
         return new Parsed(name, new ModuleSpec(name, features, javaOpts.isBlank() ? defaultJavaOpts : javaOpts,
-                withSsh, sshPort), null);
+                withSsh, sshPort, isolation), null);
     }
 
     private static String text(Object value) {

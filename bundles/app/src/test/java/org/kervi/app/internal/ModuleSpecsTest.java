@@ -58,4 +58,16 @@ class ModuleSpecsTest {
         assertEquals("module name 'bad name' is not valid: use letters, digits, _ - :", parsed.get(1).error());
         assertEquals("module name 'x.y' is not valid: use letters, digits, _ - :", parsed.get(2).error());
     }
+
+    @Test
+    void isolationIsProcessUnlessSharedIsAskedForAndAWrongWordIsReported() {
+        List<ModuleSpecs.Parsed> parsed = ModuleSpecs.parse(new String[] {"a", "b", "c"}, Map.of(
+                "module.a.features", "f", "module.b.features", "f", "module.b.isolation", " Shared ",
+                "module.c.features", "f", "module.c.isolation", "thread"), "");
+        assertEquals(Isolation.PROCESS, parsed.get(0).spec().isolation());
+        assertEquals(Isolation.SHARED, parsed.get(1).spec().isolation());
+        assertNull(parsed.get(2).spec());
+        assertEquals("module.c.isolation: 'thread' is not an isolation: use one of process, shared",
+                parsed.get(2).error());
+    }
 }
