@@ -34,7 +34,7 @@ final class HomeAssistantBridge implements BrokerLink.Events {
     private static final Logger LOG = LoggerFactory.getLogger(HomeAssistantBridge.class);
 
     /** A config on the broker: what it is and which instance's device it belongs to. */
-    private record Published(EntityComponent component, String instanceId) {}
+    private record Published(EntityComponent component, String objectId, String instanceId) {}
 
     private final HomeAssistantSettings settings;
     private final Topics topics;
@@ -47,6 +47,7 @@ final class HomeAssistantBridge implements BrokerLink.Events {
     private final Presence presence = new Presence();
     private final Map<String, Entity> active = new HashMap<>();
     private final Map<String, String> objectIds = new HashMap<>();
+    /** Config topic → what it announces, ours from this run and from earlier ones. */
     private final Map<String, Published> published = new HashMap<>();
     private final Set<String> dirtyStates = ConcurrentHashMap.newKeySet();
     private final List<Registration> registrations = new ArrayList<>();
@@ -122,9 +123,21 @@ final class HomeAssistantBridge implements BrokerLink.Events {
         }
     }
 
-    String status() {
-        return link.isConnected() ? "connected to " + settings.brokerUrl() + ", " + active.size() + " entities"
-                : link.problem();
+    String problem() {
+        return link.problem();
+    }
+
+    /** The entities published now (asked of the bridge's thread). */
+    List<HomeAssistantStatus.Row> entities() {
+        try {
+            return executor.submit(() -> active.values().stream()
+                    .sorted(java.util.Comparator.comparing(Entity::kerviId))
+                    .map(e -> new HomeAssistantStatus.Row(e.kerviId(), e.component().key(), e.objectId(),
+                            e.instanceId(), presence.instances().contains(e.instanceId())))
+                    .toList()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Home Assistant discovery is busy or stopping: " + e, e);
+        }
     }
 
     @Override
@@ -218,28 +231,31 @@ final class HomeAssistantBridge implements BrokerLink.Events {
     }
 
     /**
-     * Removes the configs of ids gone for good: gone (or no longer exposed) while their instance is present. The
-     * entities of an absent instance stay, unavailable, until it is back.
+     * Removes the configs of ids gone for good: gone (or no longer exposed) while their instance has been present
+     * for the whole grace period. The entities of an absent instance stay, unavailable, until it is back (and its
+     * ids have had the grace period to appear again).
      */
     private void scheduleSweep() {
-        executor.schedule(this::sweep, settings.removalGrace().toMillis(), TimeUnit.MILLISECONDS);
+        executor.schedule(this::sweep, settings.removalGrace().toMillis() + 500, TimeUnit.MILLISECONDS);
     }
 
     private void sweep() {
         for (Map.Entry<String, Published> p : List.copyOf(published.entrySet())) {
-            String object = p.getKey();
-            Entity now = active.get(object);
-            boolean replaced = now != null && now.component() != p.getValue().component();
-            if ((now == null || replaced) && presence.isPresent(p.getValue().instanceId())) {
-                LOG.info("Home Assistant: removing entity {} ({})", object, p.getValue().component().key());
-                link.publishReliably(topics.config(p.getValue().component(), object), "");
-                if (now == null) {
-                    link.publishReliably(topics.state(object), "");
-                    published.remove(object);
-                } else {
-                    published.put(object, new Published(now.component(), now.instanceId()));
-                }
+            Published config = p.getValue();
+            Entity now = active.get(config.objectId());
+            boolean stale = now == null || now.component() != config.component();
+            if (stale && presence.isPresentFor(config.instanceId(), settings.removalGrace())) {
+                LOG.info("Home Assistant: removing entity {} ({})", config.objectId(), config.component().key());
+                unpublish(p.getKey(), config);
             }
+        }
+    }
+
+    private void unpublish(String configTopic, Published config) {
+        link.publishReliably(configTopic, "");
+        published.remove(configTopic);
+        if (!active.containsKey(config.objectId())) {
+            link.publishReliably(topics.state(config.objectId()), "");
         }
     }
 
@@ -247,16 +263,18 @@ final class HomeAssistantBridge implements BrokerLink.Events {
         if (!link.isConnected()) {
             return;
         }
-        Published before = published.get(entity.objectId());
-        if (before != null && before.component() != entity.component()) {
-            link.publishReliably(topics.config(before.component(), entity.objectId()), "");
+        String topic = topics.config(entity.component(), entity.objectId());
+        for (Map.Entry<String, Published> p : List.copyOf(published.entrySet())) {
+            if (p.getValue().objectId().equals(entity.objectId()) && !p.getKey().equals(topic)) {
+                unpublish(p.getKey(), p.getValue());
+            }
         }
         JsonObject config = entity.action()
                 ? actions.action(entity.kerviId()).map(a -> discovery.actionConfig(entity, a)).orElse(null)
                 : registry.value(entity.kerviId()).map(v -> discovery.valueConfig(entity, v.value())).orElse(null);
         if (config != null) {
-            link.publishReliably(topics.config(entity.component(), entity.objectId()), config.toString());
-            published.put(entity.objectId(), new Published(entity.component(), entity.instanceId()));
+            link.publishReliably(topic, config.toString());
+            published.put(topic, new Published(entity.component(), entity.objectId(), entity.instanceId()));
         }
     }
 
@@ -283,8 +301,8 @@ final class HomeAssistantBridge implements BrokerLink.Events {
             JsonElement identifiers = JsonParser.parseString(payload).getAsJsonObject().getAsJsonObject("device")
                     .get("identifiers");
             String instance = topics.instanceOfDevice(identifiers.getAsJsonArray().get(0).getAsString());
-            if (instance != null && !published.containsKey(object)) {
-                published.put(object, new Published(component, instance));
+            if (instance != null && !published.containsKey(topic)) {
+                published.put(topic, new Published(component, object, instance));
                 scheduleSweep();
             }
         } catch (RuntimeException notOurs) {

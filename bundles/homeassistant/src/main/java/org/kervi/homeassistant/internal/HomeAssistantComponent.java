@@ -1,5 +1,6 @@
 package org.kervi.homeassistant.internal;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.kervi.api.actions.ActionService;
@@ -18,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Home Assistant discovery for the whole application; runs when {@code org.kervi.homeassistant} is configured. */
-@Component(service = {}, configurationPid = "org.kervi.homeassistant", configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = HomeAssistantStatus.class, configurationPid = "org.kervi.homeassistant", configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = HomeAssistantConfig.class)
-public class HomeAssistantComponent {
+public class HomeAssistantComponent implements HomeAssistantStatus {
     private static final Logger LOG = LoggerFactory.getLogger(HomeAssistantComponent.class);
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -29,6 +30,7 @@ public class HomeAssistantComponent {
         return t;
     });
     private final HomeAssistantBridge bridge;
+    private final HomeAssistantSettings settings;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile UserLog userLog;
@@ -36,7 +38,6 @@ public class HomeAssistantComponent {
     @Activate
     public HomeAssistantComponent(@Reference KerviRegistry registry, @Reference ActionService actions,
             HomeAssistantConfig config, BundleContext context) {
-        HomeAssistantSettings settings;
         try {
             settings = HomeAssistantSettings.of(config, registry.instanceId());
         } catch (IllegalArgumentException e) {
@@ -49,6 +50,26 @@ public class HomeAssistantComponent {
         bridge.start();
         LOG.info("Home Assistant discovery: broker {}, node {}, exposing {}", settings.brokerUrl(), settings.nodeId(),
                 settings.expose().isEmpty() ? "nothing (expose is empty)" : settings.expose());
+    }
+
+    @Override
+    public String brokerUrl() {
+        return settings.brokerUrl();
+    }
+
+    @Override
+    public String problem() {
+        return bridge.problem();
+    }
+
+    @Override
+    public String exposed() {
+        return settings.expose().toString();
+    }
+
+    @Override
+    public List<Row> entities() {
+        return bridge.entities();
     }
 
     @Deactivate

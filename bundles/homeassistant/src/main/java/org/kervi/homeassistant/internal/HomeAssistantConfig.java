@@ -40,9 +40,9 @@ public @interface HomeAssistantConfig {
             + " shown read-only and their commands refused", required = false)
     String[] commandIds() default {"*"};
 
-    @AttributeDefinition(description = "Seconds an exposed id may be gone while its instance stays before its entity"
-            + " is removed from Home Assistant")
-    int removalGraceSeconds() default 10;
+    @AttributeDefinition(description = "Seconds an exposed id may be gone while its instance stays (or after its"
+            + " instance came back) before its entity is removed from Home Assistant")
+    int removalGraceSeconds() default 30;
 
     @AttributeDefinition(description = "MQTT client id; empty: kervi-ha-<node id>-<instance id>", required = false)
     String clientId() default "";

@@ -12,12 +12,16 @@ import java.util.Set;
  */
 final class Presence {
     private final Map<String, Set<String>> idsByInstance = new HashMap<>();
+    private final Map<String, Long> arrivedAtNanos = new HashMap<>();
 
     /** @return true when the instance was absent before */
     boolean add(String instanceId, String key) {
         Set<String> ids = idsByInstance.computeIfAbsent(instanceId, i -> new HashSet<>());
         boolean arrived = ids.isEmpty();
         ids.add(key);
+        if (arrived) {
+            arrivedAtNanos.put(instanceId, System.nanoTime());
+        }
         return arrived;
     }
 
@@ -29,13 +33,16 @@ final class Presence {
         }
         if (ids.isEmpty()) {
             idsByInstance.remove(instanceId);
+            arrivedAtNanos.remove(instanceId);
             return true;
         }
         return false;
     }
 
-    boolean isPresent(String instanceId) {
-        return idsByInstance.containsKey(instanceId);
+    /** Present without a break for at least {@code time}: its ids have had time to come back. */
+    boolean isPresentFor(String instanceId, java.time.Duration time) {
+        Long since = arrivedAtNanos.get(instanceId);
+        return since != null && System.nanoTime() - since >= time.toNanos();
     }
 
     Set<String> instances() {
