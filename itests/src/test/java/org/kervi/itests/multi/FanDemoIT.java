@@ -230,7 +230,8 @@ public class FanDemoIT {
         }
     }
 
-    private KarafProcess application(Map<String, String> app) {
+    /** The fan demo's root (hub, app code, supervisor) with {@code app} over its org.kervi.app settings. */
+    static KarafProcess application(Map<String, String> app) {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
                 "startupTimeoutSeconds", "90"));
         settings.putAll(app);

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,13 +65,9 @@ public class HomeAssistantIT {
         broker = Mosquitto.in(Files.createTempDirectory(Path.of("target"), "mosquitto-ha"))
                 .user("kervi", "kervi-secret").user("hass", "hass-secret").build().start();
         ha = new HomeAssistantClient(broker.url(), "hass", "hass-secret", PREFIX + "/#", "kervi/#");
-        Map<String, String> app = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
-                "startupTimeoutSeconds", "90", "modules", "sensors, controllers",
+        root = FanDemoIT.application(Map.of("modules", "sensors, controllers",
                 "module.sensors.features", "kervi-example-sensors-simulated",
-                "module.controllers.features", "kervi-example-controllers"));
-        root = new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
-                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
-                .withConfig("org.kervi.app", app)
+                "module.controllers.features", "kervi-example-controllers"))
                 .withConfig("org.kervi.homeassistant", Map.of("brokerUrl", broker.url(), "username", "kervi",
                         "password", "kervi-secret", "nodeId", NODE,
                         "expose", "fan_controller.*, cpu_load, cpu_load.setpoint",

@@ -101,7 +101,9 @@ final class BrokerLink {
         MqttSubscription subscription = new MqttSubscription(topic, 1);
         subscription.setNoLocal(noLocal);
         try {
-            c.subscribe(subscription, (t, m) -> handOver(t, m)).waitForCompletion(WAIT_MILLIS);
+            // no per-subscription listener: Paho 1.2.5 keys those by a subscription identifier it never sends
+            // (paho.mqtt.java#1019); every message comes through the callback
+            c.subscribe(new MqttSubscription[] {subscription}).waitForCompletion(WAIT_MILLIS);
         } catch (MqttException e) {
             LOG.warn("Home Assistant: could not subscribe to {} on {}: {}", topic, settings.brokerUrl(), e.toString());
         }
