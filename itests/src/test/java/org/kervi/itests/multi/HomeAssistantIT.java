@@ -150,10 +150,27 @@ public class HomeAssistantIT {
                 !ha.latest(configTopic("switch", BOOST)).isEmpty());
 
         // the feature uninstalled: the bridge and every instance offline
+        int logBefore = Files.readAllLines(root.karafLog()).size();
         root.execute("feature:uninstall kervi-homeassistant");
         ha.await(bridgeAvailability, "offline"::equals, TIMEOUT);
         ha.await(controllersAvailability, "offline"::equals, TIMEOUT);
         assertEquals("running", root.execute("kervi:value-get app.state").trim());
+        assertNoOtherBundleRefreshed(root.karafLog(), logBefore);
+    }
+
+    /** Karaf lists the bundles it refreshes: the uninstall may name only the feature's own. */
+    private static void assertNoOtherBundleRefreshed(Path karafLog, int fromLine) throws Exception {
+        List<String> lines = Files.readAllLines(karafLog);
+        boolean inRefresh = false;
+        for (String line : lines.subList(Math.min(fromLine, lines.size()), lines.size())) {
+            if (line.contains("Refreshing bundles:")) {
+                inRefresh = true;
+            } else if (inRefresh && line.contains("FeaturesServiceImpl") && line.matches(".*\\|\\s{3,}\\S.*")) {
+                assertTrue("only the feature's bundle refreshed: " + line, line.contains("org.kervi.homeassistant/"));
+            } else {
+                inRefresh = false;
+            }
+        }
     }
 
     private Map<String, JsonObject> awaitConfigs() {

@@ -70,7 +70,7 @@ final class Commands {
         }
         actions.call(id, List.of(), null).whenComplete((result, failure) -> {
             if (failure != null) {
-                bridgeThread.execute(() -> refuse(id, id + " failed: " + reason(failure)));
+                bridgeThread.execute(() -> refuse(id, "the press of " + id + " failed: " + reason(failure)));
             } else {
                 LOG.info("Home Assistant pressed {}: {}", id, result);
             }
