@@ -56,19 +56,7 @@ public class FanDemoIT {
             assertTrue("help kervi lists " + command + ":\n" + help, help.contains("kervi:" + command + " "));
         }
 
-        assertFanFollows(60, "75 %");
-        assertFanFollows(10, "0 %");
-        assertFanFollows(100, "100 %");
-        String links = root.awaitOutput("kervi:action-links --no-format",
-                out -> CrossInstanceIT.cells(out, "boost", 6, 7).equals(List.of("1")), TIMEOUT);
-        assertEquals("the app's code-declared link: cpu_load (sensors) > 90 started boost_run (controllers)",
-                List.of("cpu_load", "> 90", "fan_controller.boost_run()"), CrossInstanceIT.cells(links, "boost", 1, 4));
-        assertEquals("code", CrossInstanceIT.cells(links, "boost", 11, 12).get(0));
-        root.awaitOutput("kervi:value-get fan_controller.boost_run.state",
-                out -> out.trim().equals("running") || out.trim().equals("succeeded"), TIMEOUT);
-        assertEquals("0 %", root.execute("kervi:action fan_controller.activate false").trim());
-        assertEquals("0 %", root.execute("kervi:value-get fan_controller.fan_speed").trim());
-        assertEquals("100 %", root.execute("kervi:action fan_controller.activate true").trim());
+        valuesFlowAndActionsAnswer(root);
 
         long sensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
         ProcessHandle.of(sensorsPid).orElseThrow().destroyForcibly();
@@ -231,15 +219,45 @@ public class FanDemoIT {
     }
 
     private KarafProcess application(Map<String, String> app) {
+        return new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
+                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
+                .withConfig("org.kervi.app", fanDemo(app));
+    }
+
+    /** The fan demo's org.kervi.app settings with {@code app}'s (modules and their features, say). */
+    static Map<String, String> fanDemo(Map<String, String> app) {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
                 "startupTimeoutSeconds", "90"));
         settings.putAll(app);
-        return new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
-                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
-                .withConfig("org.kervi.app", settings);
+        return settings;
+    }
+
+    /**
+     * The fan demo's checks whatever links its instances: the fan follows the simulated CPU load across the
+     * modules, the app's action link starts boost_run, and actions of the controllers module return their results.
+     */
+    static void valuesFlowAndActionsAnswer(KarafProcess root) {
+        assertFanFollows(root, 60, "75 %");
+        assertFanFollows(root, 10, "0 %");
+        assertFanFollows(root, 100, "100 %");
+        String links = root.awaitOutput("kervi:action-links --no-format",
+                out -> CrossInstanceIT.cells(out, "boost", 6, 7).equals(List.of("1")), TIMEOUT);
+        assertEquals("the app's code-declared link: cpu_load (sensors) > 90 started boost_run (controllers)",
+                List.of("cpu_load", "> 90", "fan_controller.boost_run()"), CrossInstanceIT.cells(links, "boost", 1, 4));
+        assertEquals("code", CrossInstanceIT.cells(links, "boost", 11, 12).get(0));
+        root.awaitOutput("kervi:value-get fan_controller.boost_run.state",
+                out -> out.trim().equals("running") || out.trim().equals("succeeded"), TIMEOUT);
+        assertEquals("0 %", root.execute("kervi:action fan_controller.activate false").trim());
+        assertEquals("0 %", root.execute("kervi:value-get fan_controller.fan_speed").trim());
+        assertEquals("100 %", root.execute("kervi:action fan_controller.activate true").trim());
     }
 
     private void assertFanFollows(int cpuLoad, String fanSpeed) {
+        assertFanFollows(root, cpuLoad, fanSpeed);
+    }
+
+    /** The sensors module's simulated CPU load reaches the controllers module's input, and the fan follows. */
+    static void assertFanFollows(KarafProcess root, int cpuLoad, String fanSpeed) {
         root.execute("kervi:value-set cpu_load.setpoint " + cpuLoad);
         root.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals(cpuLoad + " %"),
                 TIMEOUT);
@@ -280,7 +298,7 @@ public class FanDemoIT {
         assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
     }
 
-    private static boolean alive(long pid) {
+    static boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
