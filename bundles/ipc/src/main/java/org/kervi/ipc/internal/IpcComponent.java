@@ -18,6 +18,7 @@ import org.kervi.ipc.internal.tcp.AccessPolicy;
 import org.kervi.ipc.internal.tcp.TcpClientTransport;
 import org.kervi.ipc.internal.tcp.TcpHub;
 import org.kervi.ipc.spi.TransportProvider;
+import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -61,9 +62,13 @@ public final class IpcComponent implements IpcStatus {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile AccessList accessList;
 
+    /** Karaf's, to install the selected transport's feature; absent outside Karaf. */
+    private final FeaturesService features;
+
     @Activate
     public IpcComponent(@Reference KerviRegistry registry, @Reference ActionService actions, BundleContext context,
-            IpcConfig config) {
+            IpcConfig config, @Reference(cardinality = ReferenceCardinality.OPTIONAL) FeaturesService features) {
+        this.features = features;
         this.registry = registry;
         this.actions = actions;
         this.context = context;
@@ -119,12 +124,21 @@ public final class IpcComponent implements IpcStatus {
         } else {
             problem = missingProvider();
             LOG.info("Kervi IPC: {}; waiting for it", problem);
+            if (features != null) {
+                TransportFeature.installLater(features, settings.transport, why -> {
+                    synchronized (this) {
+                        if (bridge == null) {
+                            problem = why;
+                        }
+                    }
+                });
+            }
         }
     }
 
     private String missingProvider() {
-        return "transport '" + settings.transport + "' selected but feature kervi-ipc-" + settings.transport
-                + " is not installed";
+        return "transport '" + settings.transport + "' selected but feature "
+                + TransportFeature.name(settings.transport) + " is not installed";
     }
 
     private void failed(String why) {
