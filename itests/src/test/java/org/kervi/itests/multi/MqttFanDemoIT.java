@@ -172,7 +172,7 @@ public class MqttFanDemoIT {
                         || duringOutage.error().map(e -> !e.isBlank()).orElse(false));
         broker.start();
         long upAt = System.nanoTime();
-        root.awaitOutput("kervi:instances --no-format", out -> out.contains("connected")
+        root.awaitOutput("kervi:instances --no-format", out -> out.contains(": connected;")
                 && CrossInstanceIT.cells(out, "sensors", 3, 4).equals(List.of("spawned"))
                 && CrossInstanceIT.cells(out, "controllers", 3, 4).equals(List.of("spawned"))
                 && CrossInstanceIT.cells(out, "shed", 3, 4).equals(List.of("joined")), TIMEOUT);
