@@ -219,12 +219,17 @@ public class FanDemoIT {
 
     /** The fan demo's root (hub, app supervisor) with these {@code org.kervi.app} settings over the demo's. */
     static KarafProcess application(Map<String, String> app) {
+        return new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
+                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
+                .withConfig("org.kervi.app", fanDemo(app));
+    }
+
+    /** The fan demo's org.kervi.app settings with {@code app}'s (modules and their features, say). */
+    static Map<String, String> fanDemo(Map<String, String> app) {
         Map<String, String> settings = new LinkedHashMap<>(Map.of("appId", "fan-demo", "name", "Fan demo",
                 "startupTimeoutSeconds", "90"));
         settings.putAll(app);
-        return new KarafProcess("root").withConfig("org.kervi.ipc", CrossInstanceIT.ipc("hub", Ports.free()))
-                .withConfig("org.kervi.core", Map.of("readyOnStart", "false"))
-                .withConfig("org.kervi.app", settings);
+        return settings;
     }
 
     private void assertFanFollows(int cpuLoad, String fanSpeed) {
@@ -265,7 +270,7 @@ public class FanDemoIT {
         assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
     }
 
-    private static boolean alive(long pid) {
+    static boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 

@@ -12,6 +12,11 @@ public interface IpcStatus {
 
     String problem();
 
+    /** The transport linking the instances: {@code tcp} (the hub) or {@code mqtt} (a broker). */
+    default String transportName() {
+        return "tcp";
+    }
+
     /** The local transport's view, null when IPC is off. */
     TransportStatus transport();
 

@@ -15,12 +15,20 @@ public record TransportStatus(boolean connected, String endpoint, List<InstanceI
 
     /**
      * One instance and the ids it owns. {@code lastSeenMillis} is the epoch time of the last frame from it, or 0
-     * when this view cannot tell; counters are -1 when unknown.
+     * when this view cannot tell; counters are -1 when unknown. {@code host} is the machine it runs on as the
+     * transport knows it (the name the instance announced, or the address it connected from); empty when unknown.
      */
     public record InstanceInfo(String instanceId, List<String> ids, long lastSeenMillis, long framesIn,
-            long framesOut, long bytesIn, long bytesOut, long valuesCoalesced) {
+            long framesOut, long bytesIn, long bytesOut, long valuesCoalesced, String host) {
         public InstanceInfo {
             ids = List.copyOf(ids);
+            host = host == null ? "" : host;
+        }
+
+        /** An instance whose host this view does not know. */
+        public InstanceInfo(String instanceId, List<String> ids, long lastSeenMillis, long framesIn, long framesOut,
+                long bytesIn, long bytesOut, long valuesCoalesced) {
+            this(instanceId, ids, lastSeenMillis, framesIn, framesOut, bytesIn, bytesOut, valuesCoalesced, "");
         }
     }
 }

@@ -4,7 +4,7 @@
  * one appears when that bundle runs.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kervi.api.status;
 
 import org.osgi.annotation.bundle.Export;

@@ -106,6 +106,10 @@ public final class ApplicationSupervisor implements ApplicationModules {
         thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
+    /** This instance's IPC link: over a broker, a lost broker is not a silent module. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile org.kervi.api.status.IpcStatus ipc;
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addApplicationCode(ApplicationCode code) {
         callbacks.add(code);
@@ -355,6 +359,11 @@ public final class ApplicationSupervisor implements ApplicationModules {
     }
 
     private void heartbeat(ModuleProcess p, long now) {
+        if (BrokerReach.lost(ipc)) {
+            // a module cannot answer through a broker this instance has lost: that time does not count
+            p.lastAnswerMillis = Math.max(p.lastAnswerMillis, now - config.heartbeatSeconds() * 1000L);
+            return;
+        }
         long silentMillis = now - p.lastAnswerMillis;
         if (p.state == ModuleState.UNRESPONSIVE && silentMillis > config.unresponsiveGraceSeconds() * 1000L) {
             int pid = p.home.pid();

@@ -36,6 +36,7 @@ final class ChildInstanceFactory {
     private final FeaturesService features;
     private final ConfigurationAdmin configAdmin;
     private final KeyIssuer keys;
+    private final BrokerLink broker;
 
     /** The root's {@link InstanceKeys}, waiting a bounded time for the IPC bundle to offer it. */
     interface KeyIssuer {
@@ -48,6 +49,7 @@ final class ChildInstanceFactory {
         this.features = features;
         this.configAdmin = configAdmin;
         this.keys = keys;
+        this.broker = new BrokerLink(configAdmin);
     }
 
     Instance find(String name) {
@@ -73,14 +75,22 @@ final class ChildInstanceFactory {
                 }
             }
         }
+        boolean overBroker = broker.selected();
+        if (overBroker && !boot.contains(BrokerLink.MQTT_FEATURE)) {
+            boot.add(BrokerLink.MQTT_FEATURE);
+        }
         spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
+        if (overBroker) {
+            return instances.create(spec, featureRepositories(), boot, files(spec, app, broker.files()));
+        }
         InstanceKeys issuer = keys.await();
         if (issuer == null) {
             throw new IllegalStateException("no instance key can be issued for module '" + spec.name() + "': this"
                     + " instance runs no IPC hub with the master secret (org.kervi.ipc role=hub; kervi:instances"
                     + " shows its state)");
         }
-        Instance created = instances.create(spec, featureRepositories(), boot, files(spec, app));
+        Instance created = instances.create(spec, featureRepositories(), boot,
+                files(spec, app, Map.of("etc/org.kervi.ipc.cfg", ipcClientConfig())));
         issuer.writeInstanceKeyFile(spec.name(), Paths.get(created.getLocation()).resolve(INSTANCE_KEY_FILE));
         return created;
     }
@@ -100,12 +110,13 @@ final class ChildInstanceFactory {
         return uris;
     }
 
-    private Map<String, String> files(ModuleSpec spec, AppConfig app) throws IOException {
+    /** @param link the module's IPC configuration files: the hub's client settings, or the broker's */
+    private Map<String, String> files(ModuleSpec spec, AppConfig app, Map<String, String> link) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("etc/org.kervi.core.cfg", "instanceId = " + spec.name() + "\nreadyOnStart = false\n");
         files.put("etc/org.kervi.module.cfg", "name = " + spec.name() + "\nappId = " + app.appId()
                 + "\nhubGraceSeconds = " + app.hubGraceSeconds() + "\n");
-        files.put("etc/org.kervi.ipc.cfg", ipcClientConfig());
+        files.putAll(link);
         // the root's users (hashed) and their encryption: an operator may SSH into a module instance
         Path users = Paths.get(System.getProperty("karaf.etc", "etc"), "users.properties");
         if (Files.isReadable(users)) {

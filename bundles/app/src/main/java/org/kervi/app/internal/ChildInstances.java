@@ -25,7 +25,8 @@ import org.kervi.security.RunMode;
  */
 final class ChildInstances {
     /** Files holding secrets: written owner-only (0600) from creation, never staged elsewhere. */
-    private static final List<String> PRIVATE = List.of("etc/users.properties");
+    private static final List<String> PRIVATE = List.of("etc/users.properties", BrokerLink.PASSWORD_FILE,
+            BrokerLink.MQTT_CFG);
     private final InstanceService instances;
     private final Path workDir;
 

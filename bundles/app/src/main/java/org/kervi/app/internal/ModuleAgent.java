@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.kervi.api.status.IpcStatus;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,10 @@ public final class ModuleAgent extends KerviComponent {
         return t;
     });
     private final long activatedAtMillis = System.currentTimeMillis();
+    /** The process that spawned this instance (the root, when the application spawned it). */
+    private final java.util.Optional<ProcessHandle> spawner = ProcessHandle.current().parent();
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile IpcStatus ipc;
     private volatile long lastContactMillis;
 
     @Activate
@@ -94,17 +101,26 @@ public final class ModuleAgent extends KerviComponent {
             lastContactMillis = now;
             return;
         }
-        long graceMillis = config.hubGraceSeconds() * 1000L;
+        long graceMillis = (brokerOutage() ? Math.max(config.hubGraceSeconds(), config.brokerOutageGraceSeconds())
+                : config.hubGraceSeconds()) * 1000L;
         boolean lost = lastContactMillis > 0 ? now - lastContactMillis > graceMillis
                 : now - activatedAtMillis > Math.max(graceMillis, config.firstContactSeconds() * 1000L);
         if (lost) {
             LOG.error("Module '{}': the application '{}' has been out of reach for more than {} s; shutting this"
-                    + " instance down", config.name(), config.appId(), config.hubGraceSeconds());
+                    + " instance down", config.name(), config.appId(), graceMillis / 1000);
             watchdog.shutdown();
             Thread shutdown = new Thread(this::shutDown, "kervi-module-shutdown");
             shutdown.setDaemon(true);
             shutdown.start();
         }
+    }
+
+    /**
+     * This instance cannot reach its broker while the process that spawned it still runs: the application is out of
+     * sight because the broker is, not because it ended. (Over the TCP hub the link is the root itself.)
+     */
+    private boolean brokerOutage() {
+        return BrokerReach.lost(ipc) && spawner.map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** Stops the framework; if the JVM is still there after the grace period, ends it anyway. */

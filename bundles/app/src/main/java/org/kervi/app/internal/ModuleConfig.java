@@ -18,6 +18,11 @@ public @interface ModuleConfig {
             + " has been out of reach this long; 0 never does (modules started by an operator)")
     int hubGraceSeconds() default 10;
 
+    @AttributeDefinition(name = "Broker outage grace (s)", description = "Over a broker (org.kervi.ipc transport"
+            + " other than tcp): while this instance cannot reach the broker and the process that spawned it still"
+            + " runs, the application is out of sight but not gone; shut down only after this long")
+    int brokerOutageGraceSeconds() default 300;
+
     @AttributeDefinition(name = "First contact grace (s)", description = "How long to wait for the application at"
             + " start before the hub grace period applies")
     int firstContactSeconds() default 60;

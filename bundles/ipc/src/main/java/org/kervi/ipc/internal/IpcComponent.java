@@ -255,6 +255,11 @@ public final class IpcComponent implements IpcStatus {
     }
 
     @Override
+    public String transportName() {
+        return settings == null ? IpcSettings.TCP : settings.transport;
+    }
+
+    @Override
     public synchronized TransportStatus transport() {
         return bridge == null ? null : bridge.transport().status();
     }

@@ -840,7 +840,8 @@ public final class MqttTransport implements Transport {
         byOwner.forEach((owner, ids) -> {
             ids.sort(null);
             Directory.Presence p = directory.present.get(owner);
-            instances.add(new InstanceInfo(owner, ids, p == null ? 0 : p.since(), -1, -1, -1, -1, -1));
+            String at = owner.equals(self) ? host : p == null ? "" : p.host();
+            instances.add(new InstanceInfo(owner, ids, p == null ? 0 : p.since(), -1, -1, -1, -1, -1, at));
         });
         return new TransportStatus(isConnected(), settings.brokerUrl(), instances, messagesIn.get(),
                 link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced());

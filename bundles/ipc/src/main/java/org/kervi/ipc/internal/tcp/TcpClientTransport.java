@@ -595,7 +595,7 @@ public final class TcpClientTransport implements Transport {
             ids.sort(null);
             boolean self = owner.equals(settings.instanceId());
             instances.add(new InstanceInfo(owner, ids, self || c == null ? 0 : c.lastReceivedMillis(), -1, -1, -1, -1,
-                    -1));
+                    -1, self ? HostNames.local() : ""));
         });
         return new TransportStatus(c != null && connected, dialer.address(), instances,
                 c == null ? 0 : c.framesIn(), c == null ? 0 : c.framesOut(), c == null ? 0 : c.bytesIn(),

@@ -862,7 +862,7 @@ public final class TcpHub implements AutoCloseable {
             ids.sort(null);
             Connection c = p.conn;
             list.add(new InstanceInfo(p.instanceId, ids, c.lastReceivedMillis(), c.framesIn(), c.framesOut(),
-                    c.bytesIn(), c.bytesOut(), c.coalesced()));
+                    c.bytesIn(), c.bytesOut(), c.coalesced(), HostNames.ofRemoteAddress(c.remoteAddress())));
         }
         list.sort((a, b) -> a.instanceId().compareTo(b.instanceId()));
         return list;
