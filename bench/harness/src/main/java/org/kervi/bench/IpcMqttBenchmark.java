@@ -24,8 +24,9 @@ import org.kervi.testkit.Mosquitto;
  *
  * <p>Run with {@code bench/run-ipc-mqtt.sh} (see docs/performance.md, "IPC over MQTT"). System properties as
  * {@link IpcBenchmark} ({@code kervi.distribution}, {@code kervi.bench.probe}, {@code kervi.bench.javaOpts},
- * {@code kervi.bench.skipRaw}, {@code kervi.bench.skipKervi}) and {@code kervi.bench.flood} (events in the
- * sustained phase, default 1,000,000).
+ * {@code kervi.bench.skipRaw}, {@code kervi.bench.skipKervi}), {@code kervi.bench.flood} (events in the
+ * sustained phase, default 1,000,000), {@code kervi.bench.brokerNoDelay} (Mosquitto's {@code set_tcp_nodelay},
+ * default true) and {@code kervi.bench.clientNoDelay} (TCP_NODELAY on the raw clients' sockets, default true).
  */
 public final class IpcMqttBenchmark {
     static final double FACTOR = 1.5;
@@ -47,7 +48,10 @@ public final class IpcMqttBenchmark {
         String machine = Bench.machine();
         System.out.println("[bench] machine: " + machine);
         Path results = Paths.get(System.getProperty("kervi.bench.resultsDir", "target/bench-results"));
-        try (Mosquitto broker = Mosquitto.in(results.resolveSibling("mosquitto")).build().start()) {
+        // Mosquitto leaves Nagle's algorithm on towards its clients unless told: ≈ 40 ms per small packet (see
+        // NoDelaySocketFactory); -Dkervi.bench.brokerNoDelay=false measures the default
+        String noDelay = "set_tcp_nodelay " + System.getProperty("kervi.bench.brokerNoDelay", "true");
+        try (Mosquitto broker = Mosquitto.in(results.resolveSibling("mosquitto")).line(noDelay).build().start()) {
             long brokerPid = brokerPid(broker);
             System.out.println("[bench] " + mosquittoVersion() + " on " + broker.url() + " (pid " + brokerPid + ")");
             bench.notes.append("Broker: ").append(mosquittoVersion()).append(", generated configuration:\n\n```\n")

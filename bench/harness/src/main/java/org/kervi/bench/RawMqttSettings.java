@@ -44,6 +44,9 @@ record RawMqttSettings(String brokerUrl, String prefix, int valueQos, boolean re
         options.setCleanStart(true);
         options.setKeepAliveInterval(30);
         options.setAutomaticReconnect(false);
+        if (Boolean.parseBoolean(System.getProperty("kervi.bench.clientNoDelay", "true"))) {
+            options.setSocketFactory(new NoDelaySocketFactory());
+        }
         return options;
     }
 }
