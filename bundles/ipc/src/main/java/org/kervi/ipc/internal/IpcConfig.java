@@ -14,6 +14,12 @@ public @interface IpcConfig {
                 @Option(value = "client", label = "Client"), @Option(value = "off", label = "Off")})
     String role() default "client";
 
+    @AttributeDefinition(name = "Transport", description = "What links the instances: tcp (the embedded hub of the"
+            + " root, default) or mqtt (an MQTT 5 broker, settings in pid org.kervi.ipc.mqtt, feature kervi-ipc-mqtt)."
+            + " Another installed transport is named the same way", options = {
+                @Option(value = "tcp", label = "TCP hub"), @Option(value = "mqtt", label = "MQTT 5 broker")})
+    String transport() default "tcp";
+
     @AttributeDefinition(name = "Hub host", description = "Where clients connect to")
     String host() default "127.0.0.1";
 

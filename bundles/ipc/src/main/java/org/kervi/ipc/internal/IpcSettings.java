@@ -32,7 +32,13 @@ final class IpcSettings {
 
     enum Role { HUB, CLIENT, OFF }
 
+    /** The built-in transport; any other name is a {@link org.kervi.ipc.spi.TransportProvider} service. */
+    static final String TCP = "tcp";
+    private static final java.util.regex.Pattern TRANSPORT_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
     final Role role;
+    /** The selected transport's name: {@link #TCP} or a provider's. */
+    final String transport;
     final IpcConfig config;
     final String instanceId;
     /** The master secret, or null when this instance was given only its instance key. */
@@ -42,9 +48,10 @@ final class IpcSettings {
     /** The hub's (role hub) or the client's (role client) TLS; null when tls is off. */
     final TlsSettings tls;
 
-    private IpcSettings(Role role, IpcConfig config, String instanceId, byte[] master, byte[] key,
+    private IpcSettings(Role role, String transport, IpcConfig config, String instanceId, byte[] master, byte[] key,
             TlsSettings tls) {
         this.role = role;
+        this.transport = transport;
         this.config = config;
         this.instanceId = instanceId;
         this.master = master;
@@ -61,8 +68,12 @@ final class IpcSettings {
         } catch (IllegalArgumentException e) {
             problems.add("role '" + c.role() + "' is not one of hub, client, off");
         }
+        String transport = c.transport() == null ? "" : c.transport().trim().toLowerCase(Locale.ROOT);
+        if (!TRANSPORT_NAME.matcher(transport).matches()) {
+            problems.add("transport '" + c.transport() + "' is not a transport name (tcp, mqtt, ...)");
+        }
         if (role == Role.OFF) {
-            return new IpcSettings(role, c, instanceId, null, new byte[0], null);
+            return new IpcSettings(role, transport, c, instanceId, null, new byte[0], null);
         }
         if (c.port() < 1 || c.port() > 65535) {
             problems.add("port " + c.port() + " is not in 1..65535");
@@ -128,7 +139,7 @@ final class IpcSettings {
             }
         }
         TlsSettings tls = null;
-        if (c.tls() && role != null) {
+        if (c.tls() && role != null && TCP.equals(transport)) {
             try {
                 tls = tls(c, role);
             } catch (RuntimeException e) {
@@ -138,7 +149,7 @@ final class IpcSettings {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new IpcSettings(role, c, instanceId, master, key, tls);
+        return new IpcSettings(role, transport, c, instanceId, master, key, tls);
     }
 
     private static boolean blank(String text) {
@@ -240,6 +251,17 @@ final class IpcSettings {
             Files.writeString(file, pem, StandardCharsets.US_ASCII);
         }
         return file;
+    }
+
+    /** What a transport other than tcp is given. */
+    org.kervi.ipc.spi.TransportSettings transportSettings() {
+        return new org.kervi.ipc.spi.TransportSettings(config.applicationId(), instanceId, role == Role.HUB,
+                java.time.Duration.ofMillis(config.callTimeoutMillis()));
+    }
+
+    /** The hub runs only where role hub meets the tcp transport. */
+    boolean runsHub() {
+        return role == Role.HUB && TCP.equals(transport);
     }
 
     HubLimits limits() {

@@ -24,6 +24,7 @@ class IpcSettingsTest {
     /** A configuration as ConfigAdmin would give it, with the defaults unless changed. */
     private static class Config implements IpcConfig {
         String role = "hub";
+        String transport = "tcp";
         int port = 9500;
         String secret = "";
         String secretFile = "";
@@ -44,6 +45,11 @@ class IpcSettingsTest {
         @Override
         public String role() {
             return role;
+        }
+
+        @Override
+        public String transport() {
+            return transport;
         }
 
         @Override
@@ -291,5 +297,26 @@ class IpcSettingsTest {
 
         c.tls = false;
         assertNull(IpcSettings.of(c, "sensors").client().tls(), "off by default: plain TCP");
+    }
+
+    @Test
+    void theTransportIsTcpByDefaultAnotherNameSelectsAProviderAndABadNameIsRefused() throws Exception {
+        Config c = new Config();
+        c.secretFile = dir.resolve("kervi.secret").toString();
+        IpcSettings tcp = IpcSettings.of(c, "root");
+        assertEquals(IpcSettings.TCP, tcp.transport);
+        assertTrue(tcp.runsHub());
+
+        c.transport = " MQTT ";
+        IpcSettings mqtt = IpcSettings.of(c, "root");
+        assertEquals("mqtt", mqtt.transport);
+        assertFalse(mqtt.runsHub(), "no TCP hub beside another transport");
+        assertEquals("kervi", mqtt.transportSettings().applicationId());
+        assertEquals("root", mqtt.transportSettings().instanceId());
+        assertTrue(mqtt.transportSettings().root());
+
+        c.transport = "tcp; rm -rf";
+        String refused = assertThrows(IllegalArgumentException.class, () -> IpcSettings.of(c, "root")).getMessage();
+        assertTrue(refused.contains("transport 'tcp; rm -rf' is not a transport name"), refused);
     }
 }

@@ -23,13 +23,13 @@ import org.kervi.ipc.internal.DashboardLinksWire;
 import org.kervi.ipc.api.ValueDescriptor;
 
 /** Directory entries, arguments and results to and from JSON (off the hot path). */
-final class Json {
+public final class Json {
     private static final Gson GSON = new Gson();
     private static final Type ATTRIBUTES = new TypeToken<Map<String, Object>>() {}.getType();
 
     private Json() {}
 
-    static JsonObject toJson(ValueDescriptor d) {
+    public static JsonObject toJson(ValueDescriptor d) {
         JsonObject o = new JsonObject();
         o.addProperty("id", d.id());
         o.addProperty("kind", d.kind().label());
@@ -40,7 +40,7 @@ final class Json {
         return o;
     }
 
-    static ValueDescriptor valueFromJson(JsonElement e) throws ProtocolException {
+    public static ValueDescriptor valueFromJson(JsonElement e) throws ProtocolException {
         JsonObject o = Frame.object(e);
         try {
             Map<String, Object> attrs = o.has("attrs") ? GSON.fromJson(o.get("attrs"), ATTRIBUTES) : Map.of();
@@ -51,7 +51,7 @@ final class Json {
         }
     }
 
-    static JsonObject toJson(ActionDescriptor d) {
+    public static JsonObject toJson(ActionDescriptor d) {
         JsonObject o = new JsonObject();
         o.addProperty("id", d.id());
         o.addProperty("name", d.name());
@@ -80,7 +80,7 @@ final class Json {
         return o;
     }
 
-    static ActionDescriptor actionFromJson(JsonElement e) throws ProtocolException {
+    public static ActionDescriptor actionFromJson(JsonElement e) throws ProtocolException {
         JsonObject o = Frame.object(e);
         try {
             List<ParameterInfo> params = new ArrayList<>();
@@ -133,7 +133,7 @@ final class Json {
     }
 
     /** Call arguments as JSON; Gson writes what it can (scalars, collections, maps, records of them). */
-    static JsonArray args(List<?> args) {
+    public static JsonArray args(List<?> args) {
         JsonArray a = new JsonArray();
         if (args != null) {
             for (Object arg : args) {
@@ -143,7 +143,7 @@ final class Json {
         return a;
     }
 
-    static JsonElement tree(Object o) {
+    public static JsonElement tree(Object o) {
         if (o == null) {
             return JsonNull.INSTANCE;
         }
@@ -163,7 +163,7 @@ final class Json {
     }
 
     /** JSON back to Java: scalars as String, Boolean, Long or Double; objects and arrays stay JSON elements. */
-    static Object plain(JsonElement e) {
+    public static Object plain(JsonElement e) {
         if (e == null || e.isJsonNull()) {
             return null;
         }
@@ -180,7 +180,7 @@ final class Json {
         return e;
     }
 
-    static List<Object> plainList(JsonArray a) {
+    public static List<Object> plainList(JsonArray a) {
         List<Object> list = new ArrayList<>();
         if (a != null) {
             a.forEach(e -> list.add(plain(e)));

@@ -30,6 +30,7 @@ import org.kervi.ipc.api.TransportProblem;
 import org.kervi.api.status.TransportStatus;
 import org.kervi.api.status.TransportStatus.InstanceInfo;
 import org.kervi.ipc.api.ValueDescriptor;
+import org.kervi.ipc.spi.WireJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class TcpClientTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(TcpClientTransport.class);
     private static final Frame HEARTBEAT = new Frame(Frame.HEARTBEAT);
-    static final String REJECTED = "REJECTED";
+    static final String REJECTED = WireJson.REJECTED;
 
     private final ClientSettings settings;
     private final HubDialer dialer;
@@ -387,8 +388,7 @@ public final class TcpClientTransport implements Transport {
                 return;
             }
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            String code = cause instanceof UnknownIdException ? ActionError.UNKNOWN_ID.name()
-                    : cause instanceof IllegalArgumentException ? REJECTED : ActionError.FAILED.name();
+            String code = WireJson.writeFailureCode(cause);
             c.send(Frame.failure(Frame.WRITE_REPLY, cid, code, String.valueOf(cause.getMessage()),
                     cause.getClass().getName()));
         });
@@ -415,27 +415,8 @@ public final class TcpClientTransport implements Transport {
         if (p.timeout() != null) {
             p.timeout().cancel(false);
         }
-        Throwable error;
-        if (p.call()) {
-            ActionError kind;
-            try {
-                kind = ActionError.valueOf(code);
-            } catch (IllegalArgumentException | NullPointerException e) {
-                kind = ActionError.FAILED;
-            }
-            error = new ActionException(p.id(), kind, message, errorType, null);
-        } else if (ActionError.UNKNOWN_ID.name().equals(code)) {
-            error = new UnknownIdException("value", p.id());
-        } else if (ActionError.TIMEOUT.name().equals(code)) {
-            error = new java.util.concurrent.TimeoutException(p.id() + ": " + code + ": " + message);
-        } else if (REJECTED.equals(code)) {
-            String prefix = p.id() + ": ";
-            error = new ValueRejectedException(p.id(), message != null && message.startsWith(prefix)
-                    ? message.substring(prefix.length()) : message);
-        } else {
-            error = new IllegalStateException(p.id() + ": " + code + ": " + message);
-        }
-        p.future().completeExceptionally(error);
+        p.future().completeExceptionally(p.call() ? WireJson.callFailure(p.id(), code, message, errorType)
+                : WireJson.writeFailure(p.id(), code, message));
     }
 
     private void report(TransportProblem problem) {

@@ -1,0 +1,398 @@
+package org.kervi.ipc.mqtt.internal;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttActionListener;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.kervi.ipc.api.TransportProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance's connection to the broker through Paho's asynchronous client: connects (again, with backoff, after
+ * every loss until {@link #close}), subscribes what the transport asks for, and sends everything queued through one
+ * sender thread that keeps Paho's in-flight windows (so publishing never throws "too many publishes" and Paho's own
+ * queue stays bounded). Nothing is published from inside a Paho callback.
+ */
+final class MqttLink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
+    /** Paho QoS 0 messages not yet written to the socket. */
+    private static final int QOS0_WINDOW = 1000;
+    /** QoS 1/2 messages awaiting the broker's acknowledgement (Mosquitto's default receive maximum is 20). */
+    private static final int ACKED_WINDOW = 10;
+
+    /** What the transport hears from its link. */
+    interface Events {
+        /** Connected and subscribed; the transport decides when the link is usable (its sync barrier). */
+        void up(long session);
+
+        void down(long session, String reason);
+
+        void message(String topic, MqttMessage message);
+
+        void problem(TransportProblem problem);
+    }
+
+    record Outgoing(String topic, MqttMessage message) {}
+
+    private final MqttSettings settings;
+    private final Events events;
+    private final Supplier<List<MqttSubscription>> subscriptions;
+    private final Supplier<Outgoing> will;
+    private final CoalescingQueue<Outgoing> outbound;
+    private final Thread connector;
+    private final Thread sender;
+    private final AtomicLong sessions = new AtomicLong();
+    private final AtomicLong messagesOut = new AtomicLong();
+    private final AtomicLong bytesOut = new AtomicLong();
+    private volatile Connection current;
+    private volatile boolean closed;
+
+    /** One connection: its Paho client, its windows and the latch its loss opens. */
+    private static final class Connection {
+        final long session;
+        final MqttAsyncClient client;
+        final Semaphore qos0 = new Semaphore(QOS0_WINDOW);
+        final Semaphore acked = new Semaphore(ACKED_WINDOW);
+        final CountDownLatch lost = new CountDownLatch(1);
+        volatile String reason = "";
+
+        Connection(long session, MqttAsyncClient client) {
+            this.session = session;
+            this.client = client;
+        }
+    }
+
+    MqttLink(MqttSettings settings, Events events, Supplier<List<MqttSubscription>> subscriptions,
+            Supplier<Outgoing> will) {
+        this.settings = settings;
+        this.events = events;
+        this.subscriptions = subscriptions;
+        this.will = will;
+        this.outbound = new CoalescingQueue<>(settings.queueSize());
+        this.connector = new Thread(this::connectLoop, "kervi-mqtt-connect-" + settings.instanceId());
+        this.sender = new Thread(this::sendLoop, "kervi-mqtt-send-" + settings.instanceId());
+        connector.setDaemon(true);
+        sender.setDaemon(true);
+    }
+
+    void start() {
+        connector.start();
+        sender.start();
+    }
+
+    String clientId() {
+        return "kervi-" + settings.applicationId() + "-" + settings.instanceId();
+    }
+
+    /** Queues a message; {@code key} non-null lets a later message of the same key replace it when the queue is full. */
+    void send(String key, String topic, MqttMessage message) {
+        outbound.offer(key, new Outgoing(topic, message));
+    }
+
+    /** Subscribes now, if connected (after a reconnect everything is subscribed again anyway). */
+    void subscribe(List<MqttSubscription> more) {
+        Connection c = current;
+        if (c != null && !more.isEmpty()) {
+            try {
+                c.client.subscribe(more.toArray(new MqttSubscription[0]));
+            } catch (MqttException e) {
+                LOG.debug("subscribe failed; the next connection subscribes again", e);
+            }
+        }
+    }
+
+    long session() {
+        Connection c = current;
+        return c == null ? -1 : c.session;
+    }
+
+    long coalesced() {
+        return outbound.coalesced();
+    }
+
+    long messagesOut() {
+        return messagesOut.get();
+    }
+
+    long bytesOut() {
+        return bytesOut.get();
+    }
+
+    // ---- connecting --------------------------------------------------------------------------------
+
+    private void connectLoop() {
+        long backoff = 50;
+        String lastFailure = "";
+        while (!closed) {
+            Connection c = null;
+            try {
+                c = connectOnce();
+                backoff = 50;
+                lastFailure = "";
+                while (!closed && !c.lost.await(1, TimeUnit.SECONDS)) {
+                    // connected; Paho's threads do the work
+                }
+            } catch (MqttException e) {
+                String failure = describe(e);
+                if (!failure.equals(lastFailure)) {
+                    LOG.info("Kervi IPC over MQTT: instance '{}' cannot connect to {}: {}; retrying",
+                            settings.instanceId(), settings.brokerUrl(), failure);
+                    lastFailure = failure;
+                    if (e.getReasonCode() == 0x86 || e.getReasonCode() == 0x87) {
+                        events.problem(new TransportProblem(TransportProblem.AUTH_FAILED, "", "",
+                                "the broker refused the credentials: " + failure));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Kervi IPC over MQTT: instance '{}': connecting failed", settings.instanceId(), e);
+            }
+            if (c != null) {
+                dispose(c);
+            }
+            if (closed) {
+                return;
+            }
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            backoff = Math.min(backoff * 2, settings.reconnectMaxMillis());
+        }
+    }
+
+    private static String describe(MqttException e) {
+        Throwable cause = e.getCause();
+        String text = e.getMessage() + " (reason " + e.getReasonCode() + ")";
+        return cause == null ? text : text + ": " + cause;
+    }
+
+    private Connection connectOnce() throws MqttException {
+        long session = sessions.incrementAndGet();
+        MqttAsyncClient client = new MqttAsyncClient(settings.brokerUrl(), clientId(), new MemoryPersistence());
+        Connection c = new Connection(session, client);
+        client.setCallback(new Callback(c));
+        MqttConnectionOptions options = new MqttConnectionOptions();
+        options.setCleanStart(true);
+        options.setSessionExpiryInterval(0L);
+        options.setAutomaticReconnect(false);
+        options.setKeepAliveInterval(settings.keepAliveSeconds());
+        options.setConnectionTimeout(settings.connectTimeoutSeconds());
+        options.setMaximumPacketSize((long) settings.maxPayloadBytes() + 64 * 1024);
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+        }
+        if (settings.password() != null) {
+            options.setPassword(settings.password());
+        }
+        if (settings.socketFactory() != null) {
+            options.setSocketFactory(settings.socketFactory());
+            options.setHttpsHostnameVerificationEnabled(settings.verifyHostname());
+        }
+        Outgoing lastWill = will.get();
+        options.setWill(lastWill.topic(), lastWill.message());
+        long timeout = settings.connectTimeoutSeconds() * 1000L;
+        try {
+            client.connect(options).waitForCompletion(timeout);
+            current = c;
+            List<MqttSubscription> subs = subscriptions.get();
+            client.subscribe(subs.toArray(new MqttSubscription[0])).waitForCompletion(timeout);
+        } catch (MqttException | RuntimeException e) {
+            current = null;
+            dispose(c);
+            throw e;
+        }
+        LOG.info("Kervi IPC over MQTT: instance '{}' connected to {}", settings.instanceId(), settings.brokerUrl());
+        events.up(session);
+        return c;
+    }
+
+    private void lost(Connection c, String reason) {
+        if (current == c) {
+            current = null;
+        }
+        if (c.lost.getCount() > 0) {
+            c.reason = reason;
+            c.lost.countDown();
+            if (!closed) {
+                LOG.info("Kervi IPC over MQTT: instance '{}' lost the broker: {}; reconnecting",
+                        settings.instanceId(), reason);
+            }
+            events.down(c.session, reason);
+        }
+    }
+
+    private static void dispose(Connection c) {
+        try {
+            if (c.client.isConnected()) {
+                c.client.disconnectForcibly(0, 1000, false);
+            }
+        } catch (MqttException | RuntimeException e) {
+            // going anyway
+        }
+        try {
+            c.client.close(true);
+        } catch (MqttException | RuntimeException e) {
+            // going anyway
+        }
+    }
+
+    private final class Callback implements MqttCallback {
+        private final Connection c;
+
+        Callback(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public void disconnected(MqttDisconnectResponse response) {
+            String reason = response.getReasonString() != null ? response.getReasonString()
+                    : response.getException() != null ? String.valueOf(response.getException().getMessage())
+                    : "reason code " + response.getReturnCode();
+            if (response.getReturnCode() == 0x8E) {
+                events.problem(new TransportProblem(TransportProblem.DUPLICATE_INSTANCE, "", "",
+                        "another client connected as " + clientId() + ": instance ids must be unique"));
+            }
+            lost(c, reason);
+        }
+
+        @Override
+        public void mqttErrorOccurred(MqttException exception) {
+            LOG.debug("Kervi IPC over MQTT: {}", exception.toString());
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            events.message(topic, message);
+        }
+
+        @Override
+        public void deliveryComplete(IMqttToken token) {
+            // the windows are released by each publish's own listener
+        }
+
+        @Override
+        public void connectComplete(boolean reconnect, String serverURI) {
+            // connectOnce goes on by itself
+        }
+
+        @Override
+        public void authPacketArrived(int reasonCode, MqttProperties properties) {
+            // no enhanced authentication
+        }
+    }
+
+    // ---- sending -----------------------------------------------------------------------------------
+
+    private void sendLoop() {
+        while (!closed) {
+            Outgoing out;
+            try {
+                out = outbound.poll(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (out == null) {
+                continue;
+            }
+            Connection c = current;
+            if (c == null) {
+                continue; // what matters is sent again after the reconnect (retained state, presence)
+            }
+            try {
+                publish(c, out);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void publish(Connection c, Outgoing out) throws InterruptedException {
+        Semaphore window = out.message().getQos() == 0 ? c.qos0 : c.acked;
+        while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+            if (closed || current != c) {
+                return;
+            }
+        }
+        try {
+            c.client.publish(out.topic(), out.message(), null, new MqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    window.release();
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable failure) {
+                    window.release();
+                }
+            });
+            messagesOut.incrementAndGet();
+            bytesOut.addAndGet(out.message().getPayload().length);
+        } catch (MqttException | RuntimeException e) {
+            window.release();
+            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", out.topic(), e.toString());
+        }
+    }
+
+    /**
+     * Publishes at once from the calling thread and waits up to {@code millis} for the broker (for the last words
+     * of {@link #close}); false when not connected or not acknowledged in time.
+     */
+    boolean publishNow(List<Outgoing> messages, long millis) {
+        Connection c = current;
+        if (c == null) {
+            return false;
+        }
+        long deadline = System.currentTimeMillis() + millis;
+        try {
+            for (Outgoing out : messages) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                // one at a time: the broker's receive maximum bounds the acknowledgements awaited
+                c.client.publish(out.topic(), out.message()).waitForCompletion(left);
+            }
+            return true;
+        } catch (MqttException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Connection c = current;
+        current = null;
+        connector.interrupt();
+        sender.interrupt();
+        outbound.clear();
+        if (c != null) {
+            try {
+                c.client.disconnect(1000).waitForCompletion(2000);
+            } catch (MqttException | RuntimeException e) {
+                // closing anyway
+            }
+            c.lost.countDown();
+            dispose(c);
+        }
+    }
+}
