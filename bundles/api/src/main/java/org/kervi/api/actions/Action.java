@@ -40,4 +40,11 @@ public @interface Action {
 
     /** At most this many decimals of a number result are shown (0..15); -1 shows the result as returned. */
     int decimals() default -1;
+
+    /**
+     * Publishes the action's state values ({@code <id>.state}, {@code .last_error}, {@code .last_duration}, see
+     * {@link ActionStateIds}). Off for plumbing that other instances call every second or so, whose state changes
+     * would be traffic nobody watches; {@code kervi:actions} and {@link ActionService#status} still show its state.
+     */
+    boolean stateValues() default true;
 }

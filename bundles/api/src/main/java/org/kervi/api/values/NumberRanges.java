@@ -14,6 +14,15 @@ final class NumberRanges {
     private final Object lock = new Object();
     private ValueRange active;
     private boolean evaluated;
+    private volatile double hysteresis;
+
+    void hysteresis(double margin) {
+        hysteresis = margin;
+    }
+
+    double hysteresis() {
+        return hysteresis;
+    }
 
     void add(ValueRange range) {
         ranges.add(range);
@@ -60,6 +69,9 @@ final class NumberRanges {
         ValueRange next = rangeOf(v);
         synchronized (lock) {
             boolean initial = !evaluated;
+            if (!initial && next != active && holds(active, next, v)) {
+                next = active;
+            }
             if (!initial && next == active) {
                 return null;
             }
@@ -68,6 +80,16 @@ final class NumberRanges {
             evaluated = true;
             return new RangeChange(value, previous, next, v, timestampMillis, initial);
         }
+    }
+
+    /**
+     * Whether the value stays in {@code current} although it reads {@code next}: it is still within the hysteresis
+     * margin of {@code current}'s bounds and {@code next} is no more severe (a more severe range is entered at once).
+     */
+    private boolean holds(ValueRange current, ValueRange next, double v) {
+        double margin = hysteresis;
+        return current != null && margin > 0 && v >= current.low() - margin && v <= current.high() + margin
+                && (next == null || next.level().compareTo(current.level()) <= 0);
     }
 
     void fire(RangeChange change) {

@@ -16,6 +16,8 @@ public class NumberValue extends Value<Double> {
     public static final String RANGES = "ranges";
     /** The attribute that says which level the value's range reads now ({@link RangeLevel#label()}). */
     public static final String RANGE_LEVEL = "rangeLevel";
+    /** The attribute that carries {@link #rangeHysteresis(double)} when it is set. */
+    public static final String RANGE_HYSTERESIS = "rangeHysteresis";
 
     private final NumberRanges ranges = new NumberRanges();
     private volatile double min = Double.NEGATIVE_INFINITY;
@@ -104,6 +106,24 @@ public class NumberValue extends Value<Double> {
             evaluateRanges(doubleValue(), changedAtMillis());
         }
         return this;
+    }
+
+    /**
+     * How far past a range's bounds the value must go before it leaves that range for a milder one (0, the
+     * default: at once). A reading that hovers at a bound then does not flap between levels; entering a more
+     * severe range stays immediate. With a warning range 75–90, an error range from 90 and a margin of 2, the value
+     * reads error from 90 up and back to warning only below 88.
+     */
+    public NumberValue rangeHysteresis(double margin) {
+        if (!(margin >= 0) || Double.isInfinite(margin)) {
+            throw new IllegalArgumentException(id() + ": range hysteresis must be a finite number >= 0, got " + margin);
+        }
+        ranges.hysteresis(margin);
+        return this;
+    }
+
+    public double rangeHysteresis() {
+        return ranges.hysteresis();
     }
 
     /** The declared ranges, in the order declared. */
@@ -222,6 +242,9 @@ public class NumberValue extends Value<Double> {
         if (!ranges.isEmpty()) {
             a.put(RANGES, ranges.all().stream().map(ValueRange::toAttribute).toList());
             a.put(RANGE_LEVEL, rangeLevel().label());
+            if (ranges.hysteresis() > 0) {
+                a.put(RANGE_HYSTERESIS, ranges.hysteresis());
+            }
         }
         return a;
     }

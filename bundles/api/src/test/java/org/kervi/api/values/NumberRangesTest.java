@@ -37,6 +37,34 @@ class NumberRangesTest {
     }
 
     @Test
+    void hysteresisKeepsAMilderRangeOutUntilTheValueIsPastTheMargin() {
+        NumberValue t = temperature().rangeHysteresis(2);
+        List<RangeChange> changes = record(t);
+        t.set(79);    // warning
+        t.set(80);    // error: a more severe range is entered at once
+        t.set(79);    // within 2 of the error range: stays error
+        t.set(78);    // the margin's bound is inclusive: stays error
+        t.set(81);
+        t.set(77.9);  // past the margin: warning
+        t.set(58.5);  // within 2 of the warning range: stays warning although it reads normal
+        t.set(57.9);  // normal
+        t.set(1e6);   // straight to error
+        t.set(10);    // far below every margin: normal
+        assertEquals(List.of("warning initial", "error", "warning", "normal", "error", "normal"),
+                changes.stream().map(c -> c.level().label() + (c.initial() ? " initial" : "")).toList());
+        assertEquals(2.0, t.attributes().get(NumberValue.RANGE_HYSTERESIS));
+    }
+
+    @Test
+    void aBadHysteresisIsRefusedWithTheReason() {
+        NumberValue t = temperature();
+        assertEquals("temp: range hysteresis must be a finite number >= 0, got -1.0",
+                assertThrows(IllegalArgumentException.class, () -> t.rangeHysteresis(-1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> t.rangeHysteresis(Double.NaN));
+        assertFalse(t.attributes().containsKey(NumberValue.RANGE_HYSTERESIS));
+    }
+
+    @Test
     void staysQuietWhileTheRangeStays() {
         NumberValue t = temperature();
         List<RangeChange> changes = record(t);

@@ -15,8 +15,11 @@ final class ActionStateValues {
     private final EnumValue state;
     private final StringValue lastError;
     private final NumberValue lastDuration;
+    private final boolean published;
 
-    ActionStateValues(String actionId, String actionName) {
+    /** {@code published}: registered with the component's values; otherwise kept here only. */
+    ActionStateValues(String actionId, String actionName, boolean published) {
+        this.published = published;
         state = new EnumValue(ActionStateIds.state(actionId), actionName + " state");
         for (ActionState s : ActionState.values()) {
             if (s != ActionState.QUEUED) {
@@ -27,13 +30,14 @@ final class ActionStateValues {
         lastError = new StringValue(ActionStateIds.lastError(actionId), actionName + " last error");
         lastDuration = new NumberValue(ActionStateIds.lastDuration(actionId), actionName + " last duration")
                 .unit("s").decimals(3);
-        for (Value<?> v : all()) {
+        for (Value<?> v : List.of(state, lastError, lastDuration)) {
             v.role(ValueRole.OUTPUT).log(false);
         }
     }
 
+    /** The values to register: none when the action's state values are not published. */
     List<Value<?>> all() {
-        return List.of(state, lastError, lastDuration);
+        return published ? List.of(state, lastError, lastDuration) : List.of();
     }
 
     void running() {

@@ -57,7 +57,8 @@ final class LocalAction {
         this.interruptHandler = interruptHandler;
         this.callerParameters = callerParameters(method);
         this.serial = new SerialExecutor(pool);
-        this.stateValues = new ActionStateValues(info.id(), info.name());
+        org.kervi.api.actions.Action declared = method.getAnnotation(org.kervi.api.actions.Action.class);
+        this.stateValues = new ActionStateValues(info.id(), info.name(), declared == null || declared.stateValues());
         this.status = ActionStatus.idle(info.id());
     }
 

@@ -224,6 +224,29 @@ class ActionLifecycleTest {
         }
     }
 
+    /** Plumbing called every second by another instance. */
+    public static final class Outbox extends KerviComponent {
+        Outbox() {
+            super("outbox", "Outbox");
+        }
+
+        @Action(stateValues = false)
+        public int take() {
+            return 7;
+        }
+    }
+
+    @Test
+    void anActionWithoutStateValuesRegistersNoneAndStillReportsItsStatus() throws Exception {
+        try (Runtime rt = new Runtime()) {
+            rt.add(new Outbox());
+            assertEquals(7, join(rt.actions.call("outbox.take")));
+            assertTrue(rt.registry.value(ActionStateIds.state("outbox.take")).isEmpty());
+            assertTrue(rt.registry.value(ActionStateIds.lastError("outbox.take")).isEmpty());
+            assertEquals(ActionState.SUCCEEDED, rt.actions.status("outbox.take").orElseThrow().state());
+        }
+    }
+
     @Test
     void failuresAreKeptAsLastErrorAndClearedBySuccess() throws Exception {
         try (Runtime rt = new Runtime()) {

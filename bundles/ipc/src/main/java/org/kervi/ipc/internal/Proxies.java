@@ -79,6 +79,10 @@ final class Proxies {
                             // a peer's malformed range: the proxy goes without it rather than without the value
                         }
                     }
+                    double margin = number(a.get(NumberValue.RANGE_HYSTERESIS), 0);
+                    if (margin > 0 && !Double.isInfinite(margin)) {
+                        n.rangeHysteresis(margin);
+                    }
                 }
                 yield n.unit(a.get("unit") == null ? "" : a.get("unit").toString());
             }
@@ -116,7 +120,7 @@ final class Proxies {
     /** Attributes the proxy's own type derives from its settings. */
     private static final java.util.Set<String> TYPE_ATTRIBUTES =
             java.util.Set.of("unit", "min", "max", "decimals", "options", "maxLength",
-                    NumberValue.RANGES, NumberValue.RANGE_LEVEL);
+                    NumberValue.RANGES, NumberValue.RANGE_LEVEL, NumberValue.RANGE_HYSTERESIS);
 
     private static double number(Object o, double fallback) {
         return o instanceof Number n ? n.doubleValue() : fallback;

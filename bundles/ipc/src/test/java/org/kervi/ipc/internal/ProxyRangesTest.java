@@ -18,7 +18,7 @@ class ProxyRangesTest {
     @Test
     void aProxyGetsTheOwnersRangesThroughJsonAndReadsTheSameLevel() {
         NumberValue owned = new NumberValue("temp", "Temperature").addWarningRange(60, 80, "hot")
-                .addErrorRange(80, Double.POSITIVE_INFINITY);
+                .addErrorRange(80, Double.POSITIVE_INFINITY).rangeHysteresis(2);
         ValueDescriptor d = Proxies.describe(new ValueEntry(owned, "c", "a", true));
         Gson gson = new Gson();
         @SuppressWarnings("unchecked")
@@ -29,6 +29,10 @@ class ProxyRangesTest {
         Proxies.set(proxy, 70.0);
         assertEquals(RangeLevel.WARNING, proxy.rangeLevel());
         assertEquals("warning", proxy.attributes().get(NumberValue.RANGE_LEVEL));
+        assertEquals(2.0, proxy.rangeHysteresis());
+        Proxies.set(proxy, 85.0);
+        Proxies.set(proxy, 79.0);
+        assertEquals(RangeLevel.ERROR, proxy.rangeLevel(), "within the owner's margin the proxy stays in error too");
     }
 
     @Test

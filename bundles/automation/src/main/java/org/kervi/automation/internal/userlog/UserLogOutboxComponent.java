@@ -22,7 +22,8 @@ public final class UserLogOutboxComponent extends KerviComponent {
     }
 
     /** The entries after {@code ackUpTo} (of run {@code epoch}) as JSON text; for the root's collector. */
-    @Action(id = "take", name = "Entries for the root's user log", concurrency = ActionConcurrency.SERIAL)
+    @Action(id = "take", name = "Entries for the root's user log", concurrency = ActionConcurrency.SERIAL,
+            stateValues = false)
     public String take(String epoch, long ackUpTo) {
         return outbox.take(epoch, ackUpTo, BATCH).toString();
     }

@@ -42,12 +42,15 @@ final class CoalescingQueue<T> {
             }
         }
         Slot<T> slot = new Slot<>(key, item);
+        boolean wasEmpty = queue.isEmpty();
         queue.add(slot);
         if (key != null) {
             latest.put(key, slot);
         }
         maxSize = Math.max(maxSize, queue.size());
-        notifyAll();
+        if (wasEmpty) {
+            notifyAll(); // only an empty queue has waiters
+        }
     }
 
     /** The oldest entry, or null when none came within {@code timeoutMillis}. */

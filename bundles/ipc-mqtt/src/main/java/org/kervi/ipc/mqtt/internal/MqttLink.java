@@ -46,7 +46,12 @@ final class MqttLink implements AutoCloseable {
         void problem(TransportProblem problem);
     }
 
-    record Outgoing(String topic, MqttMessage message) {}
+    /** A message to send; its body may be built only when it is sent (a coalesced value is never serialized). */
+    record Outgoing(String topic, java.util.function.Supplier<MqttMessage> body) {
+        static Outgoing of(String topic, MqttMessage message) {
+            return new Outgoing(topic, () -> message);
+        }
+    }
 
     private final MqttSettings settings;
     private final Events events;
@@ -100,6 +105,11 @@ final class MqttLink implements AutoCloseable {
 
     /** Queues a message; {@code key} non-null lets a later message of the same key replace it when the queue is full. */
     void send(String key, String topic, MqttMessage message) {
+        outbound.offer(key, Outgoing.of(topic, message));
+    }
+
+    /** Like {@link #send(String, String, MqttMessage)}, building the message when it is sent. */
+    void send(String key, String topic, java.util.function.Supplier<MqttMessage> message) {
         outbound.offer(key, new Outgoing(topic, message));
     }
 
@@ -111,6 +121,18 @@ final class MqttLink implements AutoCloseable {
                 c.client.subscribe(more.toArray(new MqttSubscription[0]));
             } catch (MqttException e) {
                 LOG.debug("subscribe failed; the next connection subscribes again", e);
+            }
+        }
+    }
+
+    /** Unsubscribes now, if connected. */
+    void unsubscribe(List<String> topicFilters) {
+        Connection c = current;
+        if (c != null && !topicFilters.isEmpty()) {
+            try {
+                c.client.unsubscribe(topicFilters.toArray(new String[0]));
+            } catch (MqttException e) {
+                LOG.debug("unsubscribe failed; the next connection subscribes only what is asked for", e);
             }
         }
     }
@@ -210,7 +232,7 @@ final class MqttLink implements AutoCloseable {
             options.setSocketFactory(NoDelaySockets.plain());
         }
         Outgoing lastWill = will.get();
-        options.setWill(lastWill.topic(), lastWill.message());
+        options.setWill(lastWill.topic(), lastWill.body().get());
         long timeout = settings.connectTimeoutSeconds() * 1000L;
         try {
             client.connect(options).waitForCompletion(timeout);
@@ -328,14 +350,15 @@ final class MqttLink implements AutoCloseable {
     }
 
     private void publish(Connection c, Outgoing out) throws InterruptedException {
-        Semaphore window = out.message().getQos() == 0 ? c.qos0 : c.acked;
+        MqttMessage message = out.body().get();
+        Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
         while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
             if (closed || current != c) {
                 return;
             }
         }
         try {
-            c.client.publish(out.topic(), out.message(), null, new MqttActionListener() {
+            c.client.publish(out.topic(), message, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     window.release();
@@ -347,7 +370,7 @@ final class MqttLink implements AutoCloseable {
                 }
             });
             messagesOut.incrementAndGet();
-            bytesOut.addAndGet(out.message().getPayload().length);
+            bytesOut.addAndGet(message.getPayload().length);
         } catch (MqttException | RuntimeException e) {
             window.release();
             LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", out.topic(), e.toString());
@@ -371,7 +394,7 @@ final class MqttLink implements AutoCloseable {
                     return false;
                 }
                 // one at a time: the broker's receive maximum bounds the acknowledgements awaited
-                c.client.publish(out.topic(), out.message()).waitForCompletion(left);
+                c.client.publish(out.topic(), out.body().get()).waitForCompletion(left);
             }
             return true;
         } catch (MqttException | RuntimeException e) {

@@ -68,7 +68,7 @@ public final class MqttTransport implements Transport {
     /** Owned ids another present instance owns: id → that owner; claimed again when it leaves. */
     private final Map<String, String> shadowed = new ConcurrentHashMap<>();
     /** The last value published of each owned id: published again after a reconnect (the broker may have lost it). */
-    private final Map<String, JsonObject> lastOwnedValues = new ConcurrentHashMap<>();
+    private final Map<String, OwnedValue> lastOwnedValues = new ConcurrentHashMap<>();
     /** The last value heard of each remote id: delivered when the id becomes visible. */
     private final Map<String, Object[]> lastRemoteValues = new ConcurrentHashMap<>();
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
@@ -80,6 +80,16 @@ public final class MqttTransport implements Transport {
     private volatile long syncedSession = -1;
     private volatile long syncNonce;
     private volatile boolean closed;
+
+    /** A published value, serialized only when sent. */
+    private record OwnedValue(Object value, long timestampMillis) {
+        JsonObject json() {
+            JsonObject o = new JsonObject();
+            o.add("v", value instanceof JsonElement e ? e : WireJson.tree(value));
+            o.addProperty("ts", timestampMillis);
+            return o;
+        }
+    }
 
     private record Pending(String id, String owner, CompletableFuture<?> future, boolean call,
             ScheduledFuture<?> timeout) {}
@@ -146,7 +156,7 @@ public final class MqttTransport implements Transport {
     // ---- what the broker is told at connect ---------------------------------------------------------
 
     private MqttLink.Outgoing will() {
-        return new MqttLink.Outgoing(topics.presence(self), mqttMessage(presence(false), 1, true));
+        return MqttLink.Outgoing.of(topics.presence(self), mqttMessage(presence(false), 1, true));
     }
 
     private JsonObject presence(boolean online) {
@@ -458,9 +468,9 @@ public final class MqttTransport implements Transport {
         shadowed.remove(id);
         claimed.add(id);
         publishEntry(id);
-        JsonObject last = lastOwnedValues.get(id);
+        OwnedValue last = lastOwnedValues.get(id);
         if (last != null) {
-            link.send(id, topics.value(id), mqttMessage(last, settings.valueQos(), true));
+            sendValue(id, last);
         }
     }
 
@@ -521,6 +531,10 @@ public final class MqttTransport implements Transport {
             }
         }
         link.subscribe(valueSubscriptions(all ? List.of("*") : added));
+        if (all) {
+            // value/+ covers them: a second matching subscription would deliver every event twice
+            link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
+        }
     }
 
     @Override
@@ -528,13 +542,15 @@ public final class MqttTransport implements Transport {
         if (!ownedValues.containsKey(valueId)) {
             return;
         }
-        JsonObject o = new JsonObject();
-        o.add("v", value instanceof JsonElement e ? e : WireJson.tree(value));
-        o.addProperty("ts", timestampMillis);
-        lastOwnedValues.put(valueId, o);
+        OwnedValue v = new OwnedValue(value, timestampMillis);
+        lastOwnedValues.put(valueId, v);
         if (claimed.contains(valueId)) {
-            link.send(valueId, topics.value(valueId), mqttMessage(o, settings.valueQos(), true));
+            sendValue(valueId, v);
         } // else the claim is under way (it sends the last value) or waits for another owner to leave
+    }
+
+    private void sendValue(String id, OwnedValue v) {
+        link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
     }
 
     private void valueArrived(String topic, String id, byte[] payload) {
@@ -850,10 +866,10 @@ public final class MqttTransport implements Transport {
         if (isConnected()) {
             List<MqttLink.Outgoing> last = new ArrayList<>();
             for (String id : claimed) {
-                last.add(new MqttLink.Outgoing(ownedActions.containsKey(id) ? topics.actionEntry(id)
+                last.add(MqttLink.Outgoing.of(ownedActions.containsKey(id) ? topics.actionEntry(id)
                         : topics.valueEntry(id), mqttMessage(new byte[0], 1, true, null)));
             }
-            last.add(new MqttLink.Outgoing(topics.presence(self), mqttMessage(presence(false), 1, true)));
+            last.add(MqttLink.Outgoing.of(topics.presence(self), mqttMessage(presence(false), 1, true)));
             link.publishNow(last, 2000);
         }
         link.close();

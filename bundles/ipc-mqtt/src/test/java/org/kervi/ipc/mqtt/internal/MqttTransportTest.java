@@ -117,6 +117,32 @@ class MqttTransportTest {
     }
 
     @Test
+    void anIdFollowedByNameBeforeEverythingIsSubscribedGetsEachEventOnce() {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        Peer a = peer(m.url(), "a", List.of(number("a.temp")), List.of());
+        MqttTransport b = new MqttTransport(MqttSettings.plain(m.url(), null, null, app, "b", 1));
+        closing.add(b);
+        RecordingListener seen = new RecordingListener();
+        b.start(seen);
+        Await.until("b connected", 10_000, b::isConnected);
+        b.subscribe(List.of("a.temp")); // as the bridge does for a linked input, before it subscribes "*"
+        b.subscribe(List.of("*"));
+        Await.until("b sees a.temp", () -> seen.remoteValues.containsKey("a.temp"));
+        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        seen.onEvent = (id, v) -> got.add(v);
+        a.transport().publish("a.temp", 0.0, 0);
+        Await.until("the subscriptions are in place", () -> got.contains(0.0));
+        got.clear();
+        List<Object> sent = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            a.transport().publish("a.temp", (double) i, i);
+            sent.add((double) i);
+        }
+        Await.until("b gets the last", () -> got.contains(20.0));
+        assertEquals(sent, got, "each event once, in order");
+    }
+
+    @Test
     void anInstanceThatGoesSilentIsGoneWithinTheKeepAliveByItsLastWillAndItsCallsFail() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
         CuttableProxy proxy = new CuttableProxy(m.port());
@@ -129,9 +155,12 @@ class MqttTransportTest {
         CompletableFuture<Object> call = b.transport().call("a.hang", List.of(1), Duration.ofSeconds(30));
         long start = System.currentTimeMillis();
         proxy.freeze(); // no DISCONNECT, no FIN: only the keep-alive (1 s) tells the broker
-        Await.until("a's ids leave b", 5000, () -> b.seen().remoteValues.isEmpty() && b.seen().remoteActions.isEmpty());
+        Await.until("a's ids leave b", 15_000, () -> b.seen().remoteValues.isEmpty()
+                && b.seen().remoteActions.isEmpty());
         long gone = System.currentTimeMillis() - start;
-        assertTrue(gone <= 1500 + 2000, "gone within 1.5 keep-alives (plus the broker's check): " + gone + " ms");
+        // Mosquitto declares a client gone after 1.5 keep-alives, checked about once a second; the rest is slack
+        // for a busy 2-core machine (4.3 s were seen at load 32)
+        assertTrue(gone <= 1500 + 1000 + 5000, "gone within 1.5 keep-alives and the broker's check: " + gone + " ms");
         ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
         assertEquals(ActionError.OWNER_GONE, assertInstanceOf(ActionException.class, e.getCause()).error());
     }

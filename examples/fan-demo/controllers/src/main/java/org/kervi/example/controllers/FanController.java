@@ -38,7 +38,7 @@ public class FanController extends Controller {
         super("fan_controller", "Fan");
         temp.linkTo("cpu_load");
         temp.addNormalRange(0, 75).addWarningRange(75, 90, "CPU load high").addErrorRange(90, 100,
-                "CPU load critical");
+                "CPU load critical").rangeHysteresis(3);
         temp.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("cpu"));
         fanSpeed.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.GAUGE).withIcon("fan").inHeader());
         boost.linkToDashboard(DashboardLink.of("fan", "controller", WidgetType.SWITCH).withIcon("zap"));
