@@ -226,8 +226,10 @@ final class MqttLink implements AutoCloseable {
             options.setPassword(settings.password());
         }
         if (settings.socketFactory() != null) {
-            options.setSocketFactory(settings.socketFactory());
+            options.setSocketFactory(NoDelaySockets.tls(settings.socketFactory()));
             options.setHttpsHostnameVerificationEnabled(settings.verifyHostname());
+        } else {
+            options.setSocketFactory(NoDelaySockets.plain());
         }
         Outgoing lastWill = will.get();
         options.setWill(lastWill.topic(), lastWill.body().get());
