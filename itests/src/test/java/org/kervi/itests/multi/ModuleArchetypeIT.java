@@ -52,7 +52,9 @@ public class ModuleArchetypeIT {
         Path work = Files.createDirectories(Paths.get(System.getProperty("kervi.archetypeWork")));
         Path project = work.resolve(ARTIFACT_ID);
         deleteRecursively(project);
-        maven(work, "generate", "archetype:generate", "-DinteractiveMode=false",
+        // the plugin in full: offline, Maven cannot look the "archetype:" prefix up
+        maven(work, "generate", "org.apache.maven.plugins:maven-archetype-plugin:"
+                + System.getProperty("kervi.archetypePluginVersion") + ":generate", "-DinteractiveMode=false",
                 "-DarchetypeGroupId=org.kervi", "-DarchetypeArtifactId=kervi-module-archetype",
                 "-DarchetypeVersion=" + System.getProperty("kervi.version"),
                 "-DgroupId=com.example.greenroom", "-DartifactId=" + ARTIFACT_ID, "-Dversion=" + VERSION,

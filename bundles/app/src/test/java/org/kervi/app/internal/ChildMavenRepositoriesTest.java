@@ -21,8 +21,8 @@ class ChildMavenRepositoriesTest {
         String repositories = read.getProperty(ChildMavenRepositories.KEY);
         assertTrue(repositories.startsWith("${karaf.home.uri}${karaf.default.repository}@id=system.repository"),
                 repositories);
-        assertTrue(repositories.contains(", file:/opt/kervi/data/kar/@id=application.kar.repository@multi@snapshots, "),
-                repositories);
+        assertTrue(repositories.contains(", " + Path.of("/opt/kervi/data/kar").toUri()
+                + "@id=application.kar.repository@multi@snapshots, "), repositories);
         assertTrue(repositories.endsWith("${karaf.base.uri}${karaf.default.repository}@id=child.system.repository"
                 + "@snapshots"), repositories);
     }
