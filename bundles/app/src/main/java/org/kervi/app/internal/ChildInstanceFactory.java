@@ -131,6 +131,10 @@ final class ChildInstanceFactory {
         if (Files.isReadable(logging)) {
             files.put("etc/org.ops4j.pax.logging.cfg", Files.readString(logging, StandardCharsets.ISO_8859_1));
         }
+        Path maven = Paths.get(System.getProperty("karaf.etc", "etc"), "org.ops4j.pax.url.mvn.cfg");
+        files.put(ChildMavenRepositories.PID_FILE, ChildMavenRepositories.config(
+                Files.isReadable(maven) ? Files.readString(maven, StandardCharsets.ISO_8859_1) : "",
+                Paths.get(System.getProperty("karaf.data", "data"))));
         return files;
     }
 
