@@ -23,12 +23,8 @@ public final class Await {
         }
     }
 
-    /**
-     * Waits up to 20 s: returns as soon as the condition holds, so the limit only matters on a starved machine
-     * (with TLS to a broker beside a CPU burner, "c takes over the id once a has gone" took over 5 s).
-     */
     public static void until(String what, BooleanSupplier condition) {
-        until(what, 20_000, condition);
+        until(what, 5_000, condition);
     }
 
     /** Waits until {@code condition} holds and describes the last state it saw when it does not. */

@@ -365,9 +365,6 @@ public final class MqttTransport implements Transport {
             if (gone != null) {
                 retryShadowed(gone.owner());
             }
-            if (ownedValues.containsKey(id) || ownedActions.containsKey(id)) {
-                claim(id); // the broker has no entry of an id this instance owns (its claim lost a race): again
-            }
             return;
         }
         JsonObject o = Payloads.object(payload);
