@@ -1,51 +1,59 @@
 package org.kervi.dashboard.internal;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javax.servlet.ServletOutputStream;
+import javax.servlet.WriteListener;
 
 /**
- * One open live stream. Value changes wait in a map keyed by id (the latest wins), so a slow browser costs at
- * most one entry per value; one writer at a time drains them as a single {@code values} event, after any control
- * events (hello, snapshot, model, ping) in their order.
+ * One open live stream. Value changes wait in a map keyed by id (the latest wins), so a slow browser costs at most
+ * one entry per value; they go out as a single {@code values} event, after any control events (hello, snapshot,
+ * model, ping) in their order. A round of changes that finds the stream idle is written as the round's shared
+ * bytes, encoded once for all streams.
+ *
+ * <p>Writes are non-blocking (Servlet 3.1 async output): the thread that offers to an idle stream writes at once,
+ * and a browser that does not keep up never holds that thread — its stream waits until Jetty calls
+ * {@link WriteListener#onWritePossible()}, meanwhile coalescing. No thread per stream.
  */
 final class StreamClient {
     private final long id;
     private final String user;
     private final String remote;
     private final long openedAtMillis = System.currentTimeMillis();
-    private final OutputStream out;
-    private final Executor writers;
+    private final ServletOutputStream out;
     private final Consumer<StreamClient> onClosed;
     private final Object lock = new Object();
-    private final Map<String, JsonObject> pendingValues = new LinkedHashMap<>();
+    private final Map<String, String> pendingValues = new LinkedHashMap<>();
     private final Queue<String> pendingControls = new ArrayDeque<>();
     private volatile Set<String> streamedIds;
     private final UserSession session;
-    private boolean draining;
+    /** A round that found nothing else pending, to be written as it is. */
+    private ValuesBatch pendingRound;
+    /** Some thread owns the writing (until {@link #start()}: Jetty's first {@code onWritePossible}). */
+    private boolean draining = true;
+    /** The owner waits for Jetty to call {@code onWritePossible}. */
+    private boolean awaitingJetty = true;
+    /** Written but not flushed yet (only the owner touches it). */
+    private boolean unflushed;
     private volatile boolean closed;
     private long eventsSent;
     private long valuesCoalesced;
 
-    StreamClient(long id, UserSession session, String remote, Set<String> streamedIds, OutputStream out,
-            Executor writers, Consumer<StreamClient> onClosed) {
+    StreamClient(long id, UserSession session, String remote, Set<String> streamedIds, ServletOutputStream out,
+            Consumer<StreamClient> onClosed) {
         this.id = id;
         this.session = session;
         this.user = session.user();
         this.remote = remote;
         this.streamedIds = streamedIds;
         this.out = out;
-        this.writers = writers;
         this.onClosed = onClosed;
     }
 
@@ -69,8 +77,10 @@ final class StreamClient {
         return session;
     }
 
-    synchronized long eventsSent() {
-        return eventsSent;
+    long eventsSent() {
+        synchronized (lock) {
+            return eventsSent;
+        }
     }
 
     long valuesCoalesced() {
@@ -87,16 +97,52 @@ final class StreamClient {
         this.streamedIds = ids;
     }
 
-    /** {@code event}: the change as the wire has it, shared by every stream (never modified). */
-    void offerValue(String valueId, JsonObject event) {
-        if (closed || !streamedIds.contains(valueId)) {
+    /** Switches the output to non-blocking writes; Jetty then calls {@code onWritePossible}, which starts writing. */
+    void start() {
+        out.setWriteListener(new WriteListener() {
+            @Override
+            public void onWritePossible() {
+                synchronized (lock) {
+                    if (!awaitingJetty || closed) {
+                        return;
+                    }
+                    awaitingJetty = false;
+                }
+                drain();
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                close();
+            }
+        });
+    }
+
+    /** A round of changes, shared by every stream (never modified). */
+    void offerValues(ValuesBatch round) {
+        if (closed) {
             return;
         }
+        Set<String> streamed = streamedIds;
+        boolean drainHere;
         synchronized (lock) {
-            if (pendingValues.put(valueId, event) != null) {
-                valuesCoalesced++;
+            if (pendingRound == null && pendingValues.isEmpty() && streamed.containsAll(round.ids())) {
+                pendingRound = round;
+            } else {
+                spillPendingRoundLocked();
+                for (ValuesBatch.Entry e : round.entries()) {
+                    if (streamed.contains(e.valueId()) && pendingValues.put(e.valueId(), e.json()) != null) {
+                        valuesCoalesced++;
+                    }
+                }
+                if (pendingValues.isEmpty()) {
+                    return;
+                }
             }
-            scheduleLocked();
+            drainHere = claimLocked();
+        }
+        if (drainHere) {
+            drain();
         }
     }
 
@@ -104,55 +150,97 @@ final class StreamClient {
         if (closed) {
             return;
         }
-        String frame = frame(event, data.toString());
+        String frame = StreamFrames.frame(event, data.toString());
+        boolean drainHere;
         synchronized (lock) {
             pendingControls.add(frame);
-            scheduleLocked();
+            drainHere = claimLocked();
+        }
+        if (drainHere) {
+            drain();
         }
     }
 
-    private void scheduleLocked() {
-        if (!draining) {
-            draining = true;
-            writers.execute(this::drain);
+    private void spillPendingRoundLocked() {
+        if (pendingRound != null) {
+            pendingRound.entries().forEach(e -> pendingValues.put(e.valueId(), e.json()));
+            pendingRound = null;
         }
     }
 
+    private boolean claimLocked() {
+        if (draining) {
+            return false;
+        }
+        draining = true;
+        return true;
+    }
+
+    /**
+     * Writes while there is something to write and Jetty takes it without blocking; by the owner only. Before each
+     * {@code isReady()} the owner says it may wait for Jetty: when {@code isReady()} answers false, Jetty calls
+     * {@code onWritePossible} later (possibly before this thread has returned), which takes the ownership over.
+     */
     private void drain() {
-        while (!closed) {
-            StringBuilder batch = new StringBuilder(256);
-            synchronized (lock) {
-                while (!pendingControls.isEmpty()) {
-                    batch.append(pendingControls.poll());
+        try {
+            while (true) {
+                synchronized (lock) {
+                    awaitingJetty = true;
                 }
-                if (!pendingValues.isEmpty()) {
-                    JsonArray values = new JsonArray(pendingValues.size());
-                    pendingValues.values().forEach(values::add);
-                    pendingValues.clear();
-                    batch.append(frame("values", values.toString()));
-                }
-                if (batch.length() == 0) {
-                    draining = false;
+                if (!out.isReady()) {
                     return;
                 }
-            }
-            try {
-                synchronized (this) {
-                    out.write(batch.toString().getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                    eventsSent++;
+                synchronized (lock) {
+                    awaitingJetty = false;
                 }
-            } catch (IOException | RuntimeException e) {
-                close();
+                if (unflushed) {
+                    unflushed = false;
+                    out.flush();
+                    continue;
+                }
+                byte[] next = takeOrRelease();
+                if (next == null) {
+                    return;
+                }
+                out.write(next);
+                unflushed = true;
             }
-        }
-        synchronized (lock) {
-            draining = false;
+        } catch (IOException | RuntimeException e) {
+            close();
         }
     }
 
-    private static String frame(String event, String data) {
-        return "event: " + event + "\ndata: " + data + "\n\n";
+    /** The next bytes to write, or null, when nothing is pending, after giving up the ownership. */
+    private byte[] takeOrRelease() {
+        synchronized (lock) {
+            if (closed || (pendingControls.isEmpty() && pendingValues.isEmpty() && pendingRound == null)) {
+                draining = false;
+                return null;
+            }
+            eventsSent++;
+            if (pendingControls.isEmpty() && pendingValues.isEmpty()) {
+                byte[] shared = pendingRound.bytes();
+                pendingRound = null;
+                return shared;
+            }
+            StringBuilder batch = new StringBuilder(256);
+            while (!pendingControls.isEmpty()) {
+                batch.append(pendingControls.poll());
+            }
+            if (pendingRound != null && pendingValues.isEmpty()) {
+                batch.append(pendingRound.frame());
+                pendingRound = null;
+            } else if (!pendingValues.isEmpty()) {
+                spillPendingRoundLocked();
+                StringBuilder data = new StringBuilder(16 + 64 * pendingValues.size()).append('[');
+                for (String json : pendingValues.values()) {
+                    data.append(data.length() > 1 ? "," : "").append(json);
+                }
+                pendingValues.clear();
+                batch.append(StreamFrames.frame("values", data.append(']').toString()));
+            }
+            return batch.toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** Ends the stream; the browser reconnects by itself. Idempotent. */
@@ -162,6 +250,7 @@ final class StreamClient {
             synchronized (lock) {
                 pendingValues.clear();
                 pendingControls.clear();
+                pendingRound = null;
             }
             onClosed.accept(this);
         }

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
  * Hands value changes from the threads that set them to one fan-out thread, which offers each to every open
  * stream. Pending changes wait keyed by id (the latest wins, as in each stream), so a fan-out that falls behind
  * costs at most one entry per value. The setter takes a lock, puts, and wakes the thread only when it sleeps.
+ * The changes taken together form a round, closed by {@link Target#endOfRound()}: while a round is sent, the next
+ * one gathers.
  */
 final class StreamFanOut implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StreamFanOut.class);
@@ -17,6 +19,10 @@ final class StreamFanOut implements AutoCloseable {
     @FunctionalInterface
     interface Target {
         void change(String valueId, Object current, long timestampMillis);
+
+        /** After the changes taken together: the place to send them as one. */
+        default void endOfRound() {
+        }
     }
 
     private record Change(Object current, long timestampMillis) {
@@ -62,6 +68,7 @@ final class StreamFanOut implements AutoCloseable {
             }
             batch.forEach(this::deliver);
             batch.clear();
+            endRound();
             synchronized (this) {
                 spare = batch;
             }
@@ -73,6 +80,14 @@ final class StreamFanOut implements AutoCloseable {
             target.change(valueId, c.current(), c.timestampMillis());
         } catch (RuntimeException e) {
             LOG.warn("Dashboard: the change of '{}' did not reach the live streams: {}", valueId, e.toString());
+        }
+    }
+
+    private void endRound() {
+        try {
+            target.endOfRound();
+        } catch (RuntimeException e) {
+            LOG.warn("Dashboard: value changes did not reach the live streams: {}", e.toString());
         }
     }
 

@@ -2,12 +2,10 @@ package org.kervi.dashboard.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import javax.servlet.ServletOutputStream;
 import org.kervi.api.Registration;
 import org.kervi.api.actions.ActionInfo;
 import org.kervi.api.actions.ActionListener;
@@ -43,11 +42,12 @@ final class StreamHub implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong version = new AtomicLong(1);
     private final AtomicBoolean modelChangePending = new AtomicBoolean();
-    private final ExecutorService writers;
     private final ScheduledExecutorService timer;
     private final List<Registration> registrations = new ArrayList<>();
     private final ScheduledFuture<?> pings;
     private final StreamFanOut fanOut;
+    /** The changes of the fan-out round being gathered (the fan-out thread's only). */
+    private final List<ValuesBatch.Entry> round = new ArrayList<>();
     private volatile java.util.function.Supplier<JsonObject> userLogSnapshot = () -> null;
 
     StreamHub(KerviRegistry registry, ActionService actions, BiFunction<UserSession, Long, Model> models,
@@ -57,12 +57,18 @@ final class StreamHub implements AutoCloseable {
         this.history = history;
         this.heartbeatMillis = Math.max(500, heartbeatMillis);
         this.slots = new StreamSlots(caps);
-        // one drain at a time per stream, so at most maxStreams threads; a browser that stopped reading blocks
-        // only its own (until Jetty's idle timeout fails the write), never the others'
-        writers = new java.util.concurrent.ThreadPoolExecutor(0, caps.total(), 30, TimeUnit.SECONDS,
-                new java.util.concurrent.SynchronousQueue<>(), named("kervi-dashboard-stream"));
         timer = Executors.newSingleThreadScheduledExecutor(named("kervi-dashboard-timer"));
-        fanOut = new StreamFanOut(this::toStreams, named("kervi-dashboard-fanout"));
+        fanOut = new StreamFanOut(new StreamFanOut.Target() {
+            @Override
+            public void change(String valueId, Object current, long timestampMillis) {
+                toRound(valueId, current, timestampMillis);
+            }
+
+            @Override
+            public void endOfRound() {
+                sendRound();
+            }
+        }, named("kervi-dashboard-fanout"));
         registrations.add(registry.subscribeAll(this::valueChanged));
         registrations.add(registry.addListener(new RegistryListener() {
             @Override
@@ -101,12 +107,12 @@ final class StreamHub implements AutoCloseable {
     }
 
     /** Opens a stream in its reserved place: hello and a snapshot of every value the user sees come first. */
-    StreamClient open(UserSession session, StreamSlots.Slot slot, String remote, OutputStream out,
+    StreamClient open(UserSession session, StreamSlots.Slot slot, String remote, ServletOutputStream out,
             Runnable onClosed) {
         long v = version.get();
         Model model = models.apply(session, v);
         StreamClient client = new StreamClient(ids.incrementAndGet(), session, remote, model.streamedIds(), out,
-                writers, c -> {
+                c -> {
                     clients.remove(c.id());
                     slot.close();
                     onClosed.run();
@@ -120,6 +126,12 @@ final class StreamHub implements AutoCloseable {
         JsonObject userLog = userLogSnapshot.get();
         if (userLog != null) {
             client.offerControl("userlog", userLog);
+        }
+        try {
+            client.start();
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
         }
         return client;
     }
@@ -150,11 +162,24 @@ final class StreamHub implements AutoCloseable {
         }
     }
 
-    /** On the fan-out thread: one wire event per change, offered to every open stream. */
-    private void toStreams(String valueId, Object current, long timestampMillis) {
-        JsonObject event = WireValues.event(valueId, WireValues.state(current), timestampMillis);
+    /** On the fan-out thread: each change encoded once, into the round. */
+    private void toRound(String valueId, Object current, long timestampMillis) {
+        round.add(new ValuesBatch.Entry(valueId,
+                WireValues.event(valueId, WireValues.state(current), timestampMillis).toString()));
+    }
+
+    /**
+     * On the fan-out thread: the round, encoded once, to every open stream; an idle stream is written to at once, on
+     * this thread, without blocking (see {@link StreamClient}).
+     */
+    private void sendRound() {
+        if (round.isEmpty()) {
+            return;
+        }
+        ValuesBatch batch = new ValuesBatch(round);
+        round.clear();
         for (StreamClient client : clients.values()) {
-            client.offerValue(valueId, event);
+            client.offerValues(batch);
         }
     }
 
@@ -214,7 +239,6 @@ final class StreamHub implements AutoCloseable {
         dropAll();
         timer.shutdownNow();
         fanOut.close();
-        writers.shutdownNow();
     }
 
     private static ThreadFactory named(String prefix) {

@@ -54,6 +54,44 @@ class StreamFanOutTest {
         assertEquals(List.of("a=1.0", "a=3.0", "b=1.0"), seen);
     }
 
+    @Test
+    void changesTakenTogetherEndWithOneEndOfRound() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (StreamFanOut fanOut = new StreamFanOut(new StreamFanOut.Target() {
+            @Override
+            public void change(String valueId, Object current, long timestampMillis) {
+                seen.add(valueId);
+                if (seen.size() == 1) {
+                    busy.countDown();
+                    await(release);
+                }
+            }
+
+            @Override
+            public void endOfRound() {
+                seen.add("end");
+            }
+        }, r -> new Thread(r, "fan-out-test"))) {
+            fanOut.offer("a", 1.0, 1);
+            assertTrue(busy.await(10, TimeUnit.SECONDS));
+            fanOut.offer("b", 1.0, 2);
+            fanOut.offer("c", 1.0, 3);
+            release.countDown();
+            assertTrue(awaitSeen(seen, "c") && awaitCount(seen, 5), "two rounds ended: " + seen);
+        }
+        assertEquals(List.of("a", "end", "b", "c", "end"), seen);
+    }
+
+    private static boolean awaitCount(List<String> seen, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (seen.size() < count && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        return seen.size() >= count;
+    }
+
     private static boolean awaitSeen(List<String> seen, String suffix) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {

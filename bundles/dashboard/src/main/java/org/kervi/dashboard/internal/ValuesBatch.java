@@ -1,0 +1,47 @@
+package org.kervi.dashboard.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The value changes of one fan-out round, encoded once for every stream: each entry as its JSON text, and the whole
+ * round as one {@code values} event (text and UTF-8 bytes) that a stream with nothing else pending writes as it is.
+ */
+final class ValuesBatch {
+    /** One change as the wire has it: {@code {"id":…,"v":…,"t":…}}. */
+    record Entry(String valueId, String json) {
+    }
+
+    private final List<Entry> entries;
+    private final Set<String> ids;
+    private final String frame;
+    private final byte[] bytes;
+
+    ValuesBatch(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.ids = Set.copyOf(this.entries.stream().map(Entry::valueId).toList());
+        StringBuilder data = new StringBuilder(32 + 64 * entries.size()).append('[');
+        for (Entry e : this.entries) {
+            data.append(data.length() > 1 ? "," : "").append(e.json());
+        }
+        this.frame = StreamFrames.frame("values", data.append(']').toString());
+        this.bytes = frame.getBytes(StandardCharsets.UTF_8);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    Set<String> ids() {
+        return ids;
+    }
+
+    String frame() {
+        return frame;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+}
