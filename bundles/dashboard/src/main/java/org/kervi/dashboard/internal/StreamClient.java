@@ -93,6 +93,10 @@ final class StreamClient {
         return closed;
     }
 
+    Set<String> streamedIds() {
+        return streamedIds;
+    }
+
     void streamedIds(Set<String> ids) {
         this.streamedIds = ids;
     }

@@ -3,8 +3,11 @@ package org.kervi.dashboard.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,6 +51,7 @@ final class StreamHub implements AutoCloseable {
     private final StreamFanOut fanOut;
     /** The changes of the fan-out round being gathered (the fan-out thread's only). */
     private final List<ValuesBatch.Entry> round = new ArrayList<>();
+    private final Map<Set<String>, Set<String>> streamedIdSets = new HashMap<>();
     private volatile java.util.function.Supplier<JsonObject> userLogSnapshot = () -> null;
 
     StreamHub(KerviRegistry registry, ActionService actions, BiFunction<UserSession, Long, Model> models,
@@ -111,8 +115,8 @@ final class StreamHub implements AutoCloseable {
             Runnable onClosed) {
         long v = version.get();
         Model model = models.apply(session, v);
-        StreamClient client = new StreamClient(ids.incrementAndGet(), session, remote, model.streamedIds(), out,
-                c -> {
+        StreamClient client = new StreamClient(ids.incrementAndGet(), session, remote,
+                sameIds(model.streamedIds()), out, c -> {
                     clients.remove(c.id());
                     slot.close();
                     onClosed.run();
@@ -169,8 +173,9 @@ final class StreamHub implements AutoCloseable {
     }
 
     /**
-     * On the fan-out thread: the round, encoded once, to every open stream; an idle stream is written to at once, on
-     * this thread, without blocking (see {@link StreamClient}).
+     * On the fan-out thread: the round, encoded once per set of ids that streams see (streams of users who see the
+     * same share one {@link #sameIds} instance), to every open stream; an idle stream is written to at once, on this
+     * thread, without blocking (see {@link StreamClient}).
      */
     private void sendRound() {
         if (round.isEmpty()) {
@@ -178,8 +183,12 @@ final class StreamHub implements AutoCloseable {
         }
         ValuesBatch batch = new ValuesBatch(round);
         round.clear();
+        Map<Set<String>, ValuesBatch> byStreamedIds = new IdentityHashMap<>();
         for (StreamClient client : clients.values()) {
-            client.offerValues(batch);
+            ValuesBatch seen = byStreamedIds.computeIfAbsent(client.streamedIds(), batch::only);
+            if (!seen.isEmpty()) {
+                client.offerValues(seen);
+            }
         }
     }
 
@@ -199,9 +208,19 @@ final class StreamHub implements AutoCloseable {
         long v = version.incrementAndGet();
         JsonObject data = new JsonObject();
         data.addProperty("version", v);
+        synchronized (streamedIdSets) {
+            streamedIdSets.clear();
+        }
         for (StreamClient client : clients.values()) {
-            client.streamedIds(models.apply(client.session(), v).streamedIds());
+            client.streamedIds(sameIds(models.apply(client.session(), v).streamedIds()));
             client.offerControl("model", data);
+        }
+    }
+
+    /** The one instance of the streams' sets of ids equal to {@code ids}, so a round is filtered once per set. */
+    private Set<String> sameIds(Set<String> ids) {
+        synchronized (streamedIdSets) {
+            return streamedIdSets.computeIfAbsent(ids, same -> same);
         }
     }
 

@@ -29,6 +29,18 @@ final class ValuesBatch {
         this.bytes = frame.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The entries of these ids: this batch when it has no other, else a new one (possibly empty). */
+    ValuesBatch only(Set<String> streamedIds) {
+        if (streamedIds.containsAll(ids)) {
+            return this;
+        }
+        return new ValuesBatch(entries.stream().filter(e -> streamedIds.contains(e.valueId())).toList());
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     List<Entry> entries() {
         return entries;
     }

@@ -52,6 +52,14 @@ class StreamClientTest {
         assertEquals(2, out.flushes);
     }
 
+    @Test
+    void aRoundKeepsOnlyTheIdsAStreamSeesAndIsItselfWhenItSeesThemAll() {
+        ValuesBatch round = round(entry("a", 1), entry("b", 2));
+        assertSame(round, round.only(Set.of("a", "b", "c")));
+        assertEquals("event: values\ndata: [{\"id\":\"b\",\"v\":2}]\n\n", round.only(Set.of("b")).frame());
+        assertTrue(round.only(Set.of("z")).isEmpty());
+    }
+
     private static ValuesBatch round(ValuesBatch.Entry... entries) {
         return new ValuesBatch(List.of(entries));
     }
