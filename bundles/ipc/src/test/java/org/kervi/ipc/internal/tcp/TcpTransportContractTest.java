@@ -254,10 +254,11 @@ class TcpTransportContractTest extends TransportContractTest {
             raw.send(Frame.register(values, new com.google.gson.JsonArray()));
             Await.until("b sees mute.temp", () -> b.seen().remoteValues.containsKey("mute.temp"));
             long start = System.currentTimeMillis();
-            // the raw client never sends a heartbeat: the hub must notice
-            Await.until("mute's ids leave b", heartbeatTimeoutMillis() + 1000,
-                    () -> !b.seen().remoteValues.containsKey("mute.temp"));
-            assertTrue(System.currentTimeMillis() - start <= heartbeatTimeoutMillis() + 1000);
+            // the raw client never sends a heartbeat: the hub must notice (the slack is for a busy machine, where
+            // the hub's check and b's reader may wait seconds for a core; a hub that never drops it still fails)
+            long bound = 3 * heartbeatTimeoutMillis() + 3000;
+            Await.until("mute's ids leave b", bound, () -> !b.seen().remoteValues.containsKey("mute.temp"));
+            assertTrue(System.currentTimeMillis() - start <= bound);
             try {
                 Frame f;
                 do {
