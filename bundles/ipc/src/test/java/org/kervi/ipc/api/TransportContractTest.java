@@ -293,9 +293,10 @@ public abstract class TransportContractTest {
         a.transport().close();
         ActionException e = actionError(call);
         assertEquals(ActionError.OWNER_GONE, e.error());
-        Await.until("a's ids leave b", heartbeatTimeoutMillis(),
+        long bound = 3 * heartbeatTimeoutMillis() + 3000; // a closing owner says goodbye; the slack is a busy machine's
+        Await.until("a's ids leave b", bound,
                 () -> b.seen().remoteActions.isEmpty() && b.seen().remoteValues.isEmpty());
-        assertTrue(System.currentTimeMillis() - start < 5_000);
+        assertTrue(System.currentTimeMillis() - start <= bound + 1000);
     }
 
     @Test
