@@ -76,7 +76,7 @@ class TcpTransportContractTest extends TransportContractTest {
         for (int i = 1; i <= n; i++) {
             a.transport().publishDerived("a.input", (double) i, i);
         }
-        Await.until("b gets the latest", 5000, () -> b.seen().lastValues.get("a.input"),
+        Await.until("b gets the latest", 20_000, () -> b.seen().lastValues.get("a.input"),
                 v -> Double.valueOf(n).equals(v));
         assertTrue(b.seen().events.get() < n / 10, "sampled: " + b.seen().events.get() + " of " + n);
     }
