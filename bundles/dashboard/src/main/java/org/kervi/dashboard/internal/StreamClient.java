@@ -236,12 +236,8 @@ final class StreamClient {
                 pendingRound = null;
             } else if (!pendingValues.isEmpty()) {
                 spillPendingRoundLocked();
-                StringBuilder data = new StringBuilder(16 + 64 * pendingValues.size()).append('[');
-                for (String json : pendingValues.values()) {
-                    data.append(data.length() > 1 ? "," : "").append(json);
-                }
+                batch.append(StreamFrames.values(pendingValues.values(), pendingValues.size()));
                 pendingValues.clear();
-                batch.append(StreamFrames.frame("values", data.append(']').toString()));
             }
             return batch.toString().getBytes(StandardCharsets.UTF_8);
         }

@@ -21,11 +21,7 @@ final class ValuesBatch {
     ValuesBatch(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.ids = Set.copyOf(this.entries.stream().map(Entry::valueId).toList());
-        StringBuilder data = new StringBuilder(32 + 64 * entries.size()).append('[');
-        for (Entry e : this.entries) {
-            data.append(data.length() > 1 ? "," : "").append(e.json());
-        }
-        this.frame = StreamFrames.frame("values", data.append(']').toString());
+        this.frame = StreamFrames.values(this.entries.stream().map(Entry::json).toList(), this.entries.size());
         this.bytes = frame.getBytes(StandardCharsets.UTF_8);
     }
 
