@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One instance's connection to the broker through Paho's asynchronous client: connects (again, with backoff, after
- * every loss until {@link #close}), subscribes what the transport asks for, and sends everything queued through one
- * sender thread that keeps Paho's in-flight windows (so publishing never throws "too many publishes" and Paho's own
- * queue stays bounded). Nothing is published from inside a Paho callback.
+ * every loss until {@link #close}), subscribes what the transport asks for, and sends within Paho's in-flight
+ * windows (so publishing never throws "too many publishes" and Paho's own queue stays bounded): on the caller's
+ * thread while nothing is queued and the window has room, else through the sender thread, which waits for room.
+ * A Paho callback thread may publish that way too: it never waits for a window.
  */
 final class MqttLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
@@ -57,9 +58,8 @@ final class MqttLink implements AutoCloseable {
     private final Events events;
     private final Supplier<List<MqttSubscription>> subscriptions;
     private final Supplier<Outgoing> will;
-    private final CoalescingQueue<Outgoing> outbound;
+    private final InlineQueue<Outgoing> outbound;
     private final Thread connector;
-    private final Thread sender;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong messagesOut = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
@@ -87,16 +87,15 @@ final class MqttLink implements AutoCloseable {
         this.events = events;
         this.subscriptions = subscriptions;
         this.will = will;
-        this.outbound = new CoalescingQueue<>(settings.queueSize());
+        this.outbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-send-" + settings.instanceId(),
+                new Publisher());
         this.connector = new Thread(this::connectLoop, "kervi-mqtt-connect-" + settings.instanceId());
-        this.sender = new Thread(this::sendLoop, "kervi-mqtt-send-" + settings.instanceId());
         connector.setDaemon(true);
-        sender.setDaemon(true);
     }
 
     void start() {
         connector.start();
-        sender.start();
+        outbound.start();
     }
 
     String clientId() {
@@ -326,39 +325,44 @@ final class MqttLink implements AutoCloseable {
 
     // ---- sending -----------------------------------------------------------------------------------
 
-    private void sendLoop() {
-        while (!closed) {
-            Outgoing out;
-            try {
-                out = outbound.poll(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (out == null) {
-                continue;
-            }
+    /** Publishes to the current connection; without one, drops (what matters is sent again after the reconnect). */
+    private final class Publisher implements InlineQueue.Sink<Outgoing> {
+        @Override
+        public boolean tryNow(Outgoing out) {
             Connection c = current;
             if (c == null) {
-                continue; // what matters is sent again after the reconnect (retained state, presence)
+                return true;
             }
-            try {
-                publish(c, out);
-            } catch (InterruptedException e) {
+            MqttMessage message = out.body().get();
+            Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
+            if (!window.tryAcquire()) {
+                return false;
+            }
+            publish(c, out.topic(), message, window);
+            return true;
+        }
+
+        @Override
+        public void take(Outgoing out) throws InterruptedException {
+            Connection c = current;
+            if (c == null) {
                 return;
             }
+            MqttMessage message = out.body().get();
+            Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
+            while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                if (closed || current != c) {
+                    return;
+                }
+            }
+            publish(c, out.topic(), message, window);
         }
     }
 
-    private void publish(Connection c, Outgoing out) throws InterruptedException {
-        MqttMessage message = out.body().get();
-        Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
-        while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
-            if (closed || current != c) {
-                return;
-            }
-        }
+    /** Publishes with a window slot already taken; the slot is given back once Paho is done with the message. */
+    private void publish(Connection c, String topic, MqttMessage message, Semaphore window) {
         try {
-            c.client.publish(out.topic(), message, null, new MqttActionListener() {
+            c.client.publish(topic, message, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     window.release();
@@ -373,7 +377,7 @@ final class MqttLink implements AutoCloseable {
             bytesOut.addAndGet(message.getPayload().length);
         } catch (MqttException | RuntimeException e) {
             window.release();
-            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", out.topic(), e.toString());
+            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", topic, e.toString());
         }
     }
 
@@ -408,8 +412,7 @@ final class MqttLink implements AutoCloseable {
         Connection c = current;
         current = null;
         connector.interrupt();
-        sender.interrupt();
-        outbound.clear();
+        outbound.close();
         if (c != null) {
             try {
                 c.client.disconnect(1000).waitForCompletion(2000);

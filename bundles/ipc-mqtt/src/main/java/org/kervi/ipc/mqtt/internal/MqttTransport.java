@@ -44,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * instance dies). Calls and writes are MQTT 5 requests (response topic, correlation data, message expiry).
  *
  * <p>Threads: Paho's (reading; replies complete their futures there), the link's connector and sender, one
- * dispatcher that owns the directory and calls the listener in arrival order, and one timer.
+ * dispatcher that owns the directory and calls the listener in arrival order, and one timer. Value events and
+ * requests that arrive while nothing waits for the dispatcher are handled on Paho's callback thread itself, in
+ * the dispatcher's stead ({@link InlineQueue}); directory and presence messages always go through the dispatcher.
  */
 public final class MqttTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(MqttTransport.class);
@@ -56,8 +58,7 @@ public final class MqttTransport implements Transport {
     private final long sessionNonce = new SecureRandom().nextLong();
     private final MqttLink link;
     private final Directory directory = new Directory();
-    private final CoalescingQueue<Runnable> inbound;
-    private final Thread dispatcher;
+    private final InlineQueue<Runnable> inbound;
     private final ScheduledThreadPoolExecutor timer;
     private final Refusals refusals;
     private final Map<String, ValueDescriptor> ownedValues = new ConcurrentHashMap<>();
@@ -72,6 +73,9 @@ public final class MqttTransport implements Transport {
     /** The last value heard of each remote id: delivered when the id becomes visible. */
     private final Map<String, Object[]> lastRemoteValues = new ConcurrentHashMap<>();
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+    /** The value ids others subscribed to by name: their derived changes are not sampled. */
+    private final Demands demands = new Demands();
+    private final DerivedSampler derived;
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
     private final AtomicLong messagesIn = new AtomicLong();
@@ -100,10 +104,8 @@ public final class MqttTransport implements Transport {
         this.self = settings.instanceId();
         this.host = hostName();
         this.refusals = new Refusals(self);
-        this.inbound = new CoalescingQueue<>(settings.queueSize());
+        this.inbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-dispatch-" + self, new Dispatch());
         this.link = new MqttLink(settings, new LinkEvents(), this::allSubscriptions, this::will);
-        this.dispatcher = new Thread(this::dispatchLoop, "kervi-mqtt-dispatch-" + self);
-        dispatcher.setDaemon(true);
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kervi-mqtt-timer-" + self);
             t.setDaemon(true);
@@ -113,6 +115,7 @@ public final class MqttTransport implements Transport {
         // a task due within a second keeps the queue's head occupied, so scheduling a call's timeout (seconds away)
         // does not wake the timer thread on every call (as core's ActionDispatcher; docs/performance.md)
         timer.scheduleAtFixedRate(() -> { }, 1, 1, TimeUnit.SECONDS);
+        this.derived = new DerivedSampler(timer);
     }
 
     private static String hostName() {
@@ -134,7 +137,7 @@ public final class MqttTransport implements Transport {
             throw new IllegalStateException("already started");
         }
         listener = transportListener;
-        dispatcher.start();
+        inbound.start();
         link.start();
     }
 
@@ -148,9 +151,14 @@ public final class MqttTransport implements Transport {
         return refusals.count();
     }
 
+    /** Whether another present instance subscribed to this owned value by name. */
+    boolean namedByOthers(String valueId) {
+        return demands.named(valueId, directory.present::containsKey);
+    }
+
     /** The most inbound events queued at once (bounded by the queue size plus one per id). */
     int maxInboundQueued() {
-        return inbound.maxSize();
+        return inbound.maxQueued();
     }
 
     // ---- what the broker is told at connect ---------------------------------------------------------
@@ -177,6 +185,7 @@ public final class MqttTransport implements Transport {
         subs.add(sub(topics.request(Topics.INTERRUPT, self, "+"), q));
         subs.add(sub(topics.request(Topics.WRITE, self, "+"), q));
         subs.add(sub(topics.reply(self), q));
+        subs.add(sub(topics.root() + Topics.DEMAND + "/+", 1));
         subs.addAll(valueSubscriptions(subscriptions));
         MqttSubscription sync = new MqttSubscription(topics.sync(self), 1);
         subs.add(sync); // our own message comes back: not noLocal
@@ -216,6 +225,7 @@ public final class MqttTransport implements Transport {
         public void up(long session) {
             long nonce = new SecureRandom().nextLong();
             syncNonce = nonce;
+            publishDemand();
             // the barrier: once this comes back, every retained entry of the subscriptions before it has arrived
             link.send(null, topics.sync(self), mqttMessage(ByteBuffer.allocate(16).putLong(session).putLong(nonce)
                     .array(), 1, false, null));
@@ -223,7 +233,7 @@ public final class MqttTransport implements Transport {
 
         @Override
         public void down(long session, String reason) {
-            inbound.offer(null, () -> lostLink(reason));
+            inbound.enqueue(null, () -> lostLink(reason));
         }
 
         @Override
@@ -254,20 +264,24 @@ public final class MqttTransport implements Transport {
         switch (levels[0]) {
             case Topics.REPLY -> reply(topic, m);
             case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload));
-            default -> inbound.offer(null, () -> controlArrived(topic, levels, m));
+            case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> inbound.offer(null,
+                    () -> controlArrived(topic, levels, m));
+            default -> inbound.enqueue(null, () -> controlArrived(topic, levels, m));
         }
     }
 
-    private void dispatchLoop() {
-        while (!closed) {
-            Runnable task;
-            try {
-                task = inbound.poll(500);
-            } catch (InterruptedException e) {
+    /** Runs what arrived, one task at a time, in arrival order. */
+    private final class Dispatch implements InlineQueue.Sink<Runnable> {
+        @Override
+        public boolean tryNow(Runnable task) {
+            take(task);
+            return true;
+        }
+
+        @Override
+        public void take(Runnable task) {
+            if (closed) {
                 return;
-            }
-            if (task == null) {
-                continue;
             }
             try {
                 task.run();
@@ -284,6 +298,7 @@ public final class MqttTransport implements Transport {
                 case "dir" -> entryArrived(topic, levels, m.getPayload());
                 case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> requestArrived(levels, m);
                 case Topics.SYNC -> syncArrived(m.getPayload());
+                case Topics.DEMAND -> derived.release(demands.arrived(levels[1], m.getPayload()));
                 default -> refusals.refuse(topic, "unknown kind of topic '" + levels[0] + "'");
             }
         } catch (IllegalArgumentException e) {
@@ -440,7 +455,7 @@ public final class MqttTransport implements Transport {
             ids.add(a.id());
         });
         ids.forEach(id -> claimedAt.putIfAbsent(id, now));
-        inbound.offer(null, () -> {
+        inbound.enqueue(null, () -> {
             if (isConnected()) {
                 ids.forEach(this::claim);
             }
@@ -502,7 +517,7 @@ public final class MqttTransport implements Transport {
     @Override
     public void unregister(Collection<String> ids) {
         List<String> gone = new ArrayList<>(ids);
-        inbound.offer(null, () -> gone.forEach(id -> {
+        inbound.enqueue(null, () -> gone.forEach(id -> {
             boolean action = ownedActions.remove(id) != null;
             boolean value = ownedValues.remove(id) != null;
             claimedAt.remove(id);
@@ -523,6 +538,7 @@ public final class MqttTransport implements Transport {
 
     @Override
     public void subscribe(Collection<String> ids) {
+        boolean named = ids.stream().anyMatch(id -> !"*".equals(id) && !subscriptions.contains(id));
         List<String> added = new ArrayList<>();
         boolean all = ids.contains("*") && !subscriptions.contains("*");
         for (String id : ids) {
@@ -535,6 +551,20 @@ public final class MqttTransport implements Transport {
             // value/+ covers them: a second matching subscription would deliver every event twice
             link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
         }
+        if (named) {
+            publishDemand();
+        }
+    }
+
+    private Set<String> namedSubscriptions() {
+        Set<String> named = new java.util.HashSet<>(subscriptions);
+        named.remove("*");
+        return named;
+    }
+
+    /** Tells the owners which ids this instance subscribed to by name (retained; sent again on every connect). */
+    private void publishDemand() {
+        link.send(null, topics.demand(self), mqttMessage(Demands.payload(namedSubscriptions()), 1, true, null));
     }
 
     @Override
@@ -545,8 +575,30 @@ public final class MqttTransport implements Transport {
         OwnedValue v = new OwnedValue(value, timestampMillis);
         lastOwnedValues.put(valueId, v);
         if (claimed.contains(valueId)) {
-            sendValue(valueId, v);
+            derived.now(valueId, () -> sendValue(valueId, v));
         } // else the claim is under way (it sends the last value) or waits for another owner to leave
+    }
+
+    /** Sampled (docs/ipc-protocol.md): every change only when another present instance named the id. */
+    @Override
+    public void publishDerived(String valueId, Object value, long timestampMillis) {
+        if (!ownedValues.containsKey(valueId)) {
+            return;
+        }
+        OwnedValue v = new OwnedValue(value, timestampMillis);
+        lastOwnedValues.put(valueId, v);
+        if (!claimed.contains(valueId)) {
+            return;
+        }
+        if (namedByOthers(valueId)) {
+            derived.now(valueId, () -> sendValue(valueId, v));
+        } else {
+            derived.later(valueId, () -> {
+                if (claimed.contains(valueId)) {
+                    sendValue(valueId, v);
+                }
+            });
+        }
     }
 
     private void sendValue(String id, OwnedValue v) {
@@ -870,11 +922,14 @@ public final class MqttTransport implements Transport {
                 last.add(MqttLink.Outgoing.of(ownedActions.containsKey(id) ? topics.actionEntry(id)
                         : topics.valueEntry(id), mqttMessage(new byte[0], 1, true, null)));
             }
+            if (!namedSubscriptions().isEmpty()) {
+                last.add(MqttLink.Outgoing.of(topics.demand(self), mqttMessage(new byte[0], 1, true, null)));
+            }
             last.add(MqttLink.Outgoing.of(topics.presence(self), mqttMessage(presence(false), 1, true)));
             link.publishNow(last, 2000);
         }
         link.close();
-        dispatcher.interrupt();
+        inbound.close();
         timer.shutdownNow();
         failPending(null, ActionError.OWNER_GONE.name(), "the IPC transport was closed");
     }

@@ -14,6 +14,7 @@ final class Topics {
     static final String WRITE = "write";
     static final String REPLY = "reply";
     static final String SYNC = "sync";
+    static final String DEMAND = "demand";
 
     private final String root;
 
@@ -48,6 +49,10 @@ final class Topics {
 
     String reply(String instance) {
         return root + REPLY + "/" + instance;
+    }
+
+    String demand(String instance) {
+        return root + DEMAND + "/" + instance;
     }
 
     String sync(String instance) {

@@ -143,6 +143,35 @@ class MqttTransportTest {
     }
 
     @Test
+    void derivedValuesThatNoOneNamesAreSampledAndNamingThemBringsEveryChange() {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        Peer a = peer(m.url(), "a", List.of(number("a.input")), List.of());
+        Peer b = peer(m.url(), "b", List.of(), List.of());
+        Await.until("b sees a.input", () -> b.seen().remoteValues.containsKey("a.input"));
+        int n = 10_000;
+        for (int i = 1; i <= n; i++) {
+            a.transport().publishDerived("a.input", (double) (i % 100), i);
+        }
+        Await.until("b gets the latest", 5000, () -> b.seen().lastValues.get("a.input"),
+                v -> Double.valueOf(0.0).equals(v));
+        long sampled = b.seen().events.get();
+        assertTrue(sampled < n / 10, "sampled: " + sampled + " of " + n);
+
+        b.transport().subscribe(List.of("a.input"));
+        Await.until("a learns that b names a.input", () -> a.transport().namedByOthers("a.input"));
+        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        b.seen().onEvent = (id, v) -> got.add(v);
+        for (int i = 1; i <= 50; i++) {
+            a.transport().publishDerived("a.input", (double) i, n + i);
+        }
+        Await.until("b gets the last", () -> got.contains(50.0));
+        assertEquals(50, got.size(), "every change once: " + got);
+
+        b.transport().close();
+        Await.until("a forgets b's demand once b is gone", () -> !a.transport().namedByOthers("a.input"));
+    }
+
+    @Test
     void anInstanceThatGoesSilentIsGoneWithinTheKeepAliveByItsLastWillAndItsCallsFail() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
         CuttableProxy proxy = new CuttableProxy(m.port());
