@@ -15,8 +15,8 @@ final class InlineQueue<T> {
 
     /** Where the items go. */
     interface Sink<T> {
-        /** Takes the item without waiting, or returns false to have it queued. */
-        boolean tryNow(T item);
+        /** Takes the item without waiting and returns null, or returns what to queue instead (it or a stand-in). */
+        T tryNow(T item);
 
         /** Takes the item, waiting if it must (the worker thread). */
         void take(T item) throws InterruptedException;
@@ -43,8 +43,9 @@ final class InlineQueue<T> {
     void offer(String key, T item) {
         if (turn.tryLock()) {
             try {
-                if (!queue.isEmpty() || !sink.tryNow(item)) {
-                    queue.offer(key, item);
+                T rest = queue.isEmpty() ? sink.tryNow(item) : item;
+                if (rest != null) {
+                    queue.offer(key, rest);
                 }
                 return;
             } catch (RuntimeException e) {
@@ -60,6 +61,10 @@ final class InlineQueue<T> {
     /** Queues the item for the worker (keeping the order with what is queued). */
     void enqueue(String key, T item) {
         queue.offer(key, item);
+    }
+
+    boolean isEmpty() {
+        return queue.isEmpty();
     }
 
     long coalesced() {

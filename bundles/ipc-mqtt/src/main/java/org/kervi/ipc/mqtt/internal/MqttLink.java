@@ -47,7 +47,10 @@ final class MqttLink implements AutoCloseable {
         void problem(TransportProblem problem);
     }
 
-    /** A message to send; its body may be built only when it is sent (a coalesced value is never serialized). */
+    /**
+     * A message to send; its body may be built only when it is sent (a coalesced value is never serialized), and
+     * may then turn out to be null: nothing to send.
+     */
     record Outgoing(String topic, java.util.function.Supplier<MqttMessage> body) {
         static Outgoing of(String topic, MqttMessage message) {
             return new Outgoing(topic, () -> message);
@@ -143,6 +146,11 @@ final class MqttLink implements AutoCloseable {
 
     long coalesced() {
         return outbound.coalesced();
+    }
+
+    /** Whether nothing waits to be sent (a message sent now goes out at once, unless Paho's window is full). */
+    boolean idle() {
+        return outbound.isEmpty();
     }
 
     long messagesOut() {
@@ -328,18 +336,21 @@ final class MqttLink implements AutoCloseable {
     /** Publishes to the current connection; without one, drops (what matters is sent again after the reconnect). */
     private final class Publisher implements InlineQueue.Sink<Outgoing> {
         @Override
-        public boolean tryNow(Outgoing out) {
+        public Outgoing tryNow(Outgoing out) {
             Connection c = current;
             if (c == null) {
-                return true;
+                return null;
             }
             MqttMessage message = out.body().get();
+            if (message == null) {
+                return null;
+            }
             Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
             if (!window.tryAcquire()) {
-                return false;
+                return Outgoing.of(out.topic(), message); // built once: a batch's body takes its events
             }
             publish(c, out.topic(), message, window);
-            return true;
+            return null;
         }
 
         @Override
@@ -349,6 +360,9 @@ final class MqttLink implements AutoCloseable {
                 return;
             }
             MqttMessage message = out.body().get();
+            if (message == null) {
+                return;
+            }
             Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
             while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
                 if (closed || current != c) {

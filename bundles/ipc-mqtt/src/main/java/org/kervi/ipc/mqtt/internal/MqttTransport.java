@@ -76,6 +76,7 @@ public final class MqttTransport implements Transport {
     /** The value ids others subscribed to by name: their derived changes are not sampled. */
     private final Demands demands = new Demands();
     private final DerivedSampler derived;
+    private final ValueStream stream;
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
     private final AtomicLong messagesIn = new AtomicLong();
@@ -106,6 +107,8 @@ public final class MqttTransport implements Transport {
         this.refusals = new Refusals(self);
         this.inbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-dispatch-" + self, new Dispatch());
         this.link = new MqttLink(settings, new LinkEvents(), this::allSubscriptions, this::will);
+        this.stream = new ValueStream(link, topics.stream(self), settings.valueQos(), settings.queueSize(),
+                settings.maxPayloadBytes());
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kervi-mqtt-timer-" + self);
             t.setDaemon(true);
@@ -187,6 +190,9 @@ public final class MqttTransport implements Transport {
         subs.add(sub(topics.reply(self), q));
         subs.add(sub(topics.root() + Topics.DEMAND + "/+", 1));
         subs.addAll(valueSubscriptions(subscriptions));
+        if (!subscriptions.isEmpty()) {
+            subs.add(streamSubscription());
+        }
         MqttSubscription sync = new MqttSubscription(topics.sync(self), 1);
         subs.add(sync); // our own message comes back: not noLocal
         return subs;
@@ -201,6 +207,10 @@ public final class MqttTransport implements Transport {
             subs.add(sub(topics.value(id), settings.valueQos()));
         }
         return subs;
+    }
+
+    private MqttSubscription streamSubscription() {
+        return sub(topics.root() + Topics.STREAM + "/+", settings.valueQos());
     }
 
     private static MqttSubscription sub(String topic, int qos) {
@@ -263,19 +273,36 @@ public final class MqttTransport implements Transport {
         }
         switch (levels[0]) {
             case Topics.REPLY -> reply(topic, m);
-            case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload));
+            case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload,
+                    m.isRetained()));
+            case Topics.STREAM -> streamArrived(topic, payload);
             case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> inbound.offer(null,
                     () -> controlArrived(topic, levels, m));
             default -> inbound.enqueue(null, () -> controlArrived(topic, levels, m));
         }
     }
 
-    /** Runs what arrived, one task at a time, in arrival order. */
+    /**
+     * Runs what arrived, one task at a time, in arrival order. A task that took longer than {@link #SLOW_NANOS} on
+     * Paho's thread sends the next ones to the dispatcher thread for a second: a slow listener must not hold up
+     * Paho's reading (the broker would queue for this instance) but get the latest of each id from the queue.
+     */
     private final class Dispatch implements InlineQueue.Sink<Runnable> {
+        private static final long SLOW_NANOS = 1_000_000;
+        private long queueUntil = System.nanoTime();
+
         @Override
-        public boolean tryNow(Runnable task) {
+        public Runnable tryNow(Runnable task) {
+            long start = System.nanoTime();
+            if (start - queueUntil < 0) {
+                return task;
+            }
             take(task);
-            return true;
+            long end = System.nanoTime();
+            if (end - start > SLOW_NANOS) {
+                queueUntil = end + 1_000_000_000L;
+            }
+            return null;
         }
 
         @Override
@@ -539,6 +566,7 @@ public final class MqttTransport implements Transport {
     @Override
     public void subscribe(Collection<String> ids) {
         boolean named = ids.stream().anyMatch(id -> !"*".equals(id) && !subscriptions.contains(id));
+        boolean first = subscriptions.isEmpty() && !ids.isEmpty();
         List<String> added = new ArrayList<>();
         boolean all = ids.contains("*") && !subscriptions.contains("*");
         for (String id : ids) {
@@ -547,6 +575,9 @@ public final class MqttTransport implements Transport {
             }
         }
         link.subscribe(valueSubscriptions(all ? List.of("*") : added));
+        if (first) {
+            link.subscribe(List.of(streamSubscription()));
+        }
         if (all) {
             // value/+ covers them: a second matching subscription would deliver every event twice
             link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
@@ -569,28 +600,25 @@ public final class MqttTransport implements Transport {
 
     @Override
     public void publish(String valueId, Object value, long timestampMillis) {
-        if (!ownedValues.containsKey(valueId)) {
-            return;
-        }
-        OwnedValue v = new OwnedValue(value, timestampMillis);
-        lastOwnedValues.put(valueId, v);
-        if (claimed.contains(valueId)) {
-            derived.now(valueId, () -> sendValue(valueId, v));
-        } // else the claim is under way (it sends the last value) or waits for another owner to leave
+        publish(valueId, value, timestampMillis, false);
     }
 
     /** Sampled (docs/ipc-protocol.md): every change only when another present instance named the id. */
     @Override
     public void publishDerived(String valueId, Object value, long timestampMillis) {
+        publish(valueId, value, timestampMillis, true);
+    }
+
+    private void publish(String valueId, Object value, long timestampMillis, boolean linkMadeIt) {
         if (!ownedValues.containsKey(valueId)) {
             return;
         }
         OwnedValue v = new OwnedValue(value, timestampMillis);
         lastOwnedValues.put(valueId, v);
         if (!claimed.contains(valueId)) {
-            return;
+            return; // the claim is under way (it sends the last value) or waits for another owner to leave
         }
-        if (namedByOthers(valueId)) {
+        if (!linkMadeIt || namedByOthers(valueId)) {
             derived.now(valueId, () -> sendValue(valueId, v));
         } else {
             derived.later(valueId, () -> {
@@ -601,11 +629,37 @@ public final class MqttTransport implements Transport {
         }
     }
 
+    /**
+     * One message on the id's retained topic while the link keeps up; while it is backlogged, into the next batch
+     * on the value stream, and the retained topic gets the latest sampled (docs/ipc-protocol.md, "Value stream").
+     */
     private void sendValue(String id, OwnedValue v) {
-        link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
+        if (stream.isEmpty() && link.idle()) {
+            link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
+            return;
+        }
+        stream.add(id, () -> {
+            JsonObject event = new JsonObject();
+            event.addProperty("id", id);
+            v.json().entrySet().forEach(e -> event.add(e.getKey(), e.getValue()));
+            return event.toString();
+        });
+        derived.later(id, () -> sendStreamedCopy(id));
     }
 
-    private void valueArrived(String topic, String id, byte[] payload) {
+    /** The latest value of a streamed id on its retained topic, marked {@code "s"}: subscribers had it already. */
+    private void sendStreamedCopy(String id) {
+        OwnedValue last = lastOwnedValues.get(id);
+        if (last != null && claimed.contains(id)) {
+            link.send(id, topics.value(id), () -> {
+                JsonObject o = last.json();
+                o.addProperty("s", true);
+                return mqttMessage(o, settings.valueQos(), true);
+            });
+        }
+    }
+
+    private void valueArrived(String topic, String id, byte[] payload, boolean retained) {
         if (payload.length == 0) {
             return; // a retained value cleared
         }
@@ -615,10 +669,55 @@ public final class MqttTransport implements Transport {
             JsonObject o = Payloads.object(payload);
             value = WireJson.plain(Payloads.scalar(o, "v"));
             ts = Payloads.number(o, "ts");
+            if (o.has("s") && !retained && seenAlready(id, value, ts)) {
+                return; // a streamed event's copy: it came on the stream
+            }
         } catch (IllegalArgumentException e) {
             refusals.refuse(topic, e.getMessage());
             return;
         }
+        deliverValue(id, value, ts);
+    }
+
+    /** Whether the last value heard of {@code id} is this one or a later one. */
+    private boolean seenAlready(String id, Object value, long ts) {
+        Object[] last = lastRemoteValues.get(id);
+        return last != null && ((Long) last[1] > ts || (Long) last[1] == ts && java.util.Objects.equals(last[0], value));
+    }
+
+    /** A batch on another instance's value stream: each event of an id subscribed to, as if it came alone. */
+    private void streamArrived(String topic, byte[] payload) {
+        JsonArray events;
+        try {
+            JsonElement e = Payloads.object(payload).get("e");
+            if (e == null || !e.isJsonArray()) {
+                throw new IllegalArgumentException("'e' must be an array of value events");
+            }
+            events = e.getAsJsonArray();
+        } catch (IllegalArgumentException e) {
+            refusals.refuse(topic, e.getMessage());
+            return;
+        }
+        boolean all = subscriptions.contains("*");
+        for (JsonElement e : events) {
+            try {
+                if (!e.isJsonObject()) {
+                    throw new IllegalArgumentException("a value event must be an object");
+                }
+                JsonObject o = e.getAsJsonObject();
+                String id = Payloads.text(o, "id");
+                if (all || subscriptions.contains(id)) {
+                    Object value = WireJson.plain(Payloads.scalar(o, "v"));
+                    long ts = Payloads.number(o, "ts");
+                    inbound.offer(id, () -> deliverValue(id, value, ts));
+                }
+            } catch (IllegalArgumentException ex) {
+                refusals.refuse(topic, ex.getMessage());
+            }
+        }
+    }
+
+    private void deliverValue(String id, Object value, long ts) {
         lastRemoteValues.put(id, new Object[] {value, ts});
         if (directory.visibleValues.containsKey(id)) {
             listener.valueEvent(id, value, ts);
@@ -899,7 +998,7 @@ public final class MqttTransport implements Transport {
             instances.add(new InstanceInfo(owner, ids, p == null ? 0 : p.since(), -1, -1, -1, -1, -1, at));
         });
         return new TransportStatus(isConnected(), settings.brokerUrl(), instances, messagesIn.get(),
-                link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced());
+                link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced() + stream.coalesced());
     }
 
     /** The host each present instance reported in its birth message. */

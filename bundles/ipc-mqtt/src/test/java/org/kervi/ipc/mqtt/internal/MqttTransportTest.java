@@ -172,6 +172,49 @@ class MqttTransportTest {
     }
 
     @Test
+    void aBackloggedOwnerBatchesItsEventsOnItsStreamInOrderAndKeepsTheRetainedValueCurrent() throws Exception {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        // values at QoS 1: ten unacknowledged messages fill the window, so the link is surely backlogged
+        MqttTransport owner = new MqttTransport(new MqttSettings(m.url(), null, null, "kervi", app, "a", 1, 10, 1000,
+                1, 1, 256 * 1024, 1000, Duration.ofSeconds(10), null, false));
+        closing.add(owner);
+        owner.register(List.of(number("a.count")), List.of());
+        owner.start(new RecordingListener());
+        Await.until("a connected", 10_000, owner::isConnected);
+        Peer b = peer(m.url(), "b", List.of(), List.of());
+        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
+        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        b.seen().onEvent = (id, v) -> got.add(v);
+        int n = 900; // below the queue size: nothing is coalesced
+        long messagesBefore = owner.status().framesOut();
+        List<Object> sent = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            owner.publish("a.count", (double) i, i);
+            sent.add((double) i);
+        }
+        Await.until("b gets the last", 10_000, () -> got.contains((double) n));
+        assertEquals(sent, got, "every event once, in order");
+        long messages = owner.status().framesOut() - messagesBefore;
+        assertTrue(messages < n / 2, "batched: " + messages + " messages for " + n + " events");
+
+        Peer late = peer(m.url(), "late", List.of(), List.of());
+        Await.until("a late joiner gets the latest", () -> Double.valueOf(n).equals(late.seen().lastValues
+                .get("a.count")));
+        MqttClient tool = raw(m.url(), "tool");
+        CompletableFuture<String> retained = new CompletableFuture<>();
+        tool.subscribe(new org.eclipse.paho.mqttv5.common.MqttSubscription[] {
+            new org.eclipse.paho.mqttv5.common.MqttSubscription("kervi/" + app + "/value/a.count", 0)},
+                new org.eclipse.paho.mqttv5.client.IMqttMessageListener[] {(topic, msg) -> {
+                    if (msg.isRetained()) {
+                        retained.complete(new String(msg.getPayload(), StandardCharsets.UTF_8));
+                    }
+                }});
+        String current = retained.get(10, TimeUnit.SECONDS);
+        assertTrue(current.contains("\"v\":" + (double) n) || current.contains("\"v\":" + n),
+                "another tool finds the latest on the retained topic: " + current);
+    }
+
+    @Test
     void anInstanceThatGoesSilentIsGoneWithinTheKeepAliveByItsLastWillAndItsCallsFail() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
         CuttableProxy proxy = new CuttableProxy(m.port());
