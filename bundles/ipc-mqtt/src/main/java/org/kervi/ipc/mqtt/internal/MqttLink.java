@@ -341,11 +341,8 @@ final class MqttLink implements AutoCloseable {
         @Override
         public Outgoing tryNow(Outgoing out) {
             Connection c = current;
-            if (c == null) {
-                return null;
-            }
-            MqttMessage message = out.body().get();
-            if (message == null) {
+            MqttMessage message = out.body().get(); // built even to be dropped: a batch's body takes its events
+            if (c == null || message == null) {
                 return null;
             }
             Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
@@ -359,11 +356,8 @@ final class MqttLink implements AutoCloseable {
         @Override
         public void take(Outgoing out) throws InterruptedException {
             Connection c = current;
-            if (c == null) {
-                return;
-            }
             MqttMessage message = out.body().get();
-            if (message == null) {
+            if (c == null || message == null) {
                 return;
             }
             Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;

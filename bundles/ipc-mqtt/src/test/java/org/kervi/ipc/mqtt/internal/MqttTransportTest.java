@@ -171,16 +171,41 @@ class MqttTransportTest {
         Await.until("a forgets b's demand once b is gone", () -> !a.transport().namedByOthers("a.input"));
     }
 
+    /** An owner whose values go at QoS 1: ten unacknowledged messages fill the window, so a burst backlogs it. */
+    private MqttTransport backloggedOwner(String url, String valueId) {
+        MqttTransport owner = new MqttTransport(new MqttSettings(url, null, null, "kervi", app, "a", 1, 10, 1000,
+                1, 1, 256 * 1024, 1000, Duration.ofSeconds(10), null, false));
+        closing.add(owner);
+        owner.register(List.of(number(valueId)), List.of());
+        owner.start(new RecordingListener());
+        Await.until("a connected", 10_000, owner::isConnected);
+        return owner;
+    }
+
+    @Test
+    void valuesFlowAgainAfterTheBrokerWentAwayWhileABatchWaited() {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        MqttTransport owner = backloggedOwner(m.url(), "a.count");
+        Peer b = peer(m.url(), "b", List.of(), List.of());
+        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
+        for (int i = 1; i <= 900; i++) {
+            owner.publish("a.count", (double) i, i);
+        }
+        m.stop();
+        for (int i = 901; i <= 1800; i++) {
+            owner.publish("a.count", (double) i, i);
+        }
+        m.start();
+        Await.until("both reconnect", 15_000, () -> owner.isConnected() && b.transport().isConnected());
+        owner.publish("a.count", 5000.0, 5000);
+        Await.until("b gets what was published after the restart",
+                () -> Double.valueOf(5000.0).equals(b.seen().lastValues.get("a.count")));
+    }
+
     @Test
     void aBackloggedOwnerBatchesItsEventsOnItsStreamInOrderAndKeepsTheRetainedValueCurrent() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
-        // values at QoS 1: ten unacknowledged messages fill the window, so the link is surely backlogged
-        MqttTransport owner = new MqttTransport(new MqttSettings(m.url(), null, null, "kervi", app, "a", 1, 10, 1000,
-                1, 1, 256 * 1024, 1000, Duration.ofSeconds(10), null, false));
-        closing.add(owner);
-        owner.register(List.of(number("a.count")), List.of());
-        owner.start(new RecordingListener());
-        Await.until("a connected", 10_000, owner::isConnected);
+        MqttTransport owner = backloggedOwner(m.url(), "a.count");
         Peer b = peer(m.url(), "b", List.of(), List.of());
         Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
         List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
