@@ -24,7 +24,7 @@ public final class Await {
     }
 
     public static void until(String what, BooleanSupplier condition) {
-        until(what, 5_000, condition);
+        until(what, 20_000, condition);
     }
 
     /** Waits until {@code condition} holds and describes the last state it saw when it does not. */

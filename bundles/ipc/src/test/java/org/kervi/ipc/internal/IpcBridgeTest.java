@@ -440,7 +440,7 @@ class IpcBridgeTest {
         Follower f = l.follower();
         int port = hub.port();
         hub.close();
-        Await.until("the link is unresolved", 5000, () -> !resolved(b, "follower.temp"));
+        Await.until("the link is unresolved", 20_000, () -> !resolved(b, "follower.temp"));
         fan.load.set(31);
         hub = new TcpHub(new HubSettings("127.0.0.1", port, "bridge-test", SECRET, 1 << 20, 1000, 100,
                 HEARTBEAT_TIMEOUT)).start();

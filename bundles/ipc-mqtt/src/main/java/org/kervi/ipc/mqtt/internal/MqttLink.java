@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * queue stays bounded). Nothing is published from inside a Paho callback.
  */
 final class MqttLink implements AutoCloseable {
+    /** MQTT 5 reason code 0x04: a clean disconnect after which the broker still publishes the will. */
+    private static final int DISCONNECT_WITH_WILL = 0x04;
+
     private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
     /** Paho QoS 0 messages not yet written to the socket. */
     private static final int QOS0_WINDOW = 1000;
@@ -412,7 +415,9 @@ final class MqttLink implements AutoCloseable {
         outbound.clear();
         if (c != null) {
             try {
-                c.client.disconnect(1000).waitForCompletion(2000);
+                // with the will: if the goodbye (entries cleared, presence offline) did not get out in time, the
+                // broker still says this instance is gone, so others can take its ids (a normal disconnect drops it)
+                c.client.disconnect(1000, null, null, DISCONNECT_WITH_WILL, null).waitForCompletion(2000);
             } catch (MqttException | RuntimeException e) {
                 // closing anyway
             }

@@ -266,8 +266,8 @@ public final class MqttTransport implements Transport {
             } catch (InterruptedException e) {
                 return;
             }
-            if (task == null) {
-                continue;
+            if (task == null || closed) {
+                continue; // once closed, nothing more is claimed or answered: the goodbye is on its way
             }
             try {
                 task.run();
@@ -342,6 +342,8 @@ public final class MqttTransport implements Transport {
         }
         if (online) {
             directory.present.put(instance, p);
+            contestEntriesOf(instance, false);
+            contestEntriesOf(instance, true);
         } else if (directory.present.remove(instance) == null) {
             return;
         } else {
@@ -384,16 +386,39 @@ public final class MqttTransport implements Transport {
             return;
         }
         directory.entries(action).put(id, e);
-        if (claimed.contains(id) && directory.present.containsKey(owner)) {
-            long mine = claimedAt.getOrDefault(id, Long.MAX_VALUE);
-            if (claimTime < mine || claimTime == mine && owner.compareTo(self) < 0) {
-                claimed.remove(id);
-                shadow(id, owner);
-            } else {
-                publishEntry(id); // the earlier claim keeps the id; the other side yields when it sees this
-            }
-        }
+        contest(id, e);
         refresh(id, action);
+    }
+
+    /**
+     * Settles an id this instance claims against another instance's entry for it. An owner that is not present
+     * (gone, or its presence not seen yet) cannot hold the id: this claim is published again over its entry. A
+     * present one keeps it if its claim is earlier (ties go to the smaller instance id): this instance yields and
+     * waits; otherwise this claim is published again and the other side yields when it sees it.
+     */
+    private void contest(String id, Entry theirs) {
+        if (!claimed.contains(id)) {
+            return;
+        }
+        long mine = claimedAt.getOrDefault(id, Long.MAX_VALUE);
+        boolean theirsFirst = theirs.claimed() < mine || theirs.claimed() == mine && theirs.owner().compareTo(self) < 0;
+        if (directory.present.containsKey(theirs.owner()) && theirsFirst) {
+            claimed.remove(id);
+            shadow(id, theirs.owner());
+        } else {
+            publishEntry(id);
+        }
+    }
+
+    /** An instance's presence arrived after its entries: the ids both claim are settled now. */
+    private void contestEntriesOf(String instance, boolean action) {
+        List<Map.Entry<String, Entry>> theirs = new ArrayList<>();
+        directory.entries(action).forEach((id, e) -> {
+            if (e.owner().equals(instance) && claimed.contains(id)) {
+                theirs.add(Map.entry(id, e));
+            }
+        });
+        theirs.forEach(t -> contest(t.getKey(), t.getValue()));
     }
 
     /** Tells the listener what changed about one id. */
@@ -491,6 +516,7 @@ public final class MqttTransport implements Transport {
 
     private void publishEntry(String id) {
         boolean action = ownedActions.containsKey(id);
+        directory.entries(action).remove(id); // the broker's entry is this one now; another owner's is overwritten
         JsonObject o = new JsonObject();
         o.addProperty("owner", self);
         o.addProperty("claimed", claimedAt.getOrDefault(id, System.currentTimeMillis()));

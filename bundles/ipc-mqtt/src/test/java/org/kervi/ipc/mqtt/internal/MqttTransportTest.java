@@ -186,11 +186,11 @@ class MqttTransportTest {
         assertEquals(ActionError.OWNER_GONE, assertInstanceOf(ActionException.class, e.getCause()).error());
         m.start();
         Await.until("both reconnect", 15_000, () -> a.transport().isConnected() && b.transport().isConnected());
-        Await.until("b sees a's ids again", 5000, () -> b.seen().remoteActions.size() == 2
+        Await.until("b sees a's ids again", 20_000, () -> b.seen().remoteActions.size() == 2
                 && b.seen().remoteValues.containsKey("a.temp"));
         assertEquals("pong", b.transport().call("a.ping", List.of(), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS));
         Peer late = peer(m.url(), "late", List.of(), List.of());
-        Await.until("the republished directory and last value reach a newcomer", 5000,
+        Await.until("the republished directory and last value reach a newcomer", 20_000,
                 () -> late.seen().remoteActions.size() == 2
                         && Double.valueOf(12.0).equals(late.seen().lastValues.get("a.temp")));
     }
