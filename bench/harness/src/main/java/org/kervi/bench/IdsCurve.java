@@ -9,7 +9,7 @@ import org.kervi.bench.Bench.Stats;
  * The ids curve: A (hub) owns 10,000 values ({@code bench_ids}), B (client) records every event of them
  * ({@code bench_ids_sink}). For 10, 100, 1,000 and 10,000 distinct ids updated in turn: one-way latency at a fixed
  * total rate, then a flood (as fast as A can set them) — delivered events/s, the part delivered, CPU of A + B per
- * 1,000 delivered events, RSS of both. The raw TCP baseline (one socket, Kervi's framing) in the same run.
+ * 1,000 delivered events, RSS of both before the flood and the most sampled during it. The raw TCP baseline (one socket, Kervi's framing) in the same run.
  */
 final class IdsCurve {
     /** The points; {@code -Dkervi.bench.idsList=10000} measures one (e.g. under a profiler). */
@@ -22,6 +22,7 @@ final class IdsCurve {
     static final int FLOOD = Integer.getInteger("kervi.bench.flood", 1_000_000);
 
     private final StringBuilder table = new StringBuilder();
+    private final StringBuilder threads = new StringBuilder();
     private final ScaleChart latency = new ScaleChart("One-way latency at " + RATE + " events/s over n distinct ids",
             "distinct ids updating", "µs", true);
     private final ScaleChart throughput = new ScaleChart("Delivered value events/s, flood over n distinct ids",
@@ -46,9 +47,10 @@ final class IdsCurve {
         }
         System.out.println("[raw] one-way " + rawOneWay + "; flood " + rawFlood);
         table.append("| ids | one-way p50 (µs) | p99 (µs) | received at ").append(RATE).append("/s | flood: sent/s | "
-                + "delivered/s | delivered | CPU A+B per 1,000 (ms) | RSS A / B after (MiB) | load |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|\n");
-        table.append(String.format(Locale.ROOT, "| raw TCP (1 id) | %.1f | %.1f | %d | | %.0f | %.1f %% | | | %s |%n",
+                + "delivered/s | delivered | CPU A+B per 1,000 (ms) | B's reader per delivered (µs) | A's sender + writer per"
+                + " sent (µs) | RSS A / B before flood (MiB) | max in flood | load |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        table.append(String.format(Locale.ROOT, "| raw TCP (1 id) | %.1f | %.1f | %d | | %.0f | %.1f %% | | | | | | %s |%n",
                 rawOneWay.p50us(), rawOneWay.p99us(), rawOneWay.count(), rawFlood.ratePerSecond(),
                 100.0 * rawFlood.count() / FLOOD, load()));
         try (IpcPair pair = new IpcPair("ids", Map.of("org.kervi.bench.ids", Map.of("ids", "10000")),
@@ -65,7 +67,7 @@ final class IdsCurve {
         String l = latency.write("scale-ids-latency").getFileName().toString();
         String t = throughput.write("scale-ids-throughput").getFileName().toString();
         String c = cpu.write("scale-ids-cpu").getFileName().toString();
-        return table + "\nCharts: " + l + ", " + t + ", " + c + "\n";
+        return table + "\n" + threads + "Charts: " + l + ", " + t + ", " + c + "\n";
     }
 
     private void measure(IpcPair pair, int ids, Stats rawOneWay, Stats rawFlood) {
@@ -73,19 +75,38 @@ final class IdsCurve {
         IpcPair.action(pair.a, "bench_ids.burst " + ids + " " + RATE + " " + COUNT);
         Stats paced = awaitSink(pair, COUNT);
         IpcPair.action(pair.b, "bench_ids_sink.reset");
-        double cpu0 = ProcessCpu.millis(pair.a.pid()) + ProcessCpu.millis(pair.b.pid());
-        String sent = IpcPair.action(pair.a, "bench_ids.flood " + ids + " " + FLOOD).trim();
-        Stats flood = awaitSink(pair, FLOOD);
-        double cpuPer1000 = (ProcessCpu.millis(pair.a.pid()) + ProcessCpu.millis(pair.b.pid()) - cpu0) * 1000.0
-                / Math.max(1, flood.count());
         long rssA = pair.a.rssKiB();
         long rssB = pair.b.rssKiB();
+        String sent;
+        Stats flood;
+        double cpuPer1000;
+        long maxA;
+        long maxB;
+        double readerUs;
+        double senderUs;
+        try (RssSampler samplerA = new RssSampler(pair.a.pid()); RssSampler samplerB = new RssSampler(pair.b.pid())) {
+            double cpu0 = ProcessCpu.millis(pair.a.pid()) + ProcessCpu.millis(pair.b.pid());
+            ThreadCpu a0 = ThreadCpu.snapshot(pair.a.pid());
+            ThreadCpu b0 = ThreadCpu.snapshot(pair.b.pid());
+            sent = IpcPair.action(pair.a, "bench_ids.flood " + ids + " " + FLOOD).trim();
+            flood = awaitSink(pair, FLOOD);
+            ThreadCpu a1 = ThreadCpu.snapshot(pair.a.pid());
+            ThreadCpu b1 = ThreadCpu.snapshot(pair.b.pid());
+            readerUs = b1.millisSince(b0, "kervi-ipc-read") * 1000.0 / Math.max(1, flood.count());
+            senderUs = a1.millisSince(a0, "kervi-action", "kervi-ipc-write") * 1000.0 / FLOOD;
+            threads.append(String.format(Locale.ROOT, "Flood over %,d ids, CPU per thread — A: %s; B: %s.%n%n", ids,
+                    a1.busiestSince(a0, 6), b1.busiestSince(b0, 6)));
+            cpuPer1000 = (ProcessCpu.millis(pair.a.pid()) + ProcessCpu.millis(pair.b.pid()) - cpu0) * 1000.0
+                    / Math.max(1, flood.count());
+            maxA = Math.max(samplerA.maxKiB(), pair.a.rssKiB());
+            maxB = Math.max(samplerB.maxKiB(), pair.b.rssKiB());
+        }
         System.out.printf(Locale.ROOT, "[kervi] %d ids: paced %s; flood sent %s/s, received %s; CPU %.1f ms/1000%n",
                 ids, paced, sent, flood, cpuPer1000);
-        table.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %d | %.0f | %.0f | %.1f %% | %.1f | %.0f / %.0f"
-                + " | %s |%n", ids, paced.p50us(), paced.p99us(), paced.count(), Double.parseDouble(sent),
-                flood.ratePerSecond(), 100.0 * flood.count() / FLOOD, cpuPer1000, rssA / 1024.0, rssB / 1024.0,
-                load()));
+        table.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %d | %.0f | %.0f | %.1f %% | %.1f | %.2f | %.2f"
+                + " | %.0f / %.0f | %.0f / %.0f | %s |%n", ids, paced.p50us(), paced.p99us(), paced.count(),
+                Double.parseDouble(sent), flood.ratePerSecond(), 100.0 * flood.count() / FLOOD, cpuPer1000, readerUs,
+                senderUs, rssA / 1024.0, rssB / 1024.0, maxA / 1024.0, maxB / 1024.0, load()));
         latency.point("Kervi p50", ids, paced.p50us()).point("Kervi p99", ids, paced.p99us())
                 .point("raw TCP p50", ids, rawOneWay.p50us()).point("raw TCP p99", ids, rawOneWay.p99us());
         throughput.point("Kervi delivered/s", ids, flood.ratePerSecond())

@@ -43,6 +43,21 @@ final class ThreadCpu {
         return s;
     }
 
+    /** CPU ms since {@code before} of the threads whose (15-character) names start with one of {@code prefixes}. */
+    double millisSince(ThreadCpu before, String... prefixes) {
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : ticks.entrySet()) {
+            String name = names.get(e.getKey());
+            for (String prefix : prefixes) {
+                if (name.startsWith(prefix)) {
+                    sum += e.getValue() - before.ticks.getOrDefault(e.getKey(), 0L);
+                    break;
+                }
+            }
+        }
+        return sum * TICK_MS;
+    }
+
     /** The busiest threads since {@code before}, e.g. {@code kervi-ipc-writ 1230 ms, ...}, and the total. */
     String busiestSince(ThreadCpu before, int top) {
         Map<String, Long> byName = new HashMap<>();

@@ -99,7 +99,8 @@ public @interface IpcConfig {
             min = "50")
     long heartbeatTimeoutMillis() default 3000;
 
-    @AttributeDefinition(name = "Maximum frame size (bytes)", min = "1024")
+    @AttributeDefinition(name = "Maximum frame size (bytes)", min = "1024", description = "Larger frames are refused"
+            + " and the connection closed; after the handshake at least 16384 (a batch of value events) is accepted")
     int maxFrameBytes() default 1024 * 1024;
 
     @AttributeDefinition(name = "Outbound queue size", description = "Control frames queued per connection before"

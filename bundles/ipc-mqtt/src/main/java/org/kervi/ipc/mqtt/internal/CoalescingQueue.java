@@ -53,21 +53,33 @@ final class CoalescingQueue<T> {
         }
     }
 
-    /** The oldest entry, or null when none came within {@code timeoutMillis}. */
-    synchronized T poll(long timeoutMillis) throws InterruptedException {
+    /** Waits up to {@code timeoutMillis} for an entry; true when there is one. */
+    synchronized boolean awaitEntry(long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (queue.isEmpty()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return null;
+                return false;
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
+        return true;
+    }
+
+    /** The oldest entry, or null when empty. */
+    synchronized T poll() {
         Slot<T> slot = queue.poll();
+        if (slot == null) {
+            return null;
+        }
         if (slot.key != null && latest.get(slot.key) == slot) {
             latest.remove(slot.key);
         }
         return slot.item;
+    }
+
+    synchronized boolean isEmpty() {
+        return queue.isEmpty();
     }
 
     synchronized void clear() {

@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP relay in front of the broker that can go silent: {@link #freeze()} stops relaying bytes but keeps
- * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN).
+ * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN);
+ * {@link #thaw()} lets new connections through again.
  */
 final class CuttableProxy implements AutoCloseable {
     private final ServerSocket server;
@@ -33,6 +34,11 @@ final class CuttableProxy implements AutoCloseable {
 
     void freeze() {
         frozen = true;
+    }
+
+    /** Relays again, for connections made from now on (the frozen ones stay silent). */
+    void thaw() {
+        frozen = false;
     }
 
     private void accept() {

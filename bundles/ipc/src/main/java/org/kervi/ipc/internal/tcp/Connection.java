@@ -96,6 +96,11 @@ public final class Connection {
         this.attachment = value;
     }
 
+    /** The peer reads batches of value events (it speaks version 4): queued events may go out in batches. */
+    public void batchValues() {
+        wire.batchValues();
+    }
+
     /** The largest inbound frame accepted from now on (the hub raises it once the peer is authenticated). */
     public void frameLimit(int bytes) {
         wire.frameLimit(bytes);
@@ -293,7 +298,7 @@ public final class Connection {
                     framesOut += drained.size();
                     Slot slot;
                     while ((slot = drained.poll()) != null) {
-                        bytes += wire.write(slot.frame);
+                        bytes += wire.writeValue(slot.frame);
                     }
                 }
                 wire.flush();

@@ -36,11 +36,13 @@ public final class Frame {
     public static final String INTERRUPT = "interrupt";
 
     /**
-     * What this side speaks. Version 3 (mutual authentication with per-instance keys) is the only one served: all
-     * instances come from one distribution.
+     * What this side speaks: version 4 (version 3's mutual authentication with per-instance keys, plus batches of
+     * value events). The hub serves version 3 clients too, without batches; all instances come from one distribution.
      */
-    public static final int PROTOCOL_VERSION = 3;
+    public static final int PROTOCOL_VERSION = 4;
     public static final int OLDEST_VERSION = 3;
+    /** Since version 4 a payload may be a batch of value events; the hub's {@code welcome} names its version. */
+    public static final int BATCH_VERSION = 4;
 
     final String type;
     String id;
@@ -119,6 +121,7 @@ public final class Frame {
     static Frame welcome(String hub) {
         Frame f = new Frame(WELCOME);
         f.instance = hub;
+        f.version = PROTOCOL_VERSION;
         return f;
     }
 

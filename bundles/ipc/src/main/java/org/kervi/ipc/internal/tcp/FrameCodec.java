@@ -21,6 +21,11 @@ import java.util.List;
  */
 public final class FrameCodec {
     private static final Gson GSON = new Gson();
+    /**
+     * The largest batch of value events a wire writes; every wire accepts frames of this size once the handshake is
+     * done, whatever its {@code maxFrameBytes}.
+     */
+    static final int MAX_BATCH_BYTES = 16 * 1024;
 
     private FrameCodec() {}
 
@@ -109,46 +114,13 @@ public final class FrameCodec {
     /** Decodes one payload; anything that is not a well-formed envelope is a {@link ProtocolException}. */
     static Frame decode(byte[] payload) throws ProtocolException {
         try {
-            JsonReader r = new JsonReader(new StringReader(new String(payload, StandardCharsets.UTF_8)));
-            r.setStrictness(Strictness.STRICT);
+            JsonReader r = reader(payload);
             if (r.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new ProtocolException("malformed frame: expected a JSON object, got " + r.peek());
             }
-            r.beginObject();
-            Fields f = new Fields();
-            while (r.hasNext()) {
-                String name = r.nextName();
-                switch (name) {
-                    case "t" -> f.type = r.nextString();
-                    case "id" -> f.frame().id = r.nextString();
-                    case "val" -> f.frame().value = readScalar(r);
-                    case "ts" -> f.frame().ts = r.nextLong();
-                    case "cid" -> f.frame().cid = r.nextLong();
-                    case "v" -> f.frame().version = r.nextInt();
-                    case "app" -> f.frame().app = r.nextString();
-                    case "inst" -> f.frame().instance = r.nextString();
-                    case "owner" -> f.frame().owner = r.nextString();
-                    case "nonce" -> f.frame().nonce = r.nextString();
-                    case "mac" -> f.frame().mac = r.nextString();
-                    case "proof" -> f.frame().proof = r.nextString();
-                    case "code" -> f.frame().code = r.nextString();
-                    case "msg" -> f.frame().message = r.nextString();
-                    case "etype" -> f.frame().errorType = r.nextString();
-                    case "timeout" -> f.frame().timeout = r.nextLong();
-                    case "run" -> f.frame().run = r.nextString();
-                    case "ids" -> f.frame().ids = readStrings(r);
-                    case "args" -> f.frame().args = array(JsonParser.parseReader(r), name);
-                    case "result" -> f.frame().result = JsonParser.parseReader(r);
-                    case "values" -> f.frame().values = array(JsonParser.parseReader(r), name);
-                    case "actions" -> f.frame().actions = array(JsonParser.parseReader(r), name);
-                    default -> r.skipValue();
-                }
-            }
-            r.endObject();
-            if (r.peek() != JsonToken.END_DOCUMENT) {
-                throw new ProtocolException("malformed frame: data after the JSON object");
-            }
-            return f.build();
+            Frame f = readObject(r);
+            endOfPayload(r);
+            return f;
         } catch (ProtocolException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -156,32 +128,129 @@ public final class FrameCodec {
         }
     }
 
+    /** Takes the frames of one payload, one at a time. */
+    interface FrameSink {
+        void accept(Frame frame) throws ProtocolException;
+    }
+
     /**
-     * Fields arrive in any order, the type among them; they are collected in a typeless frame and copied into
-     * the typed one at the end.
+     * Decodes a payload that is one frame or (since version 4) a batch: a JSON array of {@code value} frames, each
+     * handed to {@code sink} in order. A single frame keeps its payload, so that forwarding it costs no encoding.
      */
-    private static final class Fields {
-        String type;
-        private Frame frame;
-
-        Frame frame() {
-            if (frame == null) {
-                frame = new Frame("?");
-            }
-            return frame;
+    static void decodeEach(byte[] payload, FrameSink sink) throws ProtocolException {
+        if (payload.length == 0 || payload[0] != '[') {
+            Frame f = decode(payload);
+            f.received(payload);
+            sink.accept(f);
+            return;
         }
-
-        Frame build() throws ProtocolException {
-            if (type == null || type.isEmpty()) {
-                throw new ProtocolException("malformed frame: no type ('t')");
+        List<Frame> batch = new ArrayList<>();
+        try {
+            JsonReader r = reader(payload);
+            r.beginArray();
+            while (r.hasNext()) {
+                if (r.peek() != JsonToken.BEGIN_OBJECT) {
+                    throw new ProtocolException("malformed frame: a batch holds JSON objects, not " + r.peek());
+                }
+                Frame f = readObject(r);
+                if (!Frame.VALUE.equals(f.type)) {
+                    throw new ProtocolException("malformed frame: a batch holds 'value' frames only, not '"
+                            + f.type + "'");
+                }
+                batch.add(f);
             }
-            return frame == null ? new Frame(type) : Frame.copy(type, frame);
+            r.endArray();
+            endOfPayload(r);
+        } catch (ProtocolException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ProtocolException("malformed frame: " + e.getMessage());
+        }
+        if (batch.isEmpty()) {
+            throw new ProtocolException("malformed frame: an empty batch");
+        }
+        for (Frame f : batch) {
+            sink.accept(f);
         }
     }
 
-    private static JsonArray array(JsonElement e, String name) throws ProtocolException {
+    private static JsonReader reader(byte[] payload) {
+        JsonReader r = new JsonReader(new StringReader(new String(payload, StandardCharsets.UTF_8)));
+        r.setStrictness(Strictness.STRICT);
+        return r;
+    }
+
+    private static void endOfPayload(JsonReader r) throws IOException, ProtocolException {
+        if (r.peek() != JsonToken.END_DOCUMENT) {
+            throw new ProtocolException("malformed frame: data after the JSON object");
+        }
+    }
+
+    /**
+     * One envelope. The type comes first from every Kervi encoder, so the frame is built typed at once; a peer that
+     * puts it elsewhere gets its fields collected in a typeless frame and copied into the typed one at the end.
+     */
+    private static Frame readObject(JsonReader r) throws IOException, ProtocolException {
+        r.beginObject();
+        String type = null;
+        Frame f;
+        if (r.hasNext()) {
+            String name = r.nextName();
+            if (name.equals("t")) {
+                type = r.nextString();
+                f = new Frame(type);
+            } else {
+                f = new Frame("?");
+                field(f, name, r);
+            }
+        } else {
+            f = new Frame("?");
+        }
+        while (r.hasNext()) {
+            String name = r.nextName();
+            if (name.equals("t")) {
+                type = r.nextString();
+            } else {
+                field(f, name, r);
+            }
+        }
+        r.endObject();
+        if (type == null || type.isEmpty()) {
+            throw new ProtocolException("malformed frame: no type ('t')");
+        }
+        return type.equals(f.type) ? f : Frame.copy(type, f);
+    }
+
+    private static void field(Frame f, String name, JsonReader r) throws IOException {
+        switch (name) {
+            case "id" -> f.id = r.nextString();
+            case "val" -> f.value = readScalar(r);
+            case "ts" -> f.ts = r.nextLong();
+            case "cid" -> f.cid = r.nextLong();
+            case "v" -> f.version = r.nextInt();
+            case "app" -> f.app = r.nextString();
+            case "inst" -> f.instance = r.nextString();
+            case "owner" -> f.owner = r.nextString();
+            case "nonce" -> f.nonce = r.nextString();
+            case "mac" -> f.mac = r.nextString();
+            case "proof" -> f.proof = r.nextString();
+            case "code" -> f.code = r.nextString();
+            case "msg" -> f.message = r.nextString();
+            case "etype" -> f.errorType = r.nextString();
+            case "timeout" -> f.timeout = r.nextLong();
+            case "run" -> f.run = r.nextString();
+            case "ids" -> f.ids = readStrings(r);
+            case "args" -> f.args = array(JsonParser.parseReader(r), name);
+            case "result" -> f.result = JsonParser.parseReader(r);
+            case "values" -> f.values = array(JsonParser.parseReader(r), name);
+            case "actions" -> f.actions = array(JsonParser.parseReader(r), name);
+            default -> r.skipValue();
+        }
+    }
+
+    private static JsonArray array(JsonElement e, String name) {
         if (!e.isJsonArray()) {
-            throw new ProtocolException("malformed frame: '" + name + "' must be an array");
+            throw new IllegalArgumentException("'" + name + "' must be an array");
         }
         return e.getAsJsonArray();
     }

@@ -52,18 +52,24 @@ final class SocketDialer implements HubDialer {
         DataInputStream in = new DataInputStream(peekable);
         OutputStream out = socket.getOutputStream();
         ClientHandshake handshake = new ClientHandshake(settings, address());
+        Frame welcome;
         try {
             SocketWire.writeDirect(out, handshake.hello());
             refuseTls(peekable);
             Frame challenge = expect(SocketWire.read(in, HubSettings.MAX_HANDSHAKE_FRAME_BYTES), Frame.CHALLENGE);
             SocketWire.writeDirect(out, handshake.answer(challenge));
-            expect(SocketWire.read(in, HubSettings.MAX_HANDSHAKE_FRAME_BYTES), Frame.WELCOME);
+            welcome = expect(SocketWire.read(in, HubSettings.MAX_HANDSHAKE_FRAME_BYTES), Frame.WELCOME);
         } catch (EOFException e) {
             throw new IOException("the hub at " + address() + " closed the connection in the handshake (if it"
                     + " runs with tls=true, set tls=true and tlsTrustStore in org.kervi.ipc here too)", e);
         }
         socket.setSoTimeout(0);
-        return new SocketWire(channel, settings.maxFrameBytes());
+        SocketWire wire = new SocketWire(channel, HubSettings.MAX_HANDSHAKE_FRAME_BYTES);
+        wire.frameLimit(settings.maxFrameBytes());
+        if (welcome.version >= Frame.BATCH_VERSION) {
+            wire.batchValues();
+        }
+        return wire;
     }
 
     /** A TLS hub answers a plain hello with a TLS record (type 20..23, major version 3), not a frame. */

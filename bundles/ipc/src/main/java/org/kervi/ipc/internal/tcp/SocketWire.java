@@ -26,6 +26,10 @@ final class SocketWire implements Wire {
     private final Selector writable;
     /** Encoded frames not yet sent; used by whoever holds the connection's wire. */
     private ByteBuffer out = ByteBuffer.allocateDirect(BUFFER);
+    /** The peer reads batches of value events (version 4). */
+    private volatile boolean batching;
+    /** Where the open batch's length prefix is in {@link #out}, or -1 while no batch is open. */
+    private int batchStart = -1;
 
     /** Takes over a connected channel, after the handshake; switches it to non-blocking. */
     SocketWire(SocketChannel channel, int maxFrameBytes) throws IOException {
@@ -39,7 +43,52 @@ final class SocketWire implements Wire {
     }
 
     @Override
+    public void batchValues() {
+        batching = true;
+    }
+
+    /**
+     * Appends the value event to the open batch (a JSON array of value frames, one length prefix) while it stays
+     * within {@link FrameCodec#MAX_BATCH_BYTES}; else opens a new batch with it.
+     */
+    @Override
+    public int writeValue(Frame f) throws IOException {
+        if (!batching) {
+            return write(f);
+        }
+        byte[] payload = f.encoded();
+        if (payload.length + 2 > FrameCodec.MAX_BATCH_BYTES) {
+            return write(f);
+        }
+        if (batchStart >= 0 && out.position() - batchStart - 4 + 1 + payload.length + 1 <= FrameCodec.MAX_BATCH_BYTES
+                && out.remaining() >= payload.length + 2) {
+            out.put((byte) ',');
+            out.put(payload);
+            return payload.length + 1;
+        }
+        closeBatch();
+        if (out.remaining() < payload.length + 6) {
+            flush();
+        }
+        batchStart = out.position();
+        out.putInt(0);
+        out.put((byte) '[');
+        out.put(payload);
+        return payload.length + 6;
+    }
+
+    /** Ends the open batch, if any: its closing bracket and its length. */
+    private void closeBatch() {
+        if (batchStart >= 0) {
+            out.put((byte) ']');
+            out.putInt(batchStart, out.position() - batchStart - 4);
+            batchStart = -1;
+        }
+    }
+
+    @Override
     public int write(Frame f) throws IOException {
+        closeBatch();
         byte[] payload = f.encoded();
         int size = payload.length + 4;
         if (out.remaining() < size) {
@@ -55,6 +104,7 @@ final class SocketWire implements Wire {
 
     @Override
     public void flush() throws IOException {
+        closeBatch();
         out.flip();
         try {
             while (out.hasRemaining()) {
@@ -69,6 +119,7 @@ final class SocketWire implements Wire {
 
     @Override
     public boolean flushWithoutBlocking() throws IOException {
+        closeBatch();
         out.flip();
         try {
             channel.write(out);
@@ -97,7 +148,7 @@ final class SocketWire implements Wire {
 
     @Override
     public void frameLimit(int bytes) {
-        maxFrameBytes = bytes;
+        maxFrameBytes = Math.max(bytes, FrameCodec.MAX_BATCH_BYTES);
     }
 
     @Override
@@ -149,9 +200,11 @@ final class SocketWire implements Wire {
             in.getInt();
             byte[] payload = new byte[len];
             in.get(payload);
-            Frame f = FrameCodec.decode(payload);
-            f.received(payload);
-            c.receive(f, len + 4);
+            int[] bytes = {len + 4};
+            FrameCodec.decodeEach(payload, f -> {
+                c.receive(f, bytes[0]);
+                bytes[0] = 0;
+            });
         }
         in.compact();
         return in;
@@ -189,13 +242,18 @@ final class SocketWire implements Wire {
 
     /** Reads one frame from a blocking stream (the client's handshake; tests). */
     static Frame read(DataInputStream in, int maxFrameBytes) throws IOException, ProtocolException {
-        int len = in.readInt();
-        checkLength(len, maxFrameBytes);
-        byte[] payload = new byte[len];
-        in.readFully(payload);
+        byte[] payload = payload(in, in.readInt(), maxFrameBytes);
         Frame f = FrameCodec.decode(payload);
         f.received(payload);
         return f;
+    }
+
+    /** The payload of a frame of {@code len} bytes (its length prefix just read), checked before allocating. */
+    static byte[] payload(DataInputStream in, int len, int maxFrameBytes) throws IOException, ProtocolException {
+        checkLength(len, maxFrameBytes);
+        byte[] payload = new byte[len];
+        in.readFully(payload);
+        return payload;
     }
 
     /** Writes one frame to a blocking stream and flushes (the client's handshake; tests). */

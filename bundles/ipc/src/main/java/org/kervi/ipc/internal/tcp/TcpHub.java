@@ -292,10 +292,10 @@ public final class TcpHub implements AutoCloseable {
         if (!Frame.HELLO.equals(f.type)) {
             throw new ProtocolException("not authenticated: expected 'hello' first, got '" + f.type + "'");
         }
-        if (f.version != Frame.PROTOCOL_VERSION) {
+        if (f.version < Frame.OLDEST_VERSION || f.version > Frame.PROTOCOL_VERSION) {
             throw new ProtocolException(TransportProblem.VERSION, "protocol version " + f.version
-                    + " is not supported; this hub speaks version " + Frame.PROTOCOL_VERSION
-                    + " only (every instance must come from the same Kervi distribution)");
+                    + " is not supported; this hub speaks versions " + Frame.OLDEST_VERSION + " to "
+                    + Frame.PROTOCOL_VERSION + " (every instance must come from the same Kervi distribution)");
         }
         p.version = f.version;
         if (!settings.applicationId().equals(f.app)) {
@@ -343,6 +343,9 @@ public final class TcpHub implements AutoCloseable {
             p.state = READY;
             leaveHandshake(p);
             p.conn.frameLimit(settings.maxFrameBytes());
+            if (p.version >= Frame.BATCH_VERSION) {
+                p.conn.batchValues();
+            }
             rebuildReady();
             p.conn.send(Frame.welcome("hub"));
             Map<Peer, JsonArray[]> byOwner = new LinkedHashMap<>();

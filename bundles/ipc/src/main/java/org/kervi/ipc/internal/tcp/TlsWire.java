@@ -69,7 +69,7 @@ final class TlsWire implements Wire {
 
     @Override
     public void frameLimit(int bytes) {
-        maxFrameBytes = bytes;
+        maxFrameBytes = Math.max(bytes, FrameCodec.MAX_BATCH_BYTES);
     }
 
     @Override
@@ -85,8 +85,13 @@ final class TlsWire implements Wire {
         }
         try {
             while (!c.isClosed()) {
-                Frame f = read();
-                c.receive(f, f.encoded().length + 4);
+                int len = in.readInt();
+                byte[] payload = SocketWire.payload(in, len, maxFrameBytes);
+                int[] bytes = {len + 4};
+                FrameCodec.decodeEach(payload, f -> {
+                    c.receive(f, bytes[0]);
+                    bytes[0] = 0;
+                });
             }
         } catch (ProtocolException e) {
             LOG.warn("IPC {}: {}; closing the connection", c.name(), e.getMessage());

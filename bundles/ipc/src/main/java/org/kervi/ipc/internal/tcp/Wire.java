@@ -11,6 +11,19 @@ interface Wire {
     /** Sends one frame (possibly buffered until {@link #flush()}); returns the bytes it took on the wire. */
     int write(Frame frame) throws IOException;
 
+    /**
+     * Sends one value event; a wire may put it into one batch frame with the value events written just before it
+     * (see {@link #batchValues()}), closed by the next {@link #write} or flush.
+     */
+    default int writeValue(Frame frame) throws IOException {
+        return write(frame);
+    }
+
+    /** From now on the peer reads batches of value events (it speaks version 4): a wire may write them. */
+    default void batchValues() {
+        // a wire that batches nothing
+    }
+
     /** Sends everything written so far, waiting while the peer does not read. */
     void flush() throws IOException;
 

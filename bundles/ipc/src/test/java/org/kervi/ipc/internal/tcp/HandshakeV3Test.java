@@ -66,7 +66,7 @@ class HandshakeV3Test {
                     DataInputStream in = new DataInputStream(new BufferedInputStream(s.getInputStream()));
                     Frame hello = SocketWire.read(in, 1024);
                     assertEquals(Frame.HELLO, hello.type());
-                    assertEquals(3, hello.version);
+                    assertEquals(Frame.PROTOCOL_VERSION, hello.version);
                     assertEquals(32, Base64.getDecoder().decode(hello.nonce).length, "a 32-byte client nonce");
                     SocketWire.writeDirect(s.getOutputStream(), Frame.challenge(Hmac.nonce(),
                             Hmac.mac("guessed".getBytes(StandardCharsets.UTF_8), "hub|anything")));

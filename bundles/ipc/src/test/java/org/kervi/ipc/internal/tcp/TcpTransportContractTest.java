@@ -116,10 +116,15 @@ class TcpTransportContractTest extends TransportContractTest {
             return this;
         }
 
-        /** The version 3 handshake with the instance's key; returns the hub's answer to the {@code auth}. */
+        /**
+         * The version 3 handshake with the instance's key, as a version 3 peer (it reads one frame per payload, no
+         * batches); returns the hub's answer to the {@code auth}.
+         */
         Frame handshake(String instance) throws Exception {
             String clientNonce = Hmac.nonce();
-            send(Frame.hello("test-app", instance, clientNonce));
+            Frame hello = Frame.hello("test-app", instance, clientNonce);
+            hello.version = 3;
+            send(hello);
             Frame challenge = read();
             assertEquals(Frame.CHALLENGE, challenge.type());
             byte[] key = Hmac.instanceKey(SECRET.getBytes(StandardCharsets.UTF_8), "test-app", instance);
