@@ -15,8 +15,9 @@ import org.kervi.testkit.KarafProcess;
 /**
  * Issue 15: isolation per module. The fan demo with {@code sensors} shared (its features in the root instance) and
  * {@code controllers} in a child instance passes the fan demo's checks; switching {@code sensors} to process mode
- * at runtime moves it into a child instance of its own, {@code cpu_load} flows again, and the controllers JVM and
- * the root's other bundles are left alone (no refresh).
+ * at runtime moves it into a child instance of its own, make-before-break (the instance boots while the root
+ * still serves the module), {@code cpu_load} flows again within 10 s of the root letting it go, and the controllers
+ * JVM and the root's other bundles are left alone (no refresh).
  */
 public class SharedIsolationIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -24,6 +25,8 @@ public class SharedIsolationIT {
     private static final Duration MOVE = Duration.ofSeconds(150);
     /** Once the moved module reports running, its values reach the linked controller within this. */
     private static final Duration FLOW_AFTER_RUNNING = Duration.ofSeconds(10);
+    /** From the root's last cpu_load to a new setpoint at the controller: the module's features install there. */
+    private static final Duration HANDOVER_GAP = Duration.ofSeconds(10);
     private KarafProcess root;
 
     @After
@@ -59,11 +62,24 @@ public class SharedIsolationIT {
         assertEquals("running", root.execute("kervi:value-get app.module.sensors.state").trim());
 
         long logBefore = Files.size(root.karafLog());
+        String rootOwner = CrossInstanceIT.ownerOf(values, "app.state");
         root.execute("config:property-set -p org.kervi.app module.sensors.isolation process");
         long switchedAt = System.nanoTime();
+        // make-before-break: the root serves cpu_load while the new instance boots; poll who owns it
+        long lastFromRoot = switchedAt;
+        long deadline = switchedAt + MOVE.toNanos();
+        String owner = rootOwner;
+        while (!owner.equals("sensors")) {
+            assertTrue("cpu_load did not move to instance 'sensors' within " + MOVE.toSeconds() + " s; last owner "
+                    + owner, System.nanoTime() < deadline);
+            owner = CrossInstanceIT.ownerOf(root.execute("kervi:values --no-format"), "cpu_load");
+            if (owner.equals(rootOwner)) {
+                lastFromRoot = System.nanoTime();
+            }
+        }
         String moved = root.awaitOutput("kervi:modules --no-format",
                 out -> "sensors".equals(FanDemoIT.cell(out, "sensors", 1))
-                        && "running".equals(FanDemoIT.cell(out, "sensors", 2)), MOVE);
+                        && "running".equals(FanDemoIT.cell(out, "sensors", 2)), FLOW_AFTER_RUNNING);
         long runningAt = System.nanoTime();
         long sensorsPid = FanDemoIT.pid(moved, "sensors");
         assertNotEquals("sensors runs in a JVM of its own now", root.pid(), sensorsPid);
@@ -71,9 +87,13 @@ public class SharedIsolationIT {
         root.awaitOutput("kervi:value-get fan_controller.temp", out -> out.trim().equals("30 %"),
                 FLOW_AFTER_RUNNING);
         long flowsAt = System.nanoTime();
-        log("sensors moved to its own instance: running " + (runningAt - switchedAt) / 1_000_000
-                + " ms after the switch, cpu_load reached the controller " + (flowsAt - switchedAt) / 1_000_000
-                + " ms after the switch");
+        long gapMillis = (flowsAt - lastFromRoot) / 1_000_000;
+        log("sensors moved to its own instance: the root served cpu_load until " + (lastFromRoot - switchedAt)
+                / 1_000_000 + " ms after the switch; running there " + (runningAt - switchedAt) / 1_000_000
+                + " ms, a new setpoint reached the controller " + (flowsAt - switchedAt) / 1_000_000
+                + " ms after the switch: a gap of " + gapMillis + " ms");
+        assertTrue("cpu_load flows again " + gapMillis + " ms after the root stopped serving it (at most "
+                + HANDOVER_GAP.toMillis() + ")", gapMillis <= HANDOVER_GAP.toMillis());
         FanDemoChecks.fanFollows(root, 40, "50 %");
 
         String after = root.execute("kervi:modules --no-format");
@@ -83,8 +103,9 @@ public class SharedIsolationIT {
         assertEquals(values, "sensors", CrossInstanceIT.ownerOf(values, "cpu_load"));
         assertEquals(values, 1, values.lines().filter(l -> l.split("\t")[0].trim().equals("cpu_load")).count());
         String log = logSince(logBefore);
-        assertTrue("the root took the sensors' features out:\n" + log,
-                log.contains("Module 'sensors' removed or changed: stopping it in 'root (shared)'"));
+        log.lines().filter(l -> l.contains("Module 'sensors'")).forEach(SharedIsolationIT::log);
+        assertTrue("the new instance booted before the root let the module go:\n" + log,
+                log.contains("Module 'sensors' handed over to instance 'sensors'"));
         assertFalse("taking the module out refreshed no bundle:\n" + log, log.contains("Refreshing bundles"));
         assertFalse(log, log.contains("is already owned"));
         String features = root.execute("feature:list -i --no-format");
