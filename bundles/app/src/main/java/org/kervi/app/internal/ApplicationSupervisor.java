@@ -77,6 +77,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
         return t;
     });
     private final Map<String, ModuleProcess> modules = new LinkedHashMap<>();
+    private final Map<String, ModuleMove> moves = new LinkedHashMap<>();
     private volatile AppConfig config;
     private AppStatus status;
     private ServiceRegistration<KerviComponent> statusRegistration;
@@ -173,6 +174,15 @@ public final class ApplicationSupervisor implements ApplicationModules {
         for (String name : new ArrayList<>(modules.keySet())) {
             ModuleProcess current = modules.get(name);
             ModuleSpecs.Parsed next = wanted.get(name);
+            ModuleMove move = moves.get(name);
+            if (move != null && next != null && move.next().spec.equals(next.spec())) {
+                continue; // the move under way is still what the configuration asks for
+            }
+            cancelMove(name);
+            if (next != null && next.spec() != null && ModuleMove.aheadPossible(current, next.spec())
+                    && beginMove(current, next.spec())) {
+                continue;
+            }
             if (next == null || next.spec() == null || !next.spec().equals(current.spec)) {
                 LOG.info("Module '{}' removed or changed: stopping it in '{}'", name,
                         current.home == null ? "-" : current.home.where());
@@ -315,6 +325,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     private void tick() {
         try {
             long now = System.currentTimeMillis();
+            new ArrayList<>(moves.values()).forEach(move -> advance(move, now));
             for (ModuleProcess p : modules.values()) {
                 try {
                     supervise(p, now);
@@ -477,6 +488,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
         }
         userLog.appExit(config.name());
         callbacks.appExit(Duration.ofSeconds(config.exitTimeoutSeconds()));
+        new ArrayList<>(moves.keySet()).forEach(this::cancelMove);
         modules.values().forEach(this::stopProcess);
         if (statusRegistration != null) {
             statusRegistration.unregister();
@@ -500,6 +512,95 @@ public final class ApplicationSupervisor implements ApplicationModules {
         showState(p);
     }
 
+    // ---- moving a shared module into its own instance, make-before-break ---------------------------------
+
+    /** Boots the module's instance while the module runs on in the root; false if that could not even begin. */
+    private boolean beginMove(ModuleProcess current, ModuleSpec wanted) {
+        try {
+            ChildHome child = homes.startAhead(wanted, config);
+            moves.put(current.name, new ModuleMove(new ModuleProcess(current.name, wanted, null), child,
+                    System.currentTimeMillis()));
+            LOG.info("Module '{}' moves to instance '{}': booting it while the module runs on in '{}'", current.name,
+                    child.where(), current.home.where());
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Module '{}': its instance could not be started ahead ({}); stopping it, then starting it there",
+                    current.name, e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
+    }
+
+    /** Hands the module over once its instance is linked; moves it the ordinary way if that instance fails. */
+    private void advance(ModuleMove move, long now) {
+        String name = move.next().name;
+        boolean died = !move.child().alive() && now - move.startedAtMillis() > 3_000;
+        boolean late = now - move.startedAtMillis() > config.startupTimeoutSeconds() * 1000L;
+        if (!died && !late && !linked(name)) {
+            return;
+        }
+        moves.remove(name);
+        ModuleProcess next = move.next();
+        stopProcess(modules.get(name));
+        modules.put(name, next);
+        if (died || late) {
+            LOG.warn("Module '{}': its instance {} while booting ahead; starting it again there", name,
+                    died ? "exited" : "did not link within " + config.startupTimeoutSeconds() + " s");
+            move.child().kill(5);
+            launch(next);
+            return;
+        }
+        try {
+            homes.handOver(move.child(), next.spec, config);
+        } catch (IOException e) {
+            LOG.warn("Module '{}': could not hand it over to its instance ({}); starting it again there", name,
+                    e.getMessage());
+            move.child().kill(5);
+            launch(next);
+            return;
+        }
+        next.home = move.child();
+        next.state = ModuleState.STARTING;
+        next.startedAtMillis = now;
+        LOG.info("Module '{}' handed over to instance '{}' (pid {}), which booted in {}", name,
+                next.home.where(), next.home.pid(), seconds(now - move.startedAtMillis()));
+        showState(next);
+    }
+
+    /** Whether the module's instance is linked to this one (it announced itself over IPC). */
+    private boolean linked(String instanceId) {
+        org.kervi.api.status.IpcStatus link = ipc;
+        if (link == null) {
+            return false;
+        }
+        List<org.kervi.api.status.TransportStatus.InstanceInfo> seen = new ArrayList<>(link.hubInstances());
+        org.kervi.api.status.TransportStatus transport = link.transport();
+        if (transport != null) {
+            seen.addAll(transport.instances());
+        }
+        return seen.stream().anyMatch(i -> instanceId.equals(i.instanceId()));
+    }
+
+    /** Drops a move under way (its half-booted instance with it); the module stays where it runs. */
+    private void cancelMove(String name) {
+        ModuleMove move = moves.remove(name);
+        if (move != null) {
+            LOG.info("Module '{}': its move to instance '{}' is cancelled", name, move.child().where());
+            move.child().kill(5);
+        }
+    }
+
+    /** For a shell command on a moving module: the move ends, the module is the configured one, stopped. */
+    private void settleMove(String name) {
+        ModuleMove move = moves.remove(name);
+        if (move != null) {
+            move.child().kill(5);
+            stopProcess(modules.get(name));
+            modules.put(name, move.next());
+            move.next().state = ModuleState.STOPPED;
+            showState(move.next());
+        }
+    }
+
     // ---- shell -----------------------------------------------------------------------------------------
 
     @Override
@@ -518,6 +619,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     @Override
     public void start(String name) {
         onThread(() -> {
+            settleMove(name);
             ModuleProcess p = module(name);
             if (p.state == ModuleState.STOPPED || p.state == ModuleState.FAILED
                     || p.state == ModuleState.CRASH_LOOPING || p.state == ModuleState.RESTARTING) {
@@ -532,6 +634,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     @Override
     public void stop(String name) {
         onThread(() -> {
+            settleMove(name);
             stopProcess(module(name));
             return null;
         });
@@ -540,6 +643,7 @@ public final class ApplicationSupervisor implements ApplicationModules {
     @Override
     public void restart(String name) {
         onThread(() -> {
+            settleMove(name);
             ModuleProcess p = module(name);
             stopProcess(p);
             p.backoffSeconds = 1;

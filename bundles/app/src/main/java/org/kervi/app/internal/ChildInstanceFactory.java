@@ -31,6 +31,9 @@ final class ChildInstanceFactory {
     static final String HUB_CERTIFICATE = "kervi-ipc-hub.crt";
     /** Where a module instance finds its own IPC key: the master secret never leaves the root. */
     static final String INSTANCE_KEY_FILE = "etc/kervi.instance.key";
+    private static final String HANDOVER_FILE_NAME = "org.kervi.module.handover.cfg";
+    /** Read by the instance's {@link ModuleHandover}. */
+    static final String HANDOVER_FILE = "etc/" + HANDOVER_FILE_NAME;
 
     private final ChildInstances instances;
     private final FeaturesService features;
@@ -57,6 +60,28 @@ final class ChildInstanceFactory {
     }
 
     Instance create(ModuleSpec spec, AppConfig app, long now) throws Exception {
+        return create(spec, app, true);
+    }
+
+    /**
+     * The module's instance without the module: its runtime boots while the module still runs elsewhere; {@link
+     * #handOver} brings the module in.
+     */
+    Instance createAhead(ModuleSpec spec, AppConfig app) throws Exception {
+        return create(spec, app, false);
+    }
+
+    /** Tells a module instance made by {@link #createAhead} to install the module now. */
+    void handOver(Instance instance, ModuleSpec spec, AppConfig app) throws IOException {
+        String text = "features = " + String.join(",", spec.features()) + "\n" + moduleConfig(spec, app);
+        Path target = Paths.get(instance.getLocation()).resolve(HANDOVER_FILE);
+        Path staged = target.resolveSibling(HANDOVER_FILE_NAME + ".tmp");
+        Files.writeString(staged, text, StandardCharsets.UTF_8);
+        // one rename: the instance's file watcher never reads half a file
+        Files.move(staged, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Instance create(ModuleSpec spec, AppConfig app, boolean withModule) throws Exception {
         for (String feature : spec.features()) {
             if (features.getFeature(feature) == null) {
                 throw new IllegalArgumentException("unknown feature '" + feature + "' (feature:list shows the"
@@ -79,9 +104,11 @@ final class ChildInstanceFactory {
         if (overBroker && !boot.contains(BrokerLink.MQTT_FEATURE)) {
             boot.add(BrokerLink.MQTT_FEATURE);
         }
-        spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
+        if (withModule) {
+            spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
+        }
         if (overBroker) {
-            return instances.create(spec, featureRepositories(), boot, files(spec, app, broker.files()));
+            return instances.create(spec, featureRepositories(), boot, files(spec, app, withModule, broker.files()));
         }
         InstanceKeys issuer = keys.await();
         if (issuer == null) {
@@ -90,7 +117,7 @@ final class ChildInstanceFactory {
                     + " shows its state)");
         }
         Instance created = instances.create(spec, featureRepositories(), boot,
-                files(spec, app, Map.of("etc/org.kervi.ipc.cfg", ipcClientConfig())));
+                files(spec, app, withModule, Map.of("etc/org.kervi.ipc.cfg", ipcClientConfig())));
         issuer.writeInstanceKeyFile(spec.name(), Paths.get(created.getLocation()).resolve(INSTANCE_KEY_FILE));
         return created;
     }
@@ -111,11 +138,13 @@ final class ChildInstanceFactory {
     }
 
     /** @param link the module's IPC configuration files: the hub's client settings, or the broker's */
-    private Map<String, String> files(ModuleSpec spec, AppConfig app, Map<String, String> link) throws IOException {
+    private Map<String, String> files(ModuleSpec spec, AppConfig app, boolean withModule, Map<String, String> link)
+            throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("etc/org.kervi.core.cfg", "instanceId = " + spec.name() + "\nreadyOnStart = false\n");
-        files.put("etc/org.kervi.module.cfg", "name = " + spec.name() + "\nappId = " + app.appId()
-                + "\nhubGraceSeconds = " + app.hubGraceSeconds() + "\n");
+        if (withModule) {
+            files.put("etc/org.kervi.module.cfg", moduleConfig(spec, app));
+        }
         files.putAll(link);
         // the root's users (hashed) and their encryption: an operator may SSH into a module instance
         Path users = Paths.get(System.getProperty("karaf.etc", "etc"), "users.properties");
@@ -136,6 +165,11 @@ final class ChildInstanceFactory {
                 Files.isReadable(maven) ? Files.readString(maven, StandardCharsets.ISO_8859_1) : "",
                 Paths.get(System.getProperty("karaf.data", "data"))));
         return files;
+    }
+
+    private static String moduleConfig(ModuleSpec spec, AppConfig app) {
+        return "name = " + spec.name() + "\nappId = " + app.appId() + "\nhubGraceSeconds = " + app.hubGraceSeconds()
+                + "\n";
     }
 
     /**

@@ -35,6 +35,22 @@ final class ModuleHomes {
         return home;
     }
 
+    /**
+     * A child instance for a module that runs shared now, booting its runtime without the module (the first half of
+     * a make-before-break move); {@link #handOver} brings the module in once it is up.
+     */
+    ChildHome startAhead(ModuleSpec spec, AppConfig app) throws Exception {
+        Instance instance = children.createAhead(spec, app);
+        ChildHome home = new ChildHome(instance, spec.ssh());
+        instance.start(null);
+        return home;
+    }
+
+    /** The second half of the move: the module has left the root; its instance installs it now. */
+    void handOver(ChildHome home, ModuleSpec spec, AppConfig app) throws java.io.IOException {
+        children.handOver(home.instance(), spec, app);
+    }
+
     /** What a failed start left behind (a half-made child instance), or null. */
     ModuleHome leftover(ModuleSpec spec) {
         if (spec.isolation() == Isolation.SHARED) {
