@@ -15,7 +15,8 @@ public class BenchEcho extends KerviComponent {
         super("bench_echo", "Bench echo");
     }
 
-    @Action(concurrency = ActionConcurrency.PARALLEL)
+    /** Without state values, as the raw baselines' echo: the round trip is the call path alone. */
+    @Action(concurrency = ActionConcurrency.PARALLEL, stateValues = false)
     public long echo(long value) {
         return value;
     }
