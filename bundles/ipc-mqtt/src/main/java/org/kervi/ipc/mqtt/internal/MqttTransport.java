@@ -695,8 +695,8 @@ public final class MqttTransport implements Transport {
             JsonObject o = Payloads.object(payload);
             value = WireJson.plain(Payloads.scalar(o, "v"));
             ts = Payloads.number(o, "ts");
-            if (o.has("s") && !retained && seenAlready(id, value, ts)) {
-                return; // a streamed event's copy: it came on the stream
+            if ((retained || o.has("s")) && seenAlready(id, value, ts)) {
+                return; // a copy of an event heard already: the broker's retained one, or a streamed event's
             }
         } catch (IllegalArgumentException e) {
             refusals.refuse(topic, e.getMessage());
