@@ -44,9 +44,10 @@ import org.slf4j.LoggerFactory;
  * instance dies). Calls and writes are MQTT 5 requests (response topic, correlation data, message expiry).
  *
  * <p>Threads: Paho's (reading; replies complete their futures there), the link's connector and sender, one
- * dispatcher that owns the directory and calls the listener in arrival order, and one timer. Value events and
- * requests that arrive while nothing waits for the dispatcher are handled on Paho's callback thread itself, in
- * the dispatcher's stead ({@link InlineQueue}); directory and presence messages always go through the dispatcher.
+ * dispatcher that owns the directory and calls the listener in arrival order, and one timer. Calls and interrupts
+ * that arrive while nothing waits for the dispatcher are handed to the action service on Paho's callback thread
+ * itself ({@link InlineQueue}: they only start an action); value events, writes, directory and presence messages
+ * always go through the dispatcher, since they run listeners that may take any time.
  */
 public final class MqttTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(MqttTransport.class);
@@ -273,19 +274,20 @@ public final class MqttTransport implements Transport {
         }
         switch (levels[0]) {
             case Topics.REPLY -> reply(topic, m);
-            case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload,
+            // values and writes run listeners, which may take any time: never on Paho's thread (a blocked Paho
+            // reader makes the broker drop this instance's QoS 0 messages, the latest value among them)
+            case Topics.VALUE -> inbound.enqueue(levels[1], () -> valueArrived(topic, levels[1], payload,
                     m.isRetained()));
             case Topics.STREAM -> streamArrived(topic, payload);
-            case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> inbound.offer(null,
-                    () -> controlArrived(topic, levels, m));
+            case Topics.CALL, Topics.INTERRUPT -> inbound.offer(null, () -> controlArrived(topic, levels, m));
             default -> inbound.enqueue(null, () -> controlArrived(topic, levels, m));
         }
     }
 
     /**
      * Runs what arrived, one task at a time, in arrival order. A task that took longer than {@link #SLOW_NANOS} on
-     * Paho's thread sends the next ones to the dispatcher thread for a second: a slow listener must not hold up
-     * Paho's reading (the broker would queue for this instance) but get the latest of each id from the queue.
+     * Paho's thread sends the next ones to the dispatcher thread for a second: nothing may hold up Paho's reading
+     * (the broker would queue for this instance, then drop its QoS 0 messages).
      */
     private final class Dispatch implements InlineQueue.Sink<Runnable> {
         private static final long SLOW_NANOS = 1_000_000;
@@ -735,7 +737,7 @@ public final class MqttTransport implements Transport {
                 if (all || subscriptions.contains(id)) {
                     Object value = WireJson.plain(Payloads.scalar(o, "v"));
                     long ts = Payloads.number(o, "ts");
-                    inbound.offer(id, () -> deliverValue(id, value, ts));
+                    inbound.enqueue(id, () -> deliverValue(id, value, ts));
                 }
             } catch (IllegalArgumentException ex) {
                 refusals.refuse(topic, ex.getMessage());
