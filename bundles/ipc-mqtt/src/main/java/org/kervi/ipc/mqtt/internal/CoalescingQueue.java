@@ -53,33 +53,21 @@ final class CoalescingQueue<T> {
         }
     }
 
-    /** Waits up to {@code timeoutMillis} for an entry; true when there is one. */
-    synchronized boolean awaitEntry(long timeoutMillis) throws InterruptedException {
+    /** The oldest entry, or null when none came within {@code timeoutMillis}. */
+    synchronized T poll(long timeoutMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (queue.isEmpty()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return false;
+                return null;
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
-        return true;
-    }
-
-    /** The oldest entry, or null when empty. */
-    synchronized T poll() {
         Slot<T> slot = queue.poll();
-        if (slot == null) {
-            return null;
-        }
         if (slot.key != null && latest.get(slot.key) == slot) {
             latest.remove(slot.key);
         }
         return slot.item;
-    }
-
-    synchronized boolean isEmpty() {
-        return queue.isEmpty();
     }
 
     synchronized void clear() {

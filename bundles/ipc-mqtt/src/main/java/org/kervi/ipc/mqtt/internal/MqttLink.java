@@ -23,10 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One instance's connection to the broker through Paho's asynchronous client: connects (again, with backoff, after
- * every loss until {@link #close}), subscribes what the transport asks for, and sends within Paho's in-flight
- * windows (so publishing never throws "too many publishes" and Paho's own queue stays bounded): on the caller's
- * thread while nothing is queued and the window has room, else through the sender thread, which waits for room.
- * A Paho callback thread may publish that way too: it never waits for a window.
+ * every loss until {@link #close}), subscribes what the transport asks for, and sends everything queued through one
+ * sender thread that keeps Paho's in-flight windows (so publishing never throws "too many publishes" and Paho's own
+ * queue stays bounded). Nothing is published from inside a Paho callback.
  */
 final class MqttLink implements AutoCloseable {
     /** MQTT 5 reason code 0x04: a clean disconnect after which the broker still publishes the will. */
@@ -50,10 +49,7 @@ final class MqttLink implements AutoCloseable {
         void problem(TransportProblem problem);
     }
 
-    /**
-     * A message to send; its body may be built only when it is sent (a coalesced value is never serialized), and
-     * may then turn out to be null: nothing to send.
-     */
+    /** A message to send; its body may be built only when it is sent (a coalesced value is never serialized). */
     record Outgoing(String topic, java.util.function.Supplier<MqttMessage> body) {
         static Outgoing of(String topic, MqttMessage message) {
             return new Outgoing(topic, () -> message);
@@ -64,8 +60,9 @@ final class MqttLink implements AutoCloseable {
     private final Events events;
     private final Supplier<List<MqttSubscription>> subscriptions;
     private final Supplier<Outgoing> will;
-    private final InlineQueue<Outgoing> outbound;
+    private final CoalescingQueue<Outgoing> outbound;
     private final Thread connector;
+    private final Thread sender;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong messagesOut = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
@@ -93,15 +90,16 @@ final class MqttLink implements AutoCloseable {
         this.events = events;
         this.subscriptions = subscriptions;
         this.will = will;
-        this.outbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-send-" + settings.instanceId(),
-                new Publisher());
+        this.outbound = new CoalescingQueue<>(settings.queueSize());
         this.connector = new Thread(this::connectLoop, "kervi-mqtt-connect-" + settings.instanceId());
+        this.sender = new Thread(this::sendLoop, "kervi-mqtt-send-" + settings.instanceId());
         connector.setDaemon(true);
+        sender.setDaemon(true);
     }
 
     void start() {
         connector.start();
-        outbound.start();
+        sender.start();
     }
 
     String clientId() {
@@ -149,11 +147,6 @@ final class MqttLink implements AutoCloseable {
 
     long coalesced() {
         return outbound.coalesced();
-    }
-
-    /** Whether nothing waits to be sent (a message sent now goes out at once, unless Paho's window is full). */
-    boolean idle() {
-        return outbound.isEmpty();
     }
 
     long messagesOut() {
@@ -336,44 +329,39 @@ final class MqttLink implements AutoCloseable {
 
     // ---- sending -----------------------------------------------------------------------------------
 
-    /** Publishes to the current connection; without one, drops (what matters is sent again after the reconnect). */
-    private final class Publisher implements InlineQueue.Sink<Outgoing> {
-        @Override
-        public Outgoing tryNow(Outgoing out) {
-            Connection c = current;
-            MqttMessage message = out.body().get(); // built even to be dropped: a batch's body takes its events
-            if (c == null || message == null) {
-                return null;
-            }
-            Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
-            if (!window.tryAcquire()) {
-                return Outgoing.of(out.topic(), message); // built once: a batch's body takes its events
-            }
-            publish(c, out.topic(), message, window);
-            return null;
-        }
-
-        @Override
-        public void take(Outgoing out) throws InterruptedException {
-            Connection c = current;
-            MqttMessage message = out.body().get();
-            if (c == null || message == null) {
+    private void sendLoop() {
+        while (!closed) {
+            Outgoing out;
+            try {
+                out = outbound.poll(500);
+            } catch (InterruptedException e) {
                 return;
             }
-            Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
-            while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
-                if (closed || current != c) {
-                    return;
-                }
+            if (out == null) {
+                continue;
             }
-            publish(c, out.topic(), message, window);
+            Connection c = current;
+            if (c == null) {
+                continue; // what matters is sent again after the reconnect (retained state, presence)
+            }
+            try {
+                publish(c, out);
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
-    /** Publishes with a window slot already taken; the slot is given back once Paho is done with the message. */
-    private void publish(Connection c, String topic, MqttMessage message, Semaphore window) {
+    private void publish(Connection c, Outgoing out) throws InterruptedException {
+        MqttMessage message = out.body().get();
+        Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
+        while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+            if (closed || current != c) {
+                return;
+            }
+        }
         try {
-            c.client.publish(topic, message, null, new MqttActionListener() {
+            c.client.publish(out.topic(), message, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     window.release();
@@ -388,7 +376,7 @@ final class MqttLink implements AutoCloseable {
             bytesOut.addAndGet(message.getPayload().length);
         } catch (MqttException | RuntimeException e) {
             window.release();
-            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", topic, e.toString());
+            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", out.topic(), e.toString());
         }
     }
 
@@ -423,7 +411,8 @@ final class MqttLink implements AutoCloseable {
         Connection c = current;
         current = null;
         connector.interrupt();
-        outbound.close();
+        sender.interrupt();
+        outbound.clear();
         if (c != null) {
             try {
                 // with the will: if the goodbye (entries cleared, presence offline) did not get out in time, the

@@ -44,10 +44,7 @@ import org.slf4j.LoggerFactory;
  * instance dies). Calls and writes are MQTT 5 requests (response topic, correlation data, message expiry).
  *
  * <p>Threads: Paho's (reading; replies complete their futures there), the link's connector and sender, one
- * dispatcher that owns the directory and calls the listener in arrival order, and one timer. Calls and interrupts
- * that arrive while nothing waits for the dispatcher are handed to the action service on Paho's callback thread
- * itself ({@link InlineQueue}: they only start an action); value events, writes, directory and presence messages
- * always go through the dispatcher, since they run listeners that may take any time.
+ * dispatcher that owns the directory and calls the listener in arrival order, and one timer.
  */
 public final class MqttTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(MqttTransport.class);
@@ -59,7 +56,8 @@ public final class MqttTransport implements Transport {
     private final long sessionNonce = new SecureRandom().nextLong();
     private final MqttLink link;
     private final Directory directory = new Directory();
-    private final InlineQueue<Runnable> inbound;
+    private final CoalescingQueue<Runnable> inbound;
+    private final Thread dispatcher;
     private final ScheduledThreadPoolExecutor timer;
     private final Refusals refusals;
     private final Map<String, ValueDescriptor> ownedValues = new ConcurrentHashMap<>();
@@ -74,10 +72,6 @@ public final class MqttTransport implements Transport {
     /** The last value heard of each remote id: delivered when the id becomes visible. */
     private final Map<String, Object[]> lastRemoteValues = new ConcurrentHashMap<>();
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
-    /** The value ids others subscribed to by name: their derived changes are not sampled. */
-    private final Demands demands = new Demands();
-    private final DerivedSampler derived;
-    private final ValueStream stream;
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
     private final AtomicLong messagesIn = new AtomicLong();
@@ -106,10 +100,10 @@ public final class MqttTransport implements Transport {
         this.self = settings.instanceId();
         this.host = hostName();
         this.refusals = new Refusals(self);
-        this.inbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-dispatch-" + self, new Dispatch());
+        this.inbound = new CoalescingQueue<>(settings.queueSize());
         this.link = new MqttLink(settings, new LinkEvents(), this::allSubscriptions, this::will);
-        this.stream = new ValueStream(link, topics.stream(self), settings.valueQos(), settings.queueSize(),
-                settings.maxPayloadBytes());
+        this.dispatcher = new Thread(this::dispatchLoop, "kervi-mqtt-dispatch-" + self);
+        dispatcher.setDaemon(true);
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kervi-mqtt-timer-" + self);
             t.setDaemon(true);
@@ -119,7 +113,6 @@ public final class MqttTransport implements Transport {
         // a task due within a second keeps the queue's head occupied, so scheduling a call's timeout (seconds away)
         // does not wake the timer thread on every call (as core's ActionDispatcher; docs/performance.md)
         timer.scheduleAtFixedRate(() -> { }, 1, 1, TimeUnit.SECONDS);
-        this.derived = new DerivedSampler(timer);
     }
 
     private static String hostName() {
@@ -141,7 +134,7 @@ public final class MqttTransport implements Transport {
             throw new IllegalStateException("already started");
         }
         listener = transportListener;
-        inbound.start();
+        dispatcher.start();
         link.start();
     }
 
@@ -155,14 +148,9 @@ public final class MqttTransport implements Transport {
         return refusals.count();
     }
 
-    /** Whether another present instance subscribed to this owned value by name. */
-    boolean namedByOthers(String valueId) {
-        return demands.named(valueId, directory.present::containsKey);
-    }
-
     /** The most inbound events queued at once (bounded by the queue size plus one per id). */
     int maxInboundQueued() {
-        return inbound.maxQueued();
+        return inbound.maxSize();
     }
 
     // ---- what the broker is told at connect ---------------------------------------------------------
@@ -189,11 +177,7 @@ public final class MqttTransport implements Transport {
         subs.add(sub(topics.request(Topics.INTERRUPT, self, "+"), q));
         subs.add(sub(topics.request(Topics.WRITE, self, "+"), q));
         subs.add(sub(topics.reply(self), q));
-        subs.add(sub(topics.root() + Topics.DEMAND + "/+", 1));
         subs.addAll(valueSubscriptions(subscriptions));
-        if (!subscriptions.isEmpty()) {
-            subs.add(streamSubscription());
-        }
         MqttSubscription sync = new MqttSubscription(topics.sync(self), 1);
         subs.add(sync); // our own message comes back: not noLocal
         return subs;
@@ -208,10 +192,6 @@ public final class MqttTransport implements Transport {
             subs.add(sub(topics.value(id), settings.valueQos()));
         }
         return subs;
-    }
-
-    private MqttSubscription streamSubscription() {
-        return sub(topics.root() + Topics.STREAM + "/+", settings.valueQos());
     }
 
     private static MqttSubscription sub(String topic, int qos) {
@@ -236,7 +216,6 @@ public final class MqttTransport implements Transport {
         public void up(long session) {
             long nonce = new SecureRandom().nextLong();
             syncNonce = nonce;
-            publishDemand();
             // the barrier: once this comes back, every retained entry of the subscriptions before it has arrived
             link.send(null, topics.sync(self), mqttMessage(ByteBuffer.allocate(16).putLong(session).putLong(nonce)
                     .array(), 1, false, null));
@@ -244,7 +223,7 @@ public final class MqttTransport implements Transport {
 
         @Override
         public void down(long session, String reason) {
-            inbound.enqueue(null, () -> lostLink(reason));
+            inbound.offer(null, () -> lostLink(reason));
         }
 
         @Override
@@ -274,43 +253,21 @@ public final class MqttTransport implements Transport {
         }
         switch (levels[0]) {
             case Topics.REPLY -> reply(topic, m);
-            // values and writes run listeners, which may take any time: never on Paho's thread (a blocked Paho
-            // reader makes the broker drop this instance's QoS 0 messages, the latest value among them)
-            case Topics.VALUE -> inbound.enqueue(levels[1], () -> valueArrived(topic, levels[1], payload,
-                    m.isRetained()));
-            case Topics.STREAM -> streamArrived(topic, payload);
-            case Topics.CALL, Topics.INTERRUPT -> inbound.offer(null, () -> controlArrived(topic, levels, m));
-            default -> inbound.enqueue(null, () -> controlArrived(topic, levels, m));
+            case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload));
+            default -> inbound.offer(null, () -> controlArrived(topic, levels, m));
         }
     }
 
-    /**
-     * Runs what arrived, one task at a time, in arrival order. A task that took longer than {@link #SLOW_NANOS} on
-     * Paho's thread sends the next ones to the dispatcher thread for a second: nothing may hold up Paho's reading
-     * (the broker would queue for this instance, then drop its QoS 0 messages).
-     */
-    private final class Dispatch implements InlineQueue.Sink<Runnable> {
-        private static final long SLOW_NANOS = 1_000_000;
-        private long queueUntil = System.nanoTime();
-
-        @Override
-        public Runnable tryNow(Runnable task) {
-            long start = System.nanoTime();
-            if (start - queueUntil < 0) {
-                return task;
+    private void dispatchLoop() {
+        while (!closed) {
+            Runnable task;
+            try {
+                task = inbound.poll(500);
+            } catch (InterruptedException e) {
+                return;
             }
-            take(task);
-            long end = System.nanoTime();
-            if (end - start > SLOW_NANOS) {
-                queueUntil = end + 1_000_000_000L;
-            }
-            return null;
-        }
-
-        @Override
-        public void take(Runnable task) {
-            if (closed) {
-                return; // once closed, nothing more is claimed or answered: the goodbye is on its way
+            if (task == null || closed) {
+                continue; // once closed, nothing more is claimed or answered: the goodbye is on its way
             }
             try {
                 task.run();
@@ -327,7 +284,6 @@ public final class MqttTransport implements Transport {
                 case "dir" -> entryArrived(topic, levels, m.getPayload());
                 case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> requestArrived(levels, m);
                 case Topics.SYNC -> syncArrived(m.getPayload());
-                case Topics.DEMAND -> derived.release(demands.arrived(levels[1], m.getPayload()));
                 default -> refusals.refuse(topic, "unknown kind of topic '" + levels[0] + "'");
             }
         } catch (IllegalArgumentException e) {
@@ -509,7 +465,7 @@ public final class MqttTransport implements Transport {
             ids.add(a.id());
         });
         ids.forEach(id -> claimedAt.putIfAbsent(id, now));
-        inbound.enqueue(null, () -> {
+        inbound.offer(null, () -> {
             if (isConnected()) {
                 ids.forEach(this::claim);
             }
@@ -572,7 +528,7 @@ public final class MqttTransport implements Transport {
     @Override
     public void unregister(Collection<String> ids) {
         List<String> gone = new ArrayList<>(ids);
-        inbound.enqueue(null, () -> gone.forEach(id -> {
+        inbound.offer(null, () -> gone.forEach(id -> {
             boolean action = ownedActions.remove(id) != null;
             boolean value = ownedValues.remove(id) != null;
             claimedAt.remove(id);
@@ -593,8 +549,6 @@ public final class MqttTransport implements Transport {
 
     @Override
     public void subscribe(Collection<String> ids) {
-        boolean named = ids.stream().anyMatch(id -> !"*".equals(id) && !subscriptions.contains(id));
-        boolean first = subscriptions.isEmpty() && !ids.isEmpty();
         List<String> added = new ArrayList<>();
         boolean all = ids.contains("*") && !subscriptions.contains("*");
         for (String id : ids) {
@@ -603,91 +557,29 @@ public final class MqttTransport implements Transport {
             }
         }
         link.subscribe(valueSubscriptions(all ? List.of("*") : added));
-        if (first) {
-            link.subscribe(List.of(streamSubscription()));
-        }
         if (all) {
             // value/+ covers them: a second matching subscription would deliver every event twice
             link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
         }
-        if (named) {
-            publishDemand();
-        }
-    }
-
-    private Set<String> namedSubscriptions() {
-        Set<String> named = new java.util.HashSet<>(subscriptions);
-        named.remove("*");
-        return named;
-    }
-
-    /** Tells the owners which ids this instance subscribed to by name (retained; sent again on every connect). */
-    private void publishDemand() {
-        link.send(null, topics.demand(self), mqttMessage(Demands.payload(namedSubscriptions()), 1, true, null));
     }
 
     @Override
     public void publish(String valueId, Object value, long timestampMillis) {
-        publish(valueId, value, timestampMillis, false);
-    }
-
-    /** Sampled (docs/ipc-protocol.md): every change only when another present instance named the id. */
-    @Override
-    public void publishDerived(String valueId, Object value, long timestampMillis) {
-        publish(valueId, value, timestampMillis, true);
-    }
-
-    private void publish(String valueId, Object value, long timestampMillis, boolean linkMadeIt) {
         if (!ownedValues.containsKey(valueId)) {
             return;
         }
         OwnedValue v = new OwnedValue(value, timestampMillis);
         lastOwnedValues.put(valueId, v);
-        if (!claimed.contains(valueId)) {
-            return; // the claim is under way (it sends the last value) or waits for another owner to leave
-        }
-        if (!linkMadeIt || namedByOthers(valueId)) {
-            derived.now(valueId, () -> sendValue(valueId, v));
-        } else {
-            derived.later(valueId, () -> {
-                if (claimed.contains(valueId)) {
-                    sendValue(valueId, v);
-                }
-            });
-        }
+        if (claimed.contains(valueId)) {
+            sendValue(valueId, v);
+        } // else the claim is under way (it sends the last value) or waits for another owner to leave
     }
 
-    /**
-     * One message on the id's retained topic while the link keeps up; while it is backlogged, into the next batch
-     * on the value stream, and the retained topic gets the latest sampled (docs/ipc-protocol.md, "Value stream").
-     */
     private void sendValue(String id, OwnedValue v) {
-        if (stream.isEmpty() && link.idle()) {
-            link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
-            return;
-        }
-        stream.add(id, () -> {
-            JsonObject event = new JsonObject();
-            event.addProperty("id", id);
-            v.json().entrySet().forEach(e -> event.add(e.getKey(), e.getValue()));
-            return event.toString();
-        });
-        derived.later(id, () -> sendStreamedCopy(id));
+        link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
     }
 
-    /** The latest value of a streamed id on its retained topic, marked {@code "s"}: subscribers had it already. */
-    private void sendStreamedCopy(String id) {
-        OwnedValue last = lastOwnedValues.get(id);
-        if (last != null && claimed.contains(id)) {
-            link.send(id, topics.value(id), () -> {
-                JsonObject o = last.json();
-                o.addProperty("s", true);
-                return mqttMessage(o, settings.valueQos(), true);
-            });
-        }
-    }
-
-    private void valueArrived(String topic, String id, byte[] payload, boolean retained) {
+    private void valueArrived(String topic, String id, byte[] payload) {
         if (payload.length == 0) {
             return; // a retained value cleared
         }
@@ -697,55 +589,10 @@ public final class MqttTransport implements Transport {
             JsonObject o = Payloads.object(payload);
             value = WireJson.plain(Payloads.scalar(o, "v"));
             ts = Payloads.number(o, "ts");
-            if ((retained || o.has("s")) && seenAlready(id, value, ts)) {
-                return; // a copy of an event heard already: the broker's retained one, or a streamed event's
-            }
         } catch (IllegalArgumentException e) {
             refusals.refuse(topic, e.getMessage());
             return;
         }
-        deliverValue(id, value, ts);
-    }
-
-    /** Whether the last value heard of {@code id} is this one or a later one. */
-    private boolean seenAlready(String id, Object value, long ts) {
-        Object[] last = lastRemoteValues.get(id);
-        return last != null && ((Long) last[1] > ts || (Long) last[1] == ts && java.util.Objects.equals(last[0], value));
-    }
-
-    /** A batch on another instance's value stream: each event of an id subscribed to, as if it came alone. */
-    private void streamArrived(String topic, byte[] payload) {
-        JsonArray events;
-        try {
-            JsonElement e = Payloads.object(payload).get("e");
-            if (e == null || !e.isJsonArray()) {
-                throw new IllegalArgumentException("'e' must be an array of value events");
-            }
-            events = e.getAsJsonArray();
-        } catch (IllegalArgumentException e) {
-            refusals.refuse(topic, e.getMessage());
-            return;
-        }
-        boolean all = subscriptions.contains("*");
-        for (JsonElement e : events) {
-            try {
-                if (!e.isJsonObject()) {
-                    throw new IllegalArgumentException("a value event must be an object");
-                }
-                JsonObject o = e.getAsJsonObject();
-                String id = Payloads.text(o, "id");
-                if (all || subscriptions.contains(id)) {
-                    Object value = WireJson.plain(Payloads.scalar(o, "v"));
-                    long ts = Payloads.number(o, "ts");
-                    inbound.enqueue(id, () -> deliverValue(id, value, ts));
-                }
-            } catch (IllegalArgumentException ex) {
-                refusals.refuse(topic, ex.getMessage());
-            }
-        }
-    }
-
-    private void deliverValue(String id, Object value, long ts) {
         lastRemoteValues.put(id, new Object[] {value, ts});
         if (directory.visibleValues.containsKey(id)) {
             listener.valueEvent(id, value, ts);
@@ -1026,7 +873,7 @@ public final class MqttTransport implements Transport {
             instances.add(new InstanceInfo(owner, ids, p == null ? 0 : p.since(), -1, -1, -1, -1, -1, at));
         });
         return new TransportStatus(isConnected(), settings.brokerUrl(), instances, messagesIn.get(),
-                link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced() + stream.coalesced());
+                link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced());
     }
 
     /** The host each present instance reported in its birth message. */
@@ -1049,14 +896,11 @@ public final class MqttTransport implements Transport {
                 last.add(MqttLink.Outgoing.of(ownedActions.containsKey(id) ? topics.actionEntry(id)
                         : topics.valueEntry(id), mqttMessage(new byte[0], 1, true, null)));
             }
-            if (!namedSubscriptions().isEmpty()) {
-                last.add(MqttLink.Outgoing.of(topics.demand(self), mqttMessage(new byte[0], 1, true, null)));
-            }
             last.add(MqttLink.Outgoing.of(topics.presence(self), mqttMessage(presence(false), 1, true)));
             link.publishNow(last, 2000);
         }
         link.close();
-        inbound.close();
+        dispatcher.interrupt();
         timer.shutdownNow();
         failPending(null, ActionError.OWNER_GONE.name(), "the IPC transport was closed");
     }

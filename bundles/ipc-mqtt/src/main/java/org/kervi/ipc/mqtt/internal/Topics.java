@@ -14,8 +14,6 @@ final class Topics {
     static final String WRITE = "write";
     static final String REPLY = "reply";
     static final String SYNC = "sync";
-    static final String DEMAND = "demand";
-    static final String STREAM = "stream";
 
     private final String root;
 
@@ -50,14 +48,6 @@ final class Topics {
 
     String reply(String instance) {
         return root + REPLY + "/" + instance;
-    }
-
-    String stream(String instance) {
-        return root + STREAM + "/" + instance;
-    }
-
-    String demand(String instance) {
-        return root + DEMAND + "/" + instance;
     }
 
     String sync(String instance) {

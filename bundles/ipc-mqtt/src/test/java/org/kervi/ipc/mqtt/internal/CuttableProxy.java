@@ -11,8 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP relay in front of the broker that can go silent: {@link #freeze()} stops relaying bytes but keeps
- * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN);
- * {@link #thaw()} lets new connections through again.
+ * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN).
  */
 final class CuttableProxy implements AutoCloseable {
     private final ServerSocket server;
@@ -34,11 +33,6 @@ final class CuttableProxy implements AutoCloseable {
 
     void freeze() {
         frozen = true;
-    }
-
-    /** Relays again, for connections made from now on (the frozen ones stay silent). */
-    void thaw() {
-        frozen = false;
     }
 
     private void accept() {

@@ -143,103 +143,6 @@ class MqttTransportTest {
     }
 
     @Test
-    void derivedValuesThatNoOneNamesAreSampledAndNamingThemBringsEveryChange() {
-        Mosquitto m = broker(Mosquitto.in(dir));
-        Peer a = peer(m.url(), "a", List.of(number("a.input")), List.of());
-        Peer b = peer(m.url(), "b", List.of(), List.of());
-        Await.until("b sees a.input", () -> b.seen().remoteValues.containsKey("a.input"));
-        int n = 10_000;
-        for (int i = 1; i <= n; i++) {
-            a.transport().publishDerived("a.input", (double) (i % 100), i);
-        }
-        Await.until("b gets the latest", 5000, () -> b.seen().lastValues.get("a.input"),
-                v -> Double.valueOf(0.0).equals(v));
-        long sampled = b.seen().events.get();
-        assertTrue(sampled < n / 10, "sampled: " + sampled + " of " + n);
-
-        b.transport().subscribe(List.of("a.input"));
-        Await.until("a learns that b names a.input", () -> a.transport().namedByOthers("a.input"));
-        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
-        b.seen().onEvent = (id, v) -> got.add(v);
-        for (int i = 1; i <= 50; i++) {
-            a.transport().publishDerived("a.input", (double) i, n + i);
-        }
-        Await.until("b gets the last", () -> got.contains(50.0));
-        assertEquals(50, got.size(), "every change once: " + got);
-
-        b.transport().close();
-        Await.until("a forgets b's demand once b is gone", () -> !a.transport().namedByOthers("a.input"));
-    }
-
-    /** An owner whose values go at QoS 1: ten unacknowledged messages fill the window, so a burst backlogs it. */
-    private MqttTransport backloggedOwner(String url, String valueId) {
-        MqttTransport owner = new MqttTransport(new MqttSettings(url, null, null, "kervi", app, "a", 1, 10, 1000,
-                1, 1, 256 * 1024, 1000, Duration.ofSeconds(10), null, false));
-        closing.add(owner);
-        owner.register(List.of(number(valueId)), List.of());
-        owner.start(new RecordingListener());
-        Await.until("a connected", 10_000, owner::isConnected);
-        return owner;
-    }
-
-    @Test
-    void valuesFlowAgainAfterTheLinkWasLostWhileABatchWaited() throws Exception {
-        Mosquitto m = broker(Mosquitto.in(dir));
-        CuttableProxy proxy = new CuttableProxy(m.port());
-        closing.add(proxy);
-        MqttTransport owner = backloggedOwner(proxy.url(), "a.count");
-        Peer b = peer(m.url(), "b", List.of(), List.of());
-        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
-        proxy.freeze(); // no acknowledgement comes back: the window fills and the rest waits in the value stream
-        for (int i = 1; i <= 900; i++) {
-            owner.publish("a.count", (double) i, i);
-        }
-        Await.until("a notices the silent link (keep-alive 1 s)", 15_000, () -> !owner.isConnected());
-        proxy.thaw();
-        Await.until("a reconnects", 15_000, owner::isConnected);
-        owner.publish("a.count", 5000.0, 5000);
-        Await.until("b gets what was published after the reconnect",
-                () -> Double.valueOf(5000.0).equals(b.seen().lastValues.get("a.count")));
-    }
-
-    @Test
-    void aBackloggedOwnerBatchesItsEventsOnItsStreamInOrderAndKeepsTheRetainedValueCurrent() throws Exception {
-        Mosquitto m = broker(Mosquitto.in(dir));
-        MqttTransport owner = backloggedOwner(m.url(), "a.count");
-        Peer b = peer(m.url(), "b", List.of(), List.of());
-        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
-        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
-        b.seen().onEvent = (id, v) -> got.add(v);
-        int n = 900; // below the queue size: nothing is coalesced
-        long messagesBefore = owner.status().framesOut();
-        List<Object> sent = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            owner.publish("a.count", (double) i, i);
-            sent.add((double) i);
-        }
-        Await.until("b gets the last", 10_000, () -> got.contains((double) n));
-        assertEquals(sent, got, "every event once, in order");
-        long messages = owner.status().framesOut() - messagesBefore;
-        assertTrue(messages < n / 2, "batched: " + messages + " messages for " + n + " events");
-
-        Peer late = peer(m.url(), "late", List.of(), List.of());
-        Await.until("a late joiner gets the latest", () -> Double.valueOf(n).equals(late.seen().lastValues
-                .get("a.count")));
-        MqttClient tool = raw(m.url(), "tool");
-        CompletableFuture<String> retained = new CompletableFuture<>();
-        tool.subscribe(new org.eclipse.paho.mqttv5.common.MqttSubscription[] {
-            new org.eclipse.paho.mqttv5.common.MqttSubscription("kervi/" + app + "/value/a.count", 0)},
-                new org.eclipse.paho.mqttv5.client.IMqttMessageListener[] {(topic, msg) -> {
-                    if (msg.isRetained()) {
-                        retained.complete(new String(msg.getPayload(), StandardCharsets.UTF_8));
-                    }
-                }});
-        String current = retained.get(10, TimeUnit.SECONDS);
-        assertTrue(current.contains("\"v\":" + (double) n) || current.contains("\"v\":" + n),
-                "another tool finds the latest on the retained topic: " + current);
-    }
-
-    @Test
     void anInstanceThatGoesSilentIsGoneWithinTheKeepAliveByItsLastWillAndItsCallsFail() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
         CuttableProxy proxy = new CuttableProxy(m.port());
@@ -283,11 +186,11 @@ class MqttTransportTest {
         assertEquals(ActionError.OWNER_GONE, assertInstanceOf(ActionException.class, e.getCause()).error());
         m.start();
         Await.until("both reconnect", 15_000, () -> a.transport().isConnected() && b.transport().isConnected());
-        Await.until("b sees a's ids again", 20_000, () -> b.seen().remoteActions.size() == 2
+        Await.until("b sees a's ids again", 5000, () -> b.seen().remoteActions.size() == 2
                 && b.seen().remoteValues.containsKey("a.temp"));
         assertEquals("pong", b.transport().call("a.ping", List.of(), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS));
         Peer late = peer(m.url(), "late", List.of(), List.of());
-        Await.until("the republished directory and last value reach a newcomer", 20_000,
+        Await.until("the republished directory and last value reach a newcomer", 5000,
                 () -> late.seen().remoteActions.size() == 2
                         && Double.valueOf(12.0).equals(late.seen().lastValues.get("a.temp")));
     }
