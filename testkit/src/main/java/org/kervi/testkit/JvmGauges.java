@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 /**
  * Resource gauges of a running JVM read from outside: the heap in use right after a full GC (the JDK's
  * {@code jcmd}: {@code GC.run}, then {@code GC.heap_info}) and the number of open file descriptors
- * ({@code /proc/<pid>/fd}). For tests that compare an instance before and after a load.
+ * ({@code /proc/<pid>/fd}), and whether a class was loaded. For tests that compare an instance before and after a
+ * load.
  */
 public final class JvmGauges {
     /** A generation or heap line of {@code GC.heap_info}: "def new generation total 19648K, used 0K [...". */
@@ -42,6 +43,12 @@ public final class JvmGauges {
             throw new IllegalStateException("no heap figures in jcmd GC.heap_info: " + info);
         }
         return used;
+    }
+
+    /** Whether {@code pid} has loaded a class of this name (by any class loader): {@code jcmd VM.classloaders}. */
+    public static boolean hasLoaded(long pid, String className) {
+        String classes = Jcmd.run(pid, "VM.classloaders show-classes=true");
+        return Pattern.compile("(?m)\\s" + Pattern.quote(className) + "\\s*$").matcher(classes).find();
     }
 
     /** How many file descriptors {@code pid} has open now (sockets, files, pipes). */

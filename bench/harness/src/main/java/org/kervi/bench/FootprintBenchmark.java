@@ -30,6 +30,8 @@ import org.kervi.testkit.ReadyLine;
  * {@code before,after,after-shared}), {@code kervi.bench.moduleJavaOpts.before} (default {@link #BEFORE_OPTS}),
  * {@code kervi.bench.moduleJavaOpts.after} (default: none set, i.e. the application's {@code moduleJavaOpts}),
  * {@code kervi.bench.moduleRuntimeFeatures.before} (default {@link #BEFORE_RUNTIME_FEATURES}),
+ * {@code kervi.bench.prepare.before} / {@code .after} (whether module instances are prepared: default false before,
+ * true after),
  * {@code kervi.bench.nmt} (true: module JVMs run with {@code -XX:NativeMemoryTracking=summary}; costs ≈ 1–2 MiB
  * each, so take the RSS/PSS figures from a run without it).
  */
@@ -45,7 +47,8 @@ public final class FootprintBenchmark {
     static final String BEFORE_RUNTIME_FEATURES = "kervi-shell, kervi-ipc, kervi-app";
 
     /** One configuration of the demo: the modules' JVM options and runtime features, where sensors runs. */
-    record Scenario(String name, String moduleJavaOpts, String runtimeFeatures, boolean sensorsShared) {
+    record Scenario(String name, String moduleJavaOpts, String runtimeFeatures, boolean sensorsShared,
+            boolean prepared) {
         static Scenario named(String name) {
             boolean before = name.startsWith("before");
             String opts = System.getProperty("kervi.bench.moduleJavaOpts." + (before ? "before" : "after"),
@@ -56,7 +59,9 @@ public final class FootprintBenchmark {
                 throw new IllegalArgumentException("scenario '" + name + "': use before, after, before-shared or"
                         + " after-shared");
             }
-            return new Scenario(name, opts, features, name.endsWith("-shared"));
+            boolean prepared = Boolean.parseBoolean(System.getProperty("kervi.bench.prepare." + (before ? "before"
+                    : "after"), Boolean.toString(!before)));
+            return new Scenario(name, opts, features, name.endsWith("-shared"), prepared);
         }
 
         String describe() {
@@ -64,7 +69,9 @@ public final class FootprintBenchmark {
                     : "sensors and controllers in child instances") + "; module JVM options: "
                     + (moduleJavaOpts.isBlank() ? "the application's default" : "`" + moduleJavaOpts + "`")
                     + "; module runtime features: " + (runtimeFeatures.isBlank() ? "the application's default"
-                            : "`" + runtimeFeatures + "`");
+                            : "`" + runtimeFeatures + "`") + "; module instances " + (prepared
+                                    ? "prepared (booted once to install their features, then for the module)"
+                                    : "booted once (prepareModuleInstances = false)");
         }
     }
 
@@ -109,6 +116,9 @@ public final class FootprintBenchmark {
         String moduleOpts = (scenario.moduleJavaOpts() + (nmt ? " -XX:NativeMemoryTracking=summary" : "")).trim();
         if (!moduleOpts.isBlank()) {
             app.put("moduleJavaOpts", moduleOpts);
+        }
+        if (!scenario.prepared()) {
+            app.put("prepareModuleInstances", "false");
         }
         if (!scenario.runtimeFeatures().isBlank()) {
             app.put("moduleRuntimeFeatures", scenario.runtimeFeatures());

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import org.junit.After;
 import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.RuleChain;
 import org.junit.rules.TemporaryFolder;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
 import org.kervi.testkit.CfgFile;
 import org.kervi.testkit.ReadyLine;
 
@@ -45,8 +48,16 @@ public class DebianPackageIT {
     private static final String PASSWORD = "package admin pw";
     private static final String INPUT = "fan_controller.max_speed";
 
+    private final TemporaryFolder temp = new TemporaryFolder();
+
+    /** On a failure, the package's logs go to {@code target/failed/} before the temporary root is deleted. */
     @Rule
-    public TemporaryFolder temp = new TemporaryFolder();
+    public RuleChain rules = RuleChain.outerRule(temp).around(new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description test) {
+            FailedLogs.keep(temp.getRoot().toPath(), "var/log/kervi", test);
+        }
+    });
 
     private PackagedKervi kervi;
 

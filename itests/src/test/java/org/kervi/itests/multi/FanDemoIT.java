@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
 import org.junit.Test;
+import org.kervi.testkit.JvmGauges;
 import org.kervi.testkit.KarafProcess;
 
 /**
@@ -26,6 +27,8 @@ public class FanDemoIT {
     private static final Duration REPLACEMENT = Duration.ofSeconds(150);
     /** The application ready (both modules spawned and linked): minutes on a 2-core machine busy with other builds. */
     static final Duration APP_READY = Duration.ofSeconds(180);
+    /** Loaded by a JVM that resolved features, never by one booted from a prepared cache. */
+    private static final String FEATURES_RESOLVER = "org.apache.karaf.features.internal.region.SubsystemResolver";
     private KarafProcess root;
 
     @After
@@ -58,10 +61,21 @@ public class FanDemoIT {
         FanDemoChecks.fanFollowsLoadAndBoosts(root);
 
         long sensorsPid = pid(root.execute("kervi:modules --no-format"), "sensors");
+        // issue 15: the module JVM boots from a prepared cache, without the features resolver
+        assertTrue("the sensors instance was prepared", Files.readString(root.home()
+                .resolve("instances/sensors/data/log/karaf.log")).contains("Module instance prepared"));
+        assertTrue("a class the check can see", JvmGauges.hasLoaded(sensorsPid, "org.apache.felix.framework.Felix"));
+        assertFalse("the features resolver is not loaded in the module JVM",
+                JvmGauges.hasLoaded(sensorsPid, FEATURES_RESOLVER));
+        java.nio.file.Path mark = Files.writeString(root.home().resolve("instances/sensors/data/fan-demo-it.mark"),
+                "left by FanDemoIT before the kill");
         ProcessHandle.of(sensorsPid).orElseThrow().destroyForcibly();
         String restarted = root.awaitOutput("kervi:modules --no-format",
                 out -> "running".equals(cell(out, "sensors", 2)) && "1".equals(cell(out, "sensors", 5)), TIMEOUT);
         assertNotEquals(sensorsPid, pid(restarted, "sensors"));
+        assertTrue("the first restart after a crash boots the same instance again", Files.exists(mark));
+        assertFalse("the first restart after a crash boots the prepared instance again: no resolver either",
+                JvmGauges.hasLoaded(pid(restarted, "sensors"), FEATURES_RESOLVER));
         assertEquals("1", root.execute("kervi:value-get app.module.sensors.restarts").trim());
         root.awaitOutput("kervi:values", out -> out.contains("cpu_load.setpoint"), TIMEOUT);
         assertFanFollows(40, "50 %");

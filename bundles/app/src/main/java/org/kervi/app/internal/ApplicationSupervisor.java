@@ -227,9 +227,14 @@ public final class ApplicationSupervisor implements ApplicationModules {
     // ---- module life ---------------------------------------------------------------------------------
 
     private void launch(ModuleProcess p) {
+        launch(p, false);
+    }
+
+    /** @param reuseInstance boot the module's existing instance again instead of a new one, when it has one */
+    private void launch(ModuleProcess p, boolean reuseInstance) {
         long now = System.currentTimeMillis();
         try {
-            p.home = homes.start(p.spec, config, now);
+            p.home = homes.start(p.spec, config, now, reuseInstance);
             p.state = ModuleState.STARTING;
             p.error = "";
             p.startedAtMillis = now;
@@ -358,10 +363,13 @@ public final class ApplicationSupervisor implements ApplicationModules {
             }
             case RESTARTING, CRASH_LOOPING, FAILED -> {
                 if (now >= p.nextAttemptMillis) {
+                    // the first crash after a good run: the instance's prepared bundle cache boots it again (a
+                    // warm boot); failures in a row get a new instance
+                    boolean reuse = p.state == ModuleState.RESTARTING && p.quickFailures == 1 && p.home != null;
                     if (p.home != null) {
                         p.home.kill(5);
                     }
-                    launch(p);
+                    launch(p, reuse);
                 }
             }
             default -> {

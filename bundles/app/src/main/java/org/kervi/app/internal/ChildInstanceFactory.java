@@ -31,6 +31,8 @@ final class ChildInstanceFactory {
     static final String HUB_CERTIFICATE = "kervi-ipc-hub.crt";
     /** Where a module instance finds its own IPC key: the master secret never leaves the root. */
     static final String INSTANCE_KEY_FILE = "etc/kervi.instance.key";
+    /** The module agent's configuration: what makes a module instance report to the application. */
+    private static final String MODULE_FILE = "etc/org.kervi.module.cfg";
     private static final String HANDOVER_FILE_NAME = "org.kervi.module.handover.cfg";
     /** Read by the instance's {@link ModuleHandover}. */
     static final String HANDOVER_FILE = "etc/" + HANDOVER_FILE_NAME;
@@ -60,15 +62,32 @@ final class ChildInstanceFactory {
     }
 
     Instance create(ModuleSpec spec, AppConfig app, long now) throws Exception {
-        return create(spec, app, true);
+        return create(spec, app, true, false).instance();
     }
+
+    /**
+     * The module's instance with everything but what links it to the application (its IPC or broker settings and
+     * the module agent's configuration): booted like that, it installs its features and joins nothing; {@link
+     * ChildInstances#write} of the {@link Unlinked#deferred} files then makes it the module's.
+     */
+    Unlinked createUnlinked(ModuleSpec spec, AppConfig app) throws Exception {
+        return create(spec, app, true, true);
+    }
+
+    /** Whether the instance was made the module's (not one whose preparation was cut short, nor a move's). */
+    static boolean linked(Instance instance) {
+        return Files.isRegularFile(Paths.get(instance.getLocation()).resolve(MODULE_FILE));
+    }
+
+    /** A new module instance and the files it gets once it has been prepared. */
+    record Unlinked(Instance instance, Map<String, String> deferred) {}
 
     /**
      * The module's instance without the module: its runtime boots while the module still runs elsewhere; {@link
      * #handOver} brings the module in.
      */
     Instance createAhead(ModuleSpec spec, AppConfig app) throws Exception {
-        return create(spec, app, false);
+        return create(spec, app, false, false).instance();
     }
 
     /** Tells a module instance made by {@link #createAhead} to install the module now. */
@@ -81,7 +100,7 @@ final class ChildInstanceFactory {
         Files.move(staged, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private Instance create(ModuleSpec spec, AppConfig app, boolean withModule) throws Exception {
+    private Unlinked create(ModuleSpec spec, AppConfig app, boolean withModule, boolean deferLink) throws Exception {
         for (String feature : spec.features()) {
             if (features.getFeature(feature) == null) {
                 throw new IllegalArgumentException("unknown feature '" + feature + "' (feature:list shows the"
@@ -107,19 +126,29 @@ final class ChildInstanceFactory {
         if (withModule) {
             spec.features().stream().filter(f -> !boot.contains(f)).forEach(boot::add);
         }
-        if (overBroker) {
-            return instances.create(spec, featureRepositories(), boot, files(spec, app, withModule, broker.files()));
+        InstanceKeys issuer = null;
+        if (!overBroker) {
+            issuer = keys.await();
+            if (issuer == null) {
+                throw new IllegalStateException("no instance key can be issued for module '" + spec.name() + "':"
+                        + " this instance runs no IPC hub with the master secret (org.kervi.ipc role=hub;"
+                        + " kervi:instances shows its state)");
+            }
         }
-        InstanceKeys issuer = keys.await();
-        if (issuer == null) {
-            throw new IllegalStateException("no instance key can be issued for module '" + spec.name() + "': this"
-                    + " instance runs no IPC hub with the master secret (org.kervi.ipc role=hub; kervi:instances"
-                    + " shows its state)");
+        Map<String, String> link = overBroker ? broker.files() : Map.of("etc/org.kervi.ipc.cfg", ipcClientConfig());
+        Map<String, String> deferred = new LinkedHashMap<>();
+        if (deferLink) {
+            deferred.putAll(link);
+            if (withModule) {
+                deferred.put(MODULE_FILE, moduleConfig(spec, app));
+            }
         }
-        Instance created = instances.create(spec, featureRepositories(), boot,
-                files(spec, app, withModule, Map.of("etc/org.kervi.ipc.cfg", ipcClientConfig())));
-        issuer.writeInstanceKeyFile(spec.name(), Paths.get(created.getLocation()).resolve(INSTANCE_KEY_FILE));
-        return created;
+        Map<String, String> now = files(spec, app, withModule && !deferLink, deferLink ? Map.of() : link);
+        Instance created = instances.create(spec, featureRepositories(), boot, now);
+        if (issuer != null) {
+            issuer.writeInstanceKeyFile(spec.name(), Paths.get(created.getLocation()).resolve(INSTANCE_KEY_FILE));
+        }
+        return new Unlinked(created, deferred);
     }
 
     /** The root's repositories, except those with auto-installing features (a demo's deploy/ file, say). */
@@ -143,7 +172,7 @@ final class ChildInstanceFactory {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("etc/org.kervi.core.cfg", "instanceId = " + spec.name() + "\nreadyOnStart = false\n");
         if (withModule) {
-            files.put("etc/org.kervi.module.cfg", moduleConfig(spec, app));
+            files.put(MODULE_FILE, moduleConfig(spec, app));
         }
         files.putAll(link);
         // the root's users (hashed) and their encryption: an operator may SSH into a module instance

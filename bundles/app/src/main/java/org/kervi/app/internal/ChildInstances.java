@@ -55,7 +55,13 @@ final class ChildInstances {
                 withRunMode(spec.javaOpts()), new ArrayList<>(featureUrls), new ArrayList<>(bootFeatures), "127.0.0.1", Map.of(), Map.of(),
                 List.of());
         Instance created = instances.createInstance(spec.name(), settings, false);
-        Path home = Paths.get(created.getLocation());
+        write(created, files);
+        return created;
+    }
+
+    /** Writes files into the instance (secrets owner-only); relative path → content. */
+    static void write(Instance instance, Map<String, String> files) throws IOException {
+        Path home = Paths.get(instance.getLocation());
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = home.resolve(file.getKey());
             if (PRIVATE.contains(file.getKey())) {
@@ -65,7 +71,6 @@ final class ChildInstances {
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
         }
-        return created;
     }
 
     /** A module instance runs in its root's mode (production unless the root runs in development). */

@@ -16,19 +16,41 @@ final class ModuleHomes {
         return t;
     });
 
+    /** First boots of new module instances ({@link PreparedChildHome}), one thread per module being prepared. */
+    private final ExecutorService preparations = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "kervi-app-prepare-instance");
+        t.setDaemon(true);
+        return t;
+    });
+
     ModuleHomes(ChildInstanceFactory children, SharedFeatures shared, BundleContext context) {
         this.children = children;
         this.shared = shared;
         this.context = context;
     }
 
-    ModuleHome start(ModuleSpec spec, AppConfig app, long now) throws Exception {
+    /**
+     * @param reuse boot the module's existing instance again (its bundle cache holds its installed features: a
+     *     warm boot), when there is one and its JVM has ended; otherwise a new instance
+     */
+    ModuleHome start(ModuleSpec spec, AppConfig app, long now, boolean reuse) throws Exception {
         if (spec.isolation() == Isolation.SHARED) {
             shared.requireKnown(spec.features());
             return new SharedHome(spec.name(), spec.features(), shared, context, installer);
         }
         // shared before the root last stopped, and configured to run in its own instance since
         shared.uninstall(spec.name());
+        Instance existing = reuse ? children.find(spec.name()) : null;
+        if (existing != null && !ChildInstances.alive(existing) && ChildInstanceFactory.linked(existing)) {
+            existing.start(null);
+            return new ChildHome(existing, spec.ssh());
+        }
+        if (app.prepareModuleInstances()) {
+            ChildInstanceFactory.Unlinked unlinked = children.createUnlinked(spec, app);
+            Instance instance = unlinked.instance();
+            return new PreparedChildHome(instance, spec.ssh(), unlinked.deferred(), instance.getJavaOpts())
+                    .start(preparations, app.startupTimeoutSeconds());
+        }
         Instance instance = children.create(spec, app, now);
         ModuleHome home = new ChildHome(instance, spec.ssh());
         instance.start(null);
@@ -62,5 +84,6 @@ final class ModuleHomes {
 
     void close() {
         installer.shutdownNow();
+        preparations.shutdownNow();
     }
 }

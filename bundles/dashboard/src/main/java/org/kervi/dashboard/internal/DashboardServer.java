@@ -40,7 +40,13 @@ public class DashboardServer implements DashboardStreams {
     private final KerviRegistry registry;
     private final ActionService actions;
     private final List<BoardLayoutService> layouts = new CopyOnWriteArrayList<>();
+    /** The API servlet's whiteboard name: {@link DeploymentWatch} looks for it among what pax-web deployed. */
+    private static final String API_SERVLET = "kervi-dashboard-api";
+    private static final long DEPLOYMENT_PATIENCE_MILLIS = 30_000;
+    private final List<WebElement> web = new ArrayList<>();
+    /** Guarded by this. */
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private volatile DeploymentWatch deployment;
     private DashboardSettings settings;
     private volatile StreamHub streams;
     private final AtomicReference<ValueHistory> history = new AtomicReference<>();
@@ -113,38 +119,50 @@ public class DashboardServer implements DashboardStreams {
         String path = settings.path();
 
         Hashtable<String, Object> api = new Hashtable<>();
-        api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kervi-dashboard-api");
+        api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, API_SERVLET);
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, path + "/api/*");
         api.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_ASYNC_SUPPORTED, Boolean.TRUE);
         // the application's ready line looks the dashboard up by this property
         api.put("kervi.dashboard.path", path);
-        registrations.add(context.registerService(Servlet.class,
-                new ApiServlet(settings, registry, actions, new ModelCache(this::model, streams::version), streams,
-                        memory, history::get),
-                api));
+        web.add(new WebElement(Servlet.class, new ApiServlet(settings, registry, actions,
+                new ModelCache(this::model, streams::version), streams, memory, history::get), api));
 
         URL page = context.getBundle().getEntry("/web/index.html");
         Hashtable<String, Object> index = new Hashtable<>();
         index.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_NAME, "kervi-dashboard-index");
         index.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN, new String[] {path, path + "/"});
-        registrations.add(context.registerService(Servlet.class, new IndexServlet(page), index));
+        web.add(new WebElement(Servlet.class, new IndexServlet(page), index));
 
         Hashtable<String, Object> resources = new Hashtable<>();
         resources.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_RESOURCE_PATTERN, path + "/*");
         resources.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_RESOURCE_PREFIX, "/web");
-        registrations.add(context.registerService(Object.class, new Object(), resources));
+        web.add(new WebElement(Object.class, new Object(), resources));
 
         Hashtable<String, Object> filter = new Hashtable<>();
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_NAME, "kervi-dashboard-headers");
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, new String[] {path, path + "/*"});
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_ASYNC_SUPPORTED, Boolean.TRUE);
-        registrations.add(context.registerService(Filter.class, new SecurityHeadersFilter(), filter));
-        registrations.add(HostCheckFilter.register(context, path, settings.allowedHosts()));
+        web.add(new WebElement(Filter.class, new SecurityHeadersFilter(), filter));
+        web.add(HostCheckFilter.element(path, settings.allowedHosts()));
+        registerWeb(context);
+        deployment = new DeploymentWatch(context, API_SERVLET, () -> {
+            unregisterWeb();
+            registerWeb(context);
+        }, DEPLOYMENT_PATIENCE_MILLIS).start();
         LOG.info("Kervi dashboard at {}/ (realm {}, write role '{}')", path, settings.realm(), settings.writeRole());
     }
 
-    @Deactivate
-    void deactivate() {
+    /** One whiteboard service of the dashboard: what it is registered as, the object, its properties. */
+    record WebElement(Class<?> type, Object service, Hashtable<String, Object> properties) {}
+
+    private synchronized void registerWeb(BundleContext context) {
+        for (WebElement element : web) {
+            registrations.add(context.registerService(element.type().getName(), element.service(),
+                    element.properties()));
+        }
+    }
+
+    private synchronized void unregisterWeb() {
         for (ServiceRegistration<?> r : registrations) {
             try {
                 r.unregister();
@@ -153,6 +171,15 @@ public class DashboardServer implements DashboardStreams {
             }
         }
         registrations.clear();
+    }
+
+    @Deactivate
+    void deactivate() {
+        DeploymentWatch watch = deployment;
+        if (watch != null) {
+            watch.close();
+        }
+        unregisterWeb();
         StreamHub hub = streams;
         streams = null;
         if (hub != null) {

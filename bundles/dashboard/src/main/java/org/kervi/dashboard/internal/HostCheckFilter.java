@@ -12,9 +12,7 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +26,8 @@ final class HostCheckFilter implements Filter {
         this.hosts = hosts;
     }
 
-    /** Registers the check in front of everything under {@code path}, ahead of the dashboard's other filters. */
-    static ServiceRegistration<Filter> register(BundleContext context, String path, List<String> allowedHosts) {
+    /** The check, for registration in front of everything under {@code path}, ahead of the dashboard's filters. */
+    static DashboardServer.WebElement element(String path, List<String> allowedHosts) {
         HostAllowList hosts = new HostAllowList(allowedHosts);
         if (hosts.allowsAnyHost()) {
             LOG.warn("Kervi dashboard answers to any Host header (allowedHosts = *): DNS rebinding is not refused");
@@ -39,7 +37,7 @@ final class HostCheckFilter implements Filter {
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_PATTERN, new String[] {path, path + "/*"});
         filter.put(HttpWhiteboardConstants.HTTP_WHITEBOARD_FILTER_ASYNC_SUPPORTED, Boolean.TRUE);
         filter.put(Constants.SERVICE_RANKING, 100);
-        return context.registerService(Filter.class, new HostCheckFilter(hosts), filter);
+        return new DashboardServer.WebElement(Filter.class, new HostCheckFilter(hosts), filter);
     }
 
     @Override
