@@ -47,6 +47,8 @@ public class DashboardServer implements DashboardStreams {
     /** Guarded by this. */
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private volatile DeploymentWatch deployment;
+    /** Guarded by this: deactivated, nothing is registered any more. */
+    private boolean webClosed;
     private DashboardSettings settings;
     private volatile StreamHub streams;
     private final AtomicReference<ValueHistory> history = new AtomicReference<>();
@@ -156,6 +158,9 @@ public class DashboardServer implements DashboardStreams {
     record WebElement(Class<?> type, Object service, Hashtable<String, Object> properties) {}
 
     private synchronized void registerWeb(BundleContext context) {
+        if (webClosed) {
+            return; // a late re-registration by the deployment watch after deactivation
+        }
         for (WebElement element : web) {
             registrations.add(context.registerService(element.type().getName(), element.service(),
                     element.properties()));
@@ -179,7 +184,10 @@ public class DashboardServer implements DashboardStreams {
         if (watch != null) {
             watch.close();
         }
-        unregisterWeb();
+        synchronized (this) {
+            webClosed = true;
+            unregisterWeb();
+        }
         StreamHub hub = streams;
         streams = null;
         if (hub != null) {
