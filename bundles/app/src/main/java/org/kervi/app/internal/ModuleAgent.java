@@ -3,7 +3,6 @@ package org.kervi.app.internal;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.karaf.features.BootFinished;
 import org.kervi.api.actions.Action;
 import org.kervi.api.actions.ActionConcurrency;
 import org.kervi.api.components.KerviComponent;
@@ -51,7 +50,7 @@ public final class ModuleAgent extends KerviComponent {
     private volatile long lastContactMillis;
 
     @Activate
-    public ModuleAgent(@Reference BootFinished bootFinished, @Reference Lifecycle lifecycle,
+    public ModuleAgent(@Reference ModuleBooted booted, @Reference Lifecycle lifecycle,
             @Reference KerviRegistry registry, BundleContext context, ModuleConfig config) {
         super("module." + config.name(), "Module " + config.name());
         this.lifecycle = lifecycle;

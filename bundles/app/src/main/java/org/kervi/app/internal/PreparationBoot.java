@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.apache.karaf.features.BootFinished;
+import java.util.List;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.launch.Framework;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,7 +27,33 @@ public final class PreparationBoot {
     static final String PROPERTY = "kervi.module.prepare";
     /** Left in {@code karaf.data} once the boot features are in. */
     static final String MARK = "kervi-prepared";
+    private static final long STOP_TIMEOUT_MILLIS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(PreparationBoot.class);
+
+    /**
+     * Bundles a module instance needs only to install features: stopped persistently before the prepared instance
+     * stops, so that the module's boot does not start them: Karaf's features service (JAXB for its processing
+     * rules, about 420 classes) and pax-url's Maven resolver (its settings, about 400). {@link ModuleBootWatch}
+     * tells the module agent when that boot is done instead. A {@code feature:*} command in the module instance
+     * needs {@code bundle:start} of them first. In this order: the features service tracks pax-url's handler and
+     * stops itself when it goes, which a second stop then trips over.
+     */
+    static final List<String> ONLY_FOR_INSTALLING = List.of("org.apache.karaf.features.core",
+            "org.ops4j.pax.url.mvn");
+
+    private static void stopForGood(BundleContext context) {
+        for (String name : ONLY_FOR_INSTALLING) {
+            for (Bundle bundle : context.getBundles()) {
+                if (name.equals(bundle.getSymbolicName())) {
+                    try {
+                        bundle.stop();
+                    } catch (BundleException | IllegalStateException e) {
+                        LOG.warn("Could not stop {} in the prepared instance: {}", name, e.toString());
+                    }
+                }
+            }
+        }
+    }
 
     @Activate
     public PreparationBoot(@Reference BootFinished bootFinished, BundleContext context) {
@@ -40,11 +69,17 @@ public final class PreparationBoot {
         LOG.info("Module instance prepared (boot features installed); stopping until the module's boot");
         Thread stop = new Thread(() -> {
             try {
-                context.getBundle(0).stop();
-            } catch (BundleException | IllegalStateException e) {
-                LOG.error("Could not stop the prepared instance; ending the JVM", e);
-                Runtime.getRuntime().halt(0);
+                stopForGood(context);
+                Framework framework = (Framework) context.getBundle(0);
+                framework.stop();
+                framework.waitForStop(STOP_TIMEOUT_MILLIS);
+            } catch (BundleException | IllegalStateException | ClassCastException e) {
+                LOG.error("Could not stop the prepared instance cleanly; ending the JVM", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+            // the framework has written its cache: Karaf's launcher would take seconds more to let the JVM go
+            Runtime.getRuntime().halt(0);
         }, "kervi-prepared-stop");
         stop.setDaemon(true);
         stop.start();
