@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")"
 BEFORE="-Xms16m -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m"
-AFTER="-Xms8m -Xmx64m -Xmn4m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m"
+AFTER="-Xms16m -Xmx64m -Xmn8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss256k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m"
 echo "[ipc-module-opts] load average: $(cut -d' ' -f1-3 /proc/loadavg) (1 / 5 / 15 min) on $(nproc) CPUs"
 echo "[ipc-module-opts] B with the module options before the tuning: $BEFORE"
 ./run-ipc.sh -Dkervi.bench.clientJavaOpts="$BEFORE" "$@"

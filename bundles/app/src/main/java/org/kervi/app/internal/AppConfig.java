@@ -22,7 +22,7 @@ public @interface AppConfig {
     @AttributeDefinition(name = "Module JVM options", description = "JVM options of module instances that set none:"
             + " a small, long-running process (serial GC, a small young generation and a heap given back when"
             + " free, C1 only, bounded metaspace and code cache); docs/operators.md, Memory per Pi model")
-    String moduleJavaOpts() default "-Xms8m -Xmx64m -Xmn4m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25"
+    String moduleJavaOpts() default "-Xms16m -Xmx64m -Xmn8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25"
             + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xss256k -XX:MaxMetaspaceSize=96m"
             + " -XX:ReservedCodeCacheSize=32m";
 
