@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MqttTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(MqttTransport.class);
+    /** How long events older than a delivered latest value are dropped (an owner's clock set back must not hide values). */
+    private static final long FLOOR_NANOS = 5_000_000_000L;
 
     private final MqttSettings settings;
     private final Topics topics;
@@ -71,6 +74,9 @@ public final class MqttTransport implements Transport {
     private final Map<String, OwnedValue> lastOwnedValues = new ConcurrentHashMap<>();
     /** The last value heard of each remote id: delivered when the id becomes visible. */
     private final Map<String, Object[]> lastRemoteValues = new ConcurrentHashMap<>();
+    /** id → {the ts of a latest value delivered from a digest or a retained copy, until when older events are dropped}. */
+    private final Map<String, long[]> latestFloors = new ConcurrentHashMap<>();
+    private final StateDigest digest;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
@@ -113,6 +119,7 @@ public final class MqttTransport implements Transport {
         // a task due within a second keeps the queue's head occupied, so scheduling a call's timeout (seconds away)
         // does not wake the timer thread on every call (as core's ActionDispatcher; docs/performance.md)
         timer.scheduleAtFixedRate(() -> { }, 1, 1, TimeUnit.SECONDS);
+        this.digest = new StateDigest(timer, link, topics.state(self), this::latestOwned, settings.maxPayloadBytes());
     }
 
     private static String hostName() {
@@ -178,6 +185,9 @@ public final class MqttTransport implements Transport {
         subs.add(sub(topics.request(Topics.WRITE, self, "+"), q));
         subs.add(sub(topics.reply(self), q));
         subs.addAll(valueSubscriptions(subscriptions));
+        if (!subscriptions.isEmpty()) {
+            subs.add(stateSubscription());
+        }
         MqttSubscription sync = new MqttSubscription(topics.sync(self), 1);
         subs.add(sync); // our own message comes back: not noLocal
         return subs;
@@ -192,6 +202,10 @@ public final class MqttTransport implements Transport {
             subs.add(sub(topics.value(id), settings.valueQos()));
         }
         return subs;
+    }
+
+    private MqttSubscription stateSubscription() {
+        return sub(topics.root() + Topics.STATE + "/+", settings.valueQos());
     }
 
     private static MqttSubscription sub(String topic, int qos) {
@@ -253,7 +267,9 @@ public final class MqttTransport implements Transport {
         }
         switch (levels[0]) {
             case Topics.REPLY -> reply(topic, m);
-            case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload));
+            case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload,
+                    m.isRetained()));
+            case Topics.STATE -> stateArrived(topic, payload);
             default -> inbound.offer(null, () -> controlArrived(topic, levels, m));
         }
     }
@@ -550,6 +566,7 @@ public final class MqttTransport implements Transport {
     @Override
     public void subscribe(Collection<String> ids) {
         List<String> added = new ArrayList<>();
+        boolean first = subscriptions.isEmpty() && !ids.isEmpty();
         boolean all = ids.contains("*") && !subscriptions.contains("*");
         for (String id : ids) {
             if (subscriptions.add(id)) {
@@ -557,6 +574,9 @@ public final class MqttTransport implements Transport {
             }
         }
         link.subscribe(valueSubscriptions(all ? List.of("*") : added));
+        if (first) {
+            link.subscribe(List.of(stateSubscription()));
+        }
         if (all) {
             // value/+ covers them: a second matching subscription would deliver every event twice
             link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
@@ -577,9 +597,16 @@ public final class MqttTransport implements Transport {
 
     private void sendValue(String id, OwnedValue v) {
         link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
+        digest.changed(id);
     }
 
-    private void valueArrived(String topic, String id, byte[] payload) {
+    /** The latest event of an owned id as the state digest sends it, or null while it is not published. */
+    private JsonObject latestOwned(String id) {
+        OwnedValue last = lastOwnedValues.get(id);
+        return last != null && claimed.contains(id) ? last.json() : null;
+    }
+
+    private void valueArrived(String topic, String id, byte[] payload, boolean retained) {
         if (payload.length == 0) {
             return; // a retained value cleared
         }
@@ -593,6 +620,85 @@ public final class MqttTransport implements Transport {
             refusals.refuse(topic, e.getMessage());
             return;
         }
+        if (!retained) {
+            deliverEvent(id, value, ts);
+        } else if (!seenAlready(id, value, ts)) {
+            deliverLatest(id, value, ts);
+        } // else the broker's copy of an event heard already
+    }
+
+    /**
+     * Another instance's state digest: the latest of each of its ids that changed lately. Delivered where it is
+     * news (events of the id were dropped on the way); the rest was heard already.
+     */
+    private void stateArrived(String topic, byte[] payload) {
+        JsonArray events;
+        try {
+            JsonElement e = Payloads.object(payload).get("e");
+            if (e == null || !e.isJsonArray()) {
+                throw new IllegalArgumentException("'e' must be an array of value events");
+            }
+            events = e.getAsJsonArray();
+        } catch (IllegalArgumentException e) {
+            refusals.refuse(topic, e.getMessage());
+            return;
+        }
+        boolean all = subscriptions.contains("*");
+        List<Object[]> latest = new ArrayList<>();
+        for (JsonElement e : events) {
+            try {
+                if (!e.isJsonObject()) {
+                    throw new IllegalArgumentException("a value event must be an object");
+                }
+                JsonObject o = e.getAsJsonObject();
+                String id = Payloads.text(o, "id");
+                if (all || subscriptions.contains(id)) {
+                    latest.add(new Object[] {id, WireJson.plain(Payloads.scalar(o, "v")), Payloads.number(o, "ts")});
+                }
+            } catch (IllegalArgumentException ex) {
+                refusals.refuse(topic, ex.getMessage());
+            }
+        }
+        if (!latest.isEmpty()) {
+            inbound.offer(null, () -> latest.forEach(l -> {
+                String id = (String) l[0];
+                long ts = (Long) l[2];
+                if (!seenAlready(id, l[1], ts)) {
+                    deliverLatest(id, l[1], ts);
+                }
+            }));
+        }
+    }
+
+    /** Whether the last value heard of {@code id} is this one or a later one. */
+    private boolean seenAlready(String id, Object value, long ts) {
+        Object[] last = lastRemoteValues.get(id);
+        return last != null && ((Long) last[1] > ts || (Long) last[1] == ts && Objects.equals(last[0], value));
+    }
+
+    /**
+     * A value its owner sent as its latest (a digest, the broker's retained copy) that this instance had not heard:
+     * delivered, and events of the id older than it that are still on their way (behind it at the broker or in
+     * the inbound queue) are dropped for {@link #FLOOR_NANOS}, instead of turning the value back.
+     */
+    private void deliverLatest(String id, Object value, long ts) {
+        latestFloors.put(id, new long[] {ts, System.nanoTime() + FLOOR_NANOS});
+        deliverValue(id, value, ts);
+    }
+
+    /** A value event as it came: delivered unless it is older than a latest value delivered just before. */
+    private void deliverEvent(String id, Object value, long ts) {
+        long[] floor = latestFloors.get(id);
+        if (floor != null) {
+            if (ts < floor[0] && System.nanoTime() - floor[1] < 0) {
+                return;
+            }
+            latestFloors.remove(id, floor);
+        }
+        deliverValue(id, value, ts);
+    }
+
+    private void deliverValue(String id, Object value, long ts) {
         lastRemoteValues.put(id, new Object[] {value, ts});
         if (directory.visibleValues.containsKey(id)) {
             listener.valueEvent(id, value, ts);

@@ -14,6 +14,7 @@ final class Topics {
     static final String WRITE = "write";
     static final String REPLY = "reply";
     static final String SYNC = "sync";
+    static final String STATE = "state";
 
     private final String root;
 
@@ -48,6 +49,10 @@ final class Topics {
 
     String reply(String instance) {
         return root + REPLY + "/" + instance;
+    }
+
+    String state(String instance) {
+        return root + STATE + "/" + instance;
     }
 
     String sync(String instance) {

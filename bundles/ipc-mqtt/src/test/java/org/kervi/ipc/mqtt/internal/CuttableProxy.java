@@ -12,12 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback TCP relay in front of the broker that can go silent: {@link #freeze()} stops relaying bytes but keeps
  * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN).
+ * {@link #hold()} stops reading what the broker sends until
+ * {@link #release()}, as a subscriber that reads slower than the broker writes looks to the broker.
  */
 final class CuttableProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int target;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean frozen;
+    private volatile boolean held;
 
     CuttableProxy(int targetPort) throws IOException {
         this.target = targetPort;
@@ -35,6 +38,15 @@ final class CuttableProxy implements AutoCloseable {
         frozen = true;
     }
 
+    /** Stops reading from the broker: its socket buffers fill, then the broker queues for the client. */
+    void hold() {
+        held = true;
+    }
+
+    void release() {
+        held = false;
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -42,22 +54,28 @@ final class CuttableProxy implements AutoCloseable {
                 Socket broker = new Socket(InetAddress.getLoopbackAddress(), target);
                 sockets.add(client);
                 sockets.add(broker);
-                relay(client, broker);
-                relay(broker, client);
+                relay(client, broker, false);
+                relay(broker, client, true);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void relay(Socket from, Socket to) {
+    private void relay(Socket from, Socket to, boolean fromBroker) {
         Thread t = new Thread(() -> {
             byte[] buffer = new byte[8192];
             try {
                 InputStream in = from.getInputStream();
                 OutputStream out = to.getOutputStream();
                 int n;
-                while ((n = in.read(buffer)) >= 0) {
+                while (true) {
+                    while (fromBroker && held && !frozen) {
+                        Thread.sleep(5);
+                    }
+                    if ((n = in.read(buffer)) < 0) {
+                        break;
+                    }
                     if (frozen) {
                         return; // silent from now on; the sockets stay open until close()
                     }
@@ -67,7 +85,7 @@ final class CuttableProxy implements AutoCloseable {
                 if (!frozen) {
                     to.shutdownOutput();
                 }
-            } catch (IOException e) {
+            } catch (IOException | InterruptedException e) {
                 // closed
             }
         }, "proxy-relay");

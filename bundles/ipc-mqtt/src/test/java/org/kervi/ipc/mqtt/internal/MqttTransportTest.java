@@ -143,6 +143,59 @@ class MqttTransportTest {
     }
 
     @Test
+    void aSubscriberWhoseEventsTheBrokerDroppedStillGetsTheLatestOfEachIdFromTheStateDigest() throws Exception {
+        Mosquitto m = broker(Mosquitto.in(dir).line("max_queued_messages 50"));
+        CuttableProxy proxy = new CuttableProxy(m.port());
+        closing.add(proxy);
+        int ids = 10;
+        List<ValueDescriptor> values = new ArrayList<>();
+        for (int i = 0; i < ids; i++) {
+            values.add(new ValueDescriptor("a.v" + i, null, ValueKind.STRING, ValueRole.SENSOR, "comp", Map.of()));
+        }
+        Peer a = peer(m.url(), "a", values, List.of());
+        MqttTransport slow = new MqttTransport(MqttSettings.plain(proxy.url(), null, null, app, "slow", 30));
+        closing.add(slow);
+        RecordingListener seen = new RecordingListener();
+        slow.subscribe(List.of("*"));
+        slow.start(seen);
+        Await.until("slow sees a's ids", 10_000, () -> seen.remoteValues.size() == ids);
+        proxy.hold(); // the broker's writes to slow stop draining: it queues a few, then drops
+        String padding = "x".repeat(1000);
+        String dropped = "being dropped for client kervi-" + app + "-slow";
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        int n = 0;
+        while (!brokerLog(m).contains(dropped)) { // the loopback socket buffers take megabytes first
+            assertTrue(System.nanoTime() < deadline, "the broker did not drop events for slow within 20 s");
+            for (int k = 0; k < 500; k++) {
+                n++;
+                for (int i = 0; i < ids; i++) {
+                    a.transport().publish("a.v" + i, padding + n, n);
+                }
+            }
+        }
+        int last = n;
+        Thread.sleep(1000); // the scenario, not a wait: slow reads nothing for a second after the last change
+        proxy.release();
+        Await.until("slow gets the latest of every id", 15_000, () -> {
+            for (int i = 0; i < ids; i++) {
+                if (!(padding + last).equals(seen.lastValues.get("a.v" + i))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        assertTrue(seen.events.get() < (long) ids * last, "events were dropped on the way: " + seen.events.get());
+    }
+
+    private static String brokerLog(Mosquitto m) {
+        try {
+            return java.nio.file.Files.readString(m.log());
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    @Test
     void anInstanceThatGoesSilentIsGoneWithinTheKeepAliveByItsLastWillAndItsCallsFail() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir));
         CuttableProxy proxy = new CuttableProxy(m.port());
