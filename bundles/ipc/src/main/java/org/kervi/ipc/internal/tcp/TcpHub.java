@@ -340,14 +340,16 @@ public final class TcpHub implements AutoCloseable {
             }
             peers.put(p.instanceId, p);
             p.quota = new InstanceQuota<>(limits, policy.get().isRoot(p.instanceId));
-            p.state = READY;
             leaveHandshake(p);
             p.conn.frameLimit(settings.maxFrameBytes());
             if (p.version >= Frame.BATCH_VERSION) {
                 p.conn.batchValues();
             }
-            rebuildReady();
+            // the welcome first: once READY, the ticker may send a heartbeat, and the client's handshake reads the
+            // welcome as the next frame after its auth
             p.conn.send(Frame.welcome("hub"));
+            p.state = READY;
+            rebuildReady();
             Map<Peer, JsonArray[]> byOwner = new LinkedHashMap<>();
             valueDir.values().forEach(e -> group(byOwner, e)[0].add(e.descriptor));
             actionDir.values().forEach(e -> group(byOwner, e)[1].add(e.descriptor));
