@@ -70,6 +70,22 @@ final class CoalescingQueue<T> {
         return slot.item;
     }
 
+    /** The oldest entry, or null when empty: never waits. */
+    synchronized T poll() {
+        Slot<T> slot = queue.poll();
+        if (slot == null) {
+            return null;
+        }
+        if (slot.key != null && latest.get(slot.key) == slot) {
+            latest.remove(slot.key);
+        }
+        return slot.item;
+    }
+
+    synchronized boolean isEmpty() {
+        return queue.isEmpty();
+    }
+
     synchronized void clear() {
         queue.clear();
         latest.clear();

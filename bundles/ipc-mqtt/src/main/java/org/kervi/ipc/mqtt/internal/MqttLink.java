@@ -49,7 +49,10 @@ final class MqttLink implements AutoCloseable {
         void problem(TransportProblem problem);
     }
 
-    /** A message to send; its body may be built only when it is sent (a coalesced value is never serialized). */
+    /**
+     * A message to send; its body may be built only when it is sent (a coalesced value is never serialized), and
+     * may then turn out to be null: nothing to send.
+     */
     record Outgoing(String topic, java.util.function.Supplier<MqttMessage> body) {
         static Outgoing of(String topic, MqttMessage message) {
             return new Outgoing(topic, () -> message);
@@ -147,6 +150,11 @@ final class MqttLink implements AutoCloseable {
 
     long coalesced() {
         return outbound.coalesced();
+    }
+
+    /** Whether nothing waits to be sent (the sender may still be handing one message to Paho). */
+    boolean idle() {
+        return outbound.isEmpty();
     }
 
     long messagesOut() {
@@ -341,19 +349,19 @@ final class MqttLink implements AutoCloseable {
                 continue;
             }
             Connection c = current;
-            if (c == null) {
+            MqttMessage message = out.body().get(); // built even to be dropped: a batch's body takes its events
+            if (c == null || message == null) {
                 continue; // what matters is sent again after the reconnect (retained state, presence)
             }
             try {
-                publish(c, out);
+                publish(c, out.topic(), message);
             } catch (InterruptedException e) {
                 return;
             }
         }
     }
 
-    private void publish(Connection c, Outgoing out) throws InterruptedException {
-        MqttMessage message = out.body().get();
+    private void publish(Connection c, String topic, MqttMessage message) throws InterruptedException {
         Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
         while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
             if (closed || current != c) {
@@ -361,7 +369,7 @@ final class MqttLink implements AutoCloseable {
             }
         }
         try {
-            c.client.publish(out.topic(), message, null, new MqttActionListener() {
+            c.client.publish(topic, message, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     window.release();
@@ -376,7 +384,7 @@ final class MqttLink implements AutoCloseable {
             bytesOut.addAndGet(message.getPayload().length);
         } catch (MqttException | RuntimeException e) {
             window.release();
-            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", out.topic(), e.toString());
+            LOG.debug("Kervi IPC over MQTT: not sent to {}: {}", topic, e.toString());
         }
     }
 

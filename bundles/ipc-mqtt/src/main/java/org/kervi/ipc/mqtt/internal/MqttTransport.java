@@ -77,6 +77,9 @@ public final class MqttTransport implements Transport {
     /** id → {the ts of a latest value delivered from a digest or a retained copy, until when older events are dropped}. */
     private final Map<String, long[]> latestFloors = new ConcurrentHashMap<>();
     private final StateDigest digest;
+    private final ValueStream stream;
+    /** The retained copies of streamed values, sampled. */
+    private final LatestSampler copies;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
@@ -120,6 +123,9 @@ public final class MqttTransport implements Transport {
         // does not wake the timer thread on every call (as core's ActionDispatcher; docs/performance.md)
         timer.scheduleAtFixedRate(() -> { }, 1, 1, TimeUnit.SECONDS);
         this.digest = new StateDigest(timer, link, topics.state(self), this::latestOwned, settings.maxPayloadBytes());
+        this.stream = new ValueStream(link, topics.stream(self), settings.valueQos(), settings.queueSize(),
+                settings.maxPayloadBytes());
+        this.copies = new LatestSampler(timer);
     }
 
     private static String hostName() {
@@ -186,6 +192,7 @@ public final class MqttTransport implements Transport {
         subs.add(sub(topics.reply(self), q));
         subs.addAll(valueSubscriptions(subscriptions));
         if (!subscriptions.isEmpty()) {
+            subs.add(streamSubscription());
             subs.add(stateSubscription());
         }
         MqttSubscription sync = new MqttSubscription(topics.sync(self), 1);
@@ -202,6 +209,10 @@ public final class MqttTransport implements Transport {
             subs.add(sub(topics.value(id), settings.valueQos()));
         }
         return subs;
+    }
+
+    private MqttSubscription streamSubscription() {
+        return sub(topics.root() + Topics.STREAM + "/+", settings.valueQos());
     }
 
     private MqttSubscription stateSubscription() {
@@ -270,6 +281,7 @@ public final class MqttTransport implements Transport {
             case Topics.VALUE -> inbound.offer(levels[1], () -> valueArrived(topic, levels[1], payload,
                     m.isRetained()));
             case Topics.STATE -> stateArrived(topic, payload);
+            case Topics.STREAM -> streamArrived(topic, payload);
             default -> inbound.offer(null, () -> controlArrived(topic, levels, m));
         }
     }
@@ -575,7 +587,7 @@ public final class MqttTransport implements Transport {
         }
         link.subscribe(valueSubscriptions(all ? List.of("*") : added));
         if (first) {
-            link.subscribe(List.of(stateSubscription()));
+            link.subscribe(List.of(streamSubscription(), stateSubscription()));
         }
         if (all) {
             // value/+ covers them: a second matching subscription would deliver every event twice
@@ -595,9 +607,34 @@ public final class MqttTransport implements Transport {
         } // else the claim is under way (it sends the last value) or waits for another owner to leave
     }
 
+    /**
+     * One message on the id's retained topic while the link keeps up; while it is backlogged, into the next batch
+     * on the value stream, and the retained topic gets the latest sampled (docs/ipc-protocol.md, "Value stream").
+     */
     private void sendValue(String id, OwnedValue v) {
-        link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
         digest.changed(id);
+        if (stream.isEmpty() && link.idle()) {
+            link.send(id, topics.value(id), () -> mqttMessage(v.json(), settings.valueQos(), true));
+            return;
+        }
+        stream.add(id, () -> {
+            JsonObject event = v.json();
+            event.addProperty("id", id);
+            return event.toString();
+        });
+        copies.later(id, () -> sendStreamedCopy(id));
+    }
+
+    /** The latest value of a streamed id on its retained topic, marked {@code "s"}: subscribers had it already. */
+    private void sendStreamedCopy(String id) {
+        OwnedValue last = lastOwnedValues.get(id);
+        if (last != null && claimed.contains(id)) {
+            link.send(id, topics.value(id), () -> {
+                JsonObject o = last.json();
+                o.addProperty("s", true);
+                return mqttMessage(o, settings.valueQos(), true);
+            });
+        }
     }
 
     /** The latest event of an owned id as the state digest sends it, or null while it is not published. */
@@ -612,19 +649,46 @@ public final class MqttTransport implements Transport {
         }
         Object value;
         long ts;
+        boolean copy;
         try {
             JsonObject o = Payloads.object(payload);
             value = WireJson.plain(Payloads.scalar(o, "v"));
             ts = Payloads.number(o, "ts");
+            copy = o.has("s");
         } catch (IllegalArgumentException e) {
             refusals.refuse(topic, e.getMessage());
             return;
         }
-        if (!retained) {
+        if (!retained && !copy) {
             deliverEvent(id, value, ts);
         } else if (!seenAlready(id, value, ts)) {
             deliverLatest(id, value, ts);
-        } // else the broker's copy of an event heard already
+        } // else a copy of an event heard already: the broker's retained one, or a streamed event's
+    }
+
+    /** A batch on another instance's value stream: each event of an id subscribed to, as if it came alone. */
+    private void streamArrived(String topic, byte[] payload) {
+        JsonArray events;
+        try {
+            events = Payloads.events(payload);
+        } catch (IllegalArgumentException e) {
+            refusals.refuse(topic, e.getMessage());
+            return;
+        }
+        boolean all = subscriptions.contains("*");
+        for (JsonElement e : events) {
+            try {
+                JsonObject o = Payloads.event(e);
+                String id = Payloads.text(o, "id");
+                if (all || subscriptions.contains(id)) {
+                    Object value = WireJson.plain(Payloads.scalar(o, "v"));
+                    long ts = Payloads.number(o, "ts");
+                    inbound.offer(id, () -> deliverEvent(id, value, ts));
+                }
+            } catch (IllegalArgumentException ex) {
+                refusals.refuse(topic, ex.getMessage());
+            }
+        }
     }
 
     /**
@@ -634,11 +698,7 @@ public final class MqttTransport implements Transport {
     private void stateArrived(String topic, byte[] payload) {
         JsonArray events;
         try {
-            JsonElement e = Payloads.object(payload).get("e");
-            if (e == null || !e.isJsonArray()) {
-                throw new IllegalArgumentException("'e' must be an array of value events");
-            }
-            events = e.getAsJsonArray();
+            events = Payloads.events(payload);
         } catch (IllegalArgumentException e) {
             refusals.refuse(topic, e.getMessage());
             return;
@@ -647,10 +707,7 @@ public final class MqttTransport implements Transport {
         List<Object[]> latest = new ArrayList<>();
         for (JsonElement e : events) {
             try {
-                if (!e.isJsonObject()) {
-                    throw new IllegalArgumentException("a value event must be an object");
-                }
-                JsonObject o = e.getAsJsonObject();
+                JsonObject o = Payloads.event(e);
                 String id = Payloads.text(o, "id");
                 if (all || subscriptions.contains(id)) {
                     latest.add(new Object[] {id, WireJson.plain(Payloads.scalar(o, "v")), Payloads.number(o, "ts")});
@@ -979,7 +1036,8 @@ public final class MqttTransport implements Transport {
             instances.add(new InstanceInfo(owner, ids, p == null ? 0 : p.since(), -1, -1, -1, -1, -1, at));
         });
         return new TransportStatus(isConnected(), settings.brokerUrl(), instances, messagesIn.get(),
-                link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced());
+                link.messagesOut(), bytesIn.get(), link.bytesOut(), link.coalesced() + inbound.coalesced()
+                + stream.coalesced());
     }
 
     /** The host each present instance reported in its birth message. */

@@ -1,5 +1,6 @@
 package org.kervi.ipc.mqtt.internal;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -31,6 +32,23 @@ final class Payloads {
         }
         if (!e.isJsonObject()) {
             throw new IllegalArgumentException("not a JSON object: " + abbreviate(text));
+        }
+        return e.getAsJsonObject();
+    }
+
+    /** The events of a batch ({@code {"e":[{"id":…,"v":…,"ts":…},…]}}: a value stream's or a state digest's). */
+    static JsonArray events(byte[] payload) {
+        JsonElement e = object(payload).get("e");
+        if (e == null || !e.isJsonArray()) {
+            throw new IllegalArgumentException("'e' must be an array of value events");
+        }
+        return e.getAsJsonArray();
+    }
+
+    /** One event of a batch. */
+    static JsonObject event(JsonElement e) {
+        if (!e.isJsonObject()) {
+            throw new IllegalArgumentException("a value event must be an object");
         }
         return e.getAsJsonObject();
     }

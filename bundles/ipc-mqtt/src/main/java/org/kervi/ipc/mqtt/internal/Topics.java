@@ -15,6 +15,7 @@ final class Topics {
     static final String REPLY = "reply";
     static final String SYNC = "sync";
     static final String STATE = "state";
+    static final String STREAM = "stream";
 
     private final String root;
 
@@ -49,6 +50,10 @@ final class Topics {
 
     String reply(String instance) {
         return root + REPLY + "/" + instance;
+    }
+
+    String stream(String instance) {
+        return root + STREAM + "/" + instance;
     }
 
     String state(String instance) {

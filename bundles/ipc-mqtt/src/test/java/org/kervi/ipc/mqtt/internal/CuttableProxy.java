@@ -11,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP relay in front of the broker that can go silent: {@link #freeze()} stops relaying bytes but keeps
- * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN).
- * {@link #hold()} stops reading what the broker sends until
+ * every socket open, as a machine that lost power or its network looks to the broker (no DISCONNECT, no FIN);
+ * {@link #thaw()} lets new connections through again. {@link #hold()} stops reading what the broker sends until
  * {@link #release()}, as a subscriber that reads slower than the broker writes looks to the broker.
  */
 final class CuttableProxy implements AutoCloseable {
@@ -45,6 +45,11 @@ final class CuttableProxy implements AutoCloseable {
 
     void release() {
         held = false;
+    }
+
+    /** Relays again, for connections made from now on (the frozen ones stay silent). */
+    void thaw() {
+        frozen = false;
     }
 
     private void accept() {

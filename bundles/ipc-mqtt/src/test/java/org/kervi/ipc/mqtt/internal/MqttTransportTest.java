@@ -142,6 +142,74 @@ class MqttTransportTest {
         assertEquals(sent, got, "each event once, in order");
     }
 
+    /** An owner whose values go at QoS 1: ten unacknowledged messages fill the window, so a burst backlogs it. */
+    private MqttTransport backloggedOwner(String url, String valueId) {
+        MqttTransport owner = new MqttTransport(new MqttSettings(url, null, null, "kervi", app, "a", 1, 10, 1000,
+                1, 1, 256 * 1024, 1000, Duration.ofSeconds(10), null, false));
+        closing.add(owner);
+        owner.register(List.of(number(valueId)), List.of());
+        owner.start(new RecordingListener());
+        Await.until("a connected", 10_000, owner::isConnected);
+        return owner;
+    }
+
+    @Test
+    void valuesFlowAgainAfterTheLinkWasLostWhileABatchWaited() throws Exception {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        CuttableProxy proxy = new CuttableProxy(m.port());
+        closing.add(proxy);
+        MqttTransport owner = backloggedOwner(proxy.url(), "a.count");
+        Peer b = peer(m.url(), "b", List.of(), List.of());
+        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
+        proxy.freeze(); // no acknowledgement comes back: the window fills and the rest waits in the value stream
+        for (int i = 1; i <= 900; i++) {
+            owner.publish("a.count", (double) i, i);
+        }
+        Await.until("a notices the silent link (keep-alive 1 s)", 15_000, () -> !owner.isConnected());
+        proxy.thaw();
+        Await.until("a reconnects", 15_000, owner::isConnected);
+        owner.publish("a.count", 5000.0, 5000);
+        Await.until("b gets what was published after the reconnect",
+                () -> Double.valueOf(5000.0).equals(b.seen().lastValues.get("a.count")));
+    }
+
+    @Test
+    void aBackloggedOwnerBatchesItsEventsOnItsStreamInOrderAndKeepsTheRetainedValueCurrent() throws Exception {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        MqttTransport owner = backloggedOwner(m.url(), "a.count");
+        Peer b = peer(m.url(), "b", List.of(), List.of());
+        Await.until("b sees a.count", () -> b.seen().remoteValues.containsKey("a.count"));
+        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        b.seen().onEvent = (id, v) -> got.add(v);
+        int n = 900; // below the queue size: nothing is coalesced
+        long messagesBefore = owner.status().framesOut();
+        List<Object> sent = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            owner.publish("a.count", (double) i, i);
+            sent.add((double) i);
+        }
+        Await.until("b gets the last", 10_000, () -> got.contains((double) n));
+        assertEquals(sent, got, "every event once, in order");
+        long messages = owner.status().framesOut() - messagesBefore;
+        assertTrue(messages < n / 2, "batched: " + messages + " messages for " + n + " events");
+
+        Peer late = peer(m.url(), "late", List.of(), List.of());
+        Await.until("a late joiner gets the latest", () -> Double.valueOf(n).equals(late.seen().lastValues
+                .get("a.count")));
+        MqttClient tool = raw(m.url(), "tool");
+        CompletableFuture<String> retained = new CompletableFuture<>();
+        tool.subscribe(new org.eclipse.paho.mqttv5.common.MqttSubscription[] {
+            new org.eclipse.paho.mqttv5.common.MqttSubscription("kervi/" + app + "/value/a.count", 0)},
+                new org.eclipse.paho.mqttv5.client.IMqttMessageListener[] {(topic, msg) -> {
+                    if (msg.isRetained()) {
+                        retained.complete(new String(msg.getPayload(), StandardCharsets.UTF_8));
+                    }
+                }});
+        String current = retained.get(10, TimeUnit.SECONDS);
+        assertTrue(current.contains("\"v\":" + (double) n) || current.contains("\"v\":" + n),
+                "another tool finds the latest on the retained topic: " + current);
+    }
+
     @Test
     void aSubscriberWhoseEventsTheBrokerDroppedStillGetsTheLatestOfEachIdFromTheStateDigest() throws Exception {
         Mosquitto m = broker(Mosquitto.in(dir).line("max_queued_messages 50"));
