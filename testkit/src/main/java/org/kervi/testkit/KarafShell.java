@@ -27,6 +27,8 @@ final class KarafShell implements AutoCloseable {
     private volatile String user;
     private volatile String password;
     private final Runnable restartServer;
+    /** When this shell last asked the instance to restart its SSH server ({@code System.nanoTime()}), or 0. */
+    private volatile long restartRequestedAt;
     private SshClient client;
 
     /** {@code restartServer} makes the instance start a new SSH server (see {@link #login}). */
@@ -52,6 +54,37 @@ final class KarafShell implements AutoCloseable {
      * run at all (no connection, login refused, timeout).
      */
     CommandResult run(int port, String command, Duration timeout) {
+        long before = restartRequestedAt;
+        try {
+            return runOnce(port, command, timeout);
+        } catch (UncheckedIOException e) {
+            if (restartRequestedAt == before || restartRequestedAt == 0) {
+                throw e;
+            }
+            // the SSH server this login asked to restart went down under the session (restarts are picked up
+            // from etc/ a second or two later): once more, on the new server
+            System.err.println("[KarafShell] " + host + ":" + port + ": '" + command + "' failed while the SSH"
+                    + " server restarted (" + e.getMessage() + "); running it again once the new server answers");
+            long deadline = System.nanoTime() + LOGIN_ATTEMPT.toNanos();
+            while (true) {
+                try {
+                    return runOnce(port, command, timeout);
+                } catch (UncheckedIOException again) {
+                    if (System.nanoTime() > deadline) {
+                        throw again;
+                    }
+                    try {
+                        Thread.sleep(200); // the new server is not listening yet: connections are refused at once
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw again;
+                    }
+                }
+            }
+        }
+    }
+
+    private CommandResult runOnce(int port, String command, Duration timeout) {
         if (!hasCredentials()) {
             throw new UncheckedIOException(new IOException("'" + command + "': no credentials for a production"
                     + " instance yet (KarafProcess.withCredentials after setting a password)"));
@@ -100,6 +133,7 @@ final class KarafShell implements AutoCloseable {
                 System.err.println("[KarafShell] " + host + ":" + port + ": no login within " + attempt
                         + " (" + e.getMessage() + "); restarting the instance's SSH server, then a new client");
                 close();
+                restartRequestedAt = System.nanoTime();
                 restartServer.run();
             }
         }
