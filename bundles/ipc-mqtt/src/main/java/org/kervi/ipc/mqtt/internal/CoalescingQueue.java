@@ -70,6 +70,19 @@ final class CoalescingQueue<T> {
         return slot.item;
     }
 
+    /** Waits up to {@code timeoutMillis} for an entry; true when there is one (it stays queued). */
+    synchronized boolean awaitEntry(long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        while (queue.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
     /** The oldest entry, or null when empty: never waits. */
     synchronized T poll() {
         Slot<T> slot = queue.poll();

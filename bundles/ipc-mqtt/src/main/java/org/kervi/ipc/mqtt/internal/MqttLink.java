@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One instance's connection to the broker through Paho's asynchronous client: connects (again, with backoff, after
- * every loss until {@link #close}), subscribes what the transport asks for, and sends everything queued through one
- * sender thread that keeps Paho's in-flight windows (so publishing never throws "too many publishes" and Paho's own
- * queue stays bounded). Nothing is published from inside a Paho callback.
+ * every loss until {@link #close}), subscribes what the transport asks for, and sends within Paho's in-flight
+ * windows (so publishing never throws "too many publishes" and Paho's own queue stays bounded): on the sending
+ * thread itself while nothing is queued and the window has room, else through the sender thread, which waits for
+ * room. A Paho callback thread may send too: it never waits for a window.
  */
 final class MqttLink implements AutoCloseable {
     /** MQTT 5 reason code 0x04: a clean disconnect after which the broker still publishes the will. */
@@ -63,9 +64,8 @@ final class MqttLink implements AutoCloseable {
     private final Events events;
     private final Supplier<List<MqttSubscription>> subscriptions;
     private final Supplier<Outgoing> will;
-    private final CoalescingQueue<Outgoing> outbound;
+    private final InlineQueue<Outgoing> outbound;
     private final Thread connector;
-    private final Thread sender;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong messagesOut = new AtomicLong();
     private final AtomicLong bytesOut = new AtomicLong();
@@ -93,23 +93,25 @@ final class MqttLink implements AutoCloseable {
         this.events = events;
         this.subscriptions = subscriptions;
         this.will = will;
-        this.outbound = new CoalescingQueue<>(settings.queueSize());
+        this.outbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-send-" + settings.instanceId(),
+                new Publisher());
         this.connector = new Thread(this::connectLoop, "kervi-mqtt-connect-" + settings.instanceId());
-        this.sender = new Thread(this::sendLoop, "kervi-mqtt-send-" + settings.instanceId());
         connector.setDaemon(true);
-        sender.setDaemon(true);
     }
 
     void start() {
         connector.start();
-        sender.start();
+        outbound.start();
     }
 
     String clientId() {
         return "kervi-" + settings.applicationId() + "-" + settings.instanceId();
     }
 
-    /** Queues a message; {@code key} non-null lets a later message of the same key replace it when the queue is full. */
+    /**
+     * Sends a message now if nothing waits before it, else queues it; {@code key} non-null lets a later message of the
+     * same key replace it when the queue is full.
+     */
     void send(String key, String topic, MqttMessage message) {
         outbound.offer(key, Outgoing.of(topic, message));
     }
@@ -337,37 +339,42 @@ final class MqttLink implements AutoCloseable {
 
     // ---- sending -----------------------------------------------------------------------------------
 
-    private void sendLoop() {
-        while (!closed) {
-            Outgoing out;
-            try {
-                out = outbound.poll(500);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (out == null) {
-                continue;
-            }
+    /** Publishes to the current connection; without one, drops (what matters is sent again after the reconnect). */
+    private final class Publisher implements InlineQueue.Sink<Outgoing> {
+        @Override
+        public Outgoing tryNow(Outgoing out) {
             Connection c = current;
             MqttMessage message = out.body().get(); // built even to be dropped: a batch's body takes its events
             if (c == null || message == null) {
-                continue; // what matters is sent again after the reconnect (retained state, presence)
+                return null;
             }
-            try {
-                publish(c, out.topic(), message);
-            } catch (InterruptedException e) {
+            Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
+            if (!window.tryAcquire()) {
+                return Outgoing.of(out.topic(), message); // built once: queued as built
+            }
+            publish(c, out.topic(), message, window);
+            return null;
+        }
+
+        @Override
+        public void take(Outgoing out) throws InterruptedException {
+            Connection c = current;
+            MqttMessage message = out.body().get();
+            if (c == null || message == null) {
                 return;
             }
+            Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
+            while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                if (closed || current != c) {
+                    return;
+                }
+            }
+            publish(c, out.topic(), message, window);
         }
     }
 
-    private void publish(Connection c, String topic, MqttMessage message) throws InterruptedException {
-        Semaphore window = message.getQos() == 0 ? c.qos0 : c.acked;
-        while (!window.tryAcquire(200, TimeUnit.MILLISECONDS)) {
-            if (closed || current != c) {
-                return;
-            }
-        }
+    /** Publishes with a window slot already taken; the slot is given back once Paho is done with the message. */
+    private void publish(Connection c, String topic, MqttMessage message, Semaphore window) {
         try {
             c.client.publish(topic, message, null, new MqttActionListener() {
                 @Override
@@ -419,8 +426,7 @@ final class MqttLink implements AutoCloseable {
         Connection c = current;
         current = null;
         connector.interrupt();
-        sender.interrupt();
-        outbound.clear();
+        outbound.close();
         if (c != null) {
             try {
                 // with the will: if the goodbye (entries cleared, presence offline) did not get out in time, the

@@ -81,6 +81,9 @@ public final class MqttTransport implements Transport {
     /** The retained copies of streamed values, sampled. */
     private final LatestSampler copies;
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
+    /** The value ids others subscribed to by name: their link-made changes are sent each, not sampled. */
+    private final Demands demands = new Demands();
+    private final DerivedSampler derived;
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
     private final AtomicLong messagesIn = new AtomicLong();
@@ -126,6 +129,7 @@ public final class MqttTransport implements Transport {
         this.stream = new ValueStream(link, topics.stream(self), settings.valueQos(), settings.queueSize(),
                 settings.maxPayloadBytes());
         this.copies = new LatestSampler(timer);
+        this.derived = new DerivedSampler(timer);
     }
 
     private static String hostName() {
@@ -161,6 +165,11 @@ public final class MqttTransport implements Transport {
         return refusals.count();
     }
 
+    /** Whether another present instance subscribed to this owned value by name. */
+    boolean namedByOthers(String valueId) {
+        return demands.named(valueId, directory.present::containsKey);
+    }
+
     /** The most inbound events queued at once (bounded by the queue size plus one per id). */
     int maxInboundQueued() {
         return inbound.maxSize();
@@ -190,6 +199,7 @@ public final class MqttTransport implements Transport {
         subs.add(sub(topics.request(Topics.INTERRUPT, self, "+"), q));
         subs.add(sub(topics.request(Topics.WRITE, self, "+"), q));
         subs.add(sub(topics.reply(self), q));
+        subs.add(sub(topics.root() + Topics.DEMAND + "/+", 1));
         subs.addAll(valueSubscriptions(subscriptions));
         if (!subscriptions.isEmpty()) {
             subs.add(streamSubscription());
@@ -241,6 +251,7 @@ public final class MqttTransport implements Transport {
         public void up(long session) {
             long nonce = new SecureRandom().nextLong();
             syncNonce = nonce;
+            publishDemand();
             // the barrier: once this comes back, every retained entry of the subscriptions before it has arrived
             link.send(null, topics.sync(self), mqttMessage(ByteBuffer.allocate(16).putLong(session).putLong(nonce)
                     .array(), 1, false, null));
@@ -312,6 +323,7 @@ public final class MqttTransport implements Transport {
                 case "dir" -> entryArrived(topic, levels, m.getPayload());
                 case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> requestArrived(levels, m);
                 case Topics.SYNC -> syncArrived(m.getPayload());
+                case Topics.DEMAND -> derived.release(demands.arrived(levels[1], m.getPayload()));
                 default -> refusals.refuse(topic, "unknown kind of topic '" + levels[0] + "'");
             }
         } catch (IllegalArgumentException e) {
@@ -577,6 +589,7 @@ public final class MqttTransport implements Transport {
 
     @Override
     public void subscribe(Collection<String> ids) {
+        boolean named = ids.stream().anyMatch(id -> !"*".equals(id) && !subscriptions.contains(id));
         List<String> added = new ArrayList<>();
         boolean first = subscriptions.isEmpty() && !ids.isEmpty();
         boolean all = ids.contains("*") && !subscriptions.contains("*");
@@ -593,18 +606,50 @@ public final class MqttTransport implements Transport {
             // value/+ covers them: a second matching subscription would deliver every event twice
             link.unsubscribe(subscriptions.stream().filter(id -> !"*".equals(id)).map(topics::value).toList());
         }
+        if (named) {
+            publishDemand();
+        }
+    }
+
+    /** Tells the owners which ids this instance subscribed to by name (retained; sent again on every connect). */
+    private void publishDemand() {
+        Set<String> named = new java.util.HashSet<>(subscriptions);
+        named.remove("*");
+        link.send(null, topics.demand(self), mqttMessage(Demands.payload(named), 1, true, null));
     }
 
     @Override
     public void publish(String valueId, Object value, long timestampMillis) {
+        publish(valueId, value, timestampMillis, false);
+    }
+
+    /**
+     * Sampled (docs/ipc-protocol.md, "Changes a link made"): the latest of each id every 100 ms, unless another
+     * present instance subscribed to the id by name, which gets every change.
+     */
+    @Override
+    public void publishDerived(String valueId, Object value, long timestampMillis) {
+        publish(valueId, value, timestampMillis, true);
+    }
+
+    private void publish(String valueId, Object value, long timestampMillis, boolean linkMadeIt) {
         if (!ownedValues.containsKey(valueId)) {
             return;
         }
         OwnedValue v = new OwnedValue(value, timestampMillis);
         lastOwnedValues.put(valueId, v);
-        if (claimed.contains(valueId)) {
-            sendValue(valueId, v);
-        } // else the claim is under way (it sends the last value) or waits for another owner to leave
+        if (!claimed.contains(valueId)) {
+            return; // the claim is under way (it sends the last value) or waits for another owner to leave
+        }
+        if (!linkMadeIt || namedByOthers(valueId)) {
+            derived.now(valueId, () -> sendValue(valueId, v));
+        } else {
+            derived.later(valueId, () -> {
+                if (claimed.contains(valueId)) {
+                    sendValue(valueId, v);
+                }
+            });
+        }
     }
 
     /**
@@ -1060,6 +1105,7 @@ public final class MqttTransport implements Transport {
                 last.add(MqttLink.Outgoing.of(ownedActions.containsKey(id) ? topics.actionEntry(id)
                         : topics.valueEntry(id), mqttMessage(new byte[0], 1, true, null)));
             }
+            last.add(MqttLink.Outgoing.of(topics.demand(self), mqttMessage(new byte[0], 1, true, null)));
             last.add(MqttLink.Outgoing.of(topics.presence(self), mqttMessage(presence(false), 1, true)));
             link.publishNow(last, 2000);
         }

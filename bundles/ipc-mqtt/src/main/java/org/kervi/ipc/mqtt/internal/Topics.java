@@ -16,6 +16,7 @@ final class Topics {
     static final String SYNC = "sync";
     static final String STATE = "state";
     static final String STREAM = "stream";
+    static final String DEMAND = "demand";
 
     private final String root;
 
@@ -58,6 +59,10 @@ final class Topics {
 
     String state(String instance) {
         return root + STATE + "/" + instance;
+    }
+
+    String demand(String instance) {
+        return root + DEMAND + "/" + instance;
     }
 
     String sync(String instance) {

@@ -142,6 +142,35 @@ class MqttTransportTest {
         assertEquals(sent, got, "each event once, in order");
     }
 
+    @Test
+    void derivedValuesThatNoOneNamesAreSampledAndNamingThemBringsEveryChange() {
+        Mosquitto m = broker(Mosquitto.in(dir));
+        Peer a = peer(m.url(), "a", List.of(number("a.input")), List.of());
+        Peer b = peer(m.url(), "b", List.of(), List.of());
+        Await.until("b sees a.input", () -> b.seen().remoteValues.containsKey("a.input"));
+        int n = 10_000;
+        for (int i = 1; i <= n; i++) {
+            a.transport().publishDerived("a.input", (double) (i % 100), i);
+        }
+        Await.until("b gets the latest", 5000, () -> b.seen().lastValues.get("a.input"),
+                v -> Double.valueOf(0.0).equals(v));
+        long sampled = b.seen().events.get();
+        assertTrue(sampled < n / 10, "sampled: " + sampled + " of " + n);
+
+        b.transport().subscribe(List.of("a.input"));
+        Await.until("a learns that b names a.input", () -> a.transport().namedByOthers("a.input"));
+        List<Object> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        b.seen().onEvent = (id, v) -> got.add(v);
+        for (int i = 1; i <= 50; i++) {
+            a.transport().publishDerived("a.input", (double) i, n + i);
+        }
+        Await.until("b gets the last", () -> got.contains(50.0));
+        assertEquals(50, got.size(), "every change once: " + got);
+
+        b.transport().close();
+        Await.until("a forgets b's demand once b is gone", () -> !a.transport().namedByOthers("a.input"));
+    }
+
     /** An owner whose values go at QoS 1: ten unacknowledged messages fill the window, so a burst backlogs it. */
     private MqttTransport backloggedOwner(String url, String valueId) {
         MqttTransport owner = new MqttTransport(new MqttSettings(url, null, null, "kervi", app, "a", 1, 10, 1000,
