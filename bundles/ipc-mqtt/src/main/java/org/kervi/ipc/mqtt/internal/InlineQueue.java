@@ -57,6 +57,16 @@ final class InlineQueue<T> {
         queue.offer(key, item);
     }
 
+    /** Queues the item for the worker, behind what is queued, even when it could be handed over now. */
+    void enqueue(String key, T item) {
+        queue.offer(key, item);
+    }
+
+    /** The most entries queued at once. */
+    int maxQueued() {
+        return queue.maxSize();
+    }
+
     /** Whether nothing waits for the worker (an item may still be in the sink's hands). */
     boolean isEmpty() {
         return queue.isEmpty();

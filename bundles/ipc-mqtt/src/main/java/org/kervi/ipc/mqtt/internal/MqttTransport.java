@@ -45,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * instance dies). Calls and writes are MQTT 5 requests (response topic, correlation data, message expiry).
  *
  * <p>Threads: Paho's (reading; replies complete their futures there), the link's connector and sender, one
- * dispatcher that owns the directory and calls the listener in arrival order, and one timer.
+ * dispatcher that owns the directory and calls the listener in arrival order, and one timer. Value events and
+ * requests that arrive while nothing waits for the dispatcher are handled on Paho's callback thread itself, in the
+ * dispatcher's stead ({@link InlineQueue}); directory, presence and link events always go through the dispatcher.
  */
 public final class MqttTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(MqttTransport.class);
@@ -59,8 +61,7 @@ public final class MqttTransport implements Transport {
     private final long sessionNonce = new SecureRandom().nextLong();
     private final MqttLink link;
     private final Directory directory = new Directory();
-    private final CoalescingQueue<Runnable> inbound;
-    private final Thread dispatcher;
+    private final InlineQueue<Runnable> inbound;
     private final ScheduledThreadPoolExecutor timer;
     private final Refusals refusals;
     private final Map<String, ValueDescriptor> ownedValues = new ConcurrentHashMap<>();
@@ -112,10 +113,8 @@ public final class MqttTransport implements Transport {
         this.self = settings.instanceId();
         this.host = hostName();
         this.refusals = new Refusals(self);
-        this.inbound = new CoalescingQueue<>(settings.queueSize());
+        this.inbound = new InlineQueue<>(settings.queueSize(), "kervi-mqtt-dispatch-" + self, new Dispatch());
         this.link = new MqttLink(settings, new LinkEvents(), this::allSubscriptions, this::will);
-        this.dispatcher = new Thread(this::dispatchLoop, "kervi-mqtt-dispatch-" + self);
-        dispatcher.setDaemon(true);
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "kervi-mqtt-timer-" + self);
             t.setDaemon(true);
@@ -151,7 +150,7 @@ public final class MqttTransport implements Transport {
             throw new IllegalStateException("already started");
         }
         listener = transportListener;
-        dispatcher.start();
+        inbound.start();
         link.start();
     }
 
@@ -172,7 +171,7 @@ public final class MqttTransport implements Transport {
 
     /** The most inbound events queued at once (bounded by the queue size plus one per id). */
     int maxInboundQueued() {
-        return inbound.maxSize();
+        return inbound.maxQueued();
     }
 
     // ---- what the broker is told at connect ---------------------------------------------------------
@@ -259,7 +258,7 @@ public final class MqttTransport implements Transport {
 
         @Override
         public void down(long session, String reason) {
-            inbound.offer(null, () -> lostLink(reason));
+            inbound.enqueue(null, () -> lostLink(reason));
         }
 
         @Override
@@ -293,20 +292,40 @@ public final class MqttTransport implements Transport {
                     m.isRetained()));
             case Topics.STATE -> stateArrived(topic, payload);
             case Topics.STREAM -> streamArrived(topic, payload);
-            default -> inbound.offer(null, () -> controlArrived(topic, levels, m));
+            case Topics.CALL, Topics.INTERRUPT, Topics.WRITE -> inbound.offer(null,
+                    () -> controlArrived(topic, levels, m));
+            default -> inbound.enqueue(null, () -> controlArrived(topic, levels, m));
         }
     }
 
-    private void dispatchLoop() {
-        while (!closed) {
-            Runnable task;
-            try {
-                task = inbound.poll(500);
-            } catch (InterruptedException e) {
-                return;
+    /**
+     * Runs what arrived, one task at a time, in arrival order. A task that took longer than {@link #SLOW_NANOS} on
+     * Paho's thread sends the next ones to the dispatcher thread for a second: a slow listener must not hold up
+     * Paho's reading (the broker would queue and then drop for this instance) but get the latest of each id from
+     * the queue.
+     */
+    private final class Dispatch implements InlineQueue.Sink<Runnable> {
+        private static final long SLOW_NANOS = 1_000_000;
+        private long queueUntil = System.nanoTime();
+
+        @Override
+        public Runnable tryNow(Runnable task) {
+            long start = System.nanoTime();
+            if (start - queueUntil < 0) {
+                return task;
             }
-            if (task == null || closed) {
-                continue; // once closed, nothing more is claimed or answered: the goodbye is on its way
+            take(task);
+            long end = System.nanoTime();
+            if (end - start > SLOW_NANOS) {
+                queueUntil = end + 1_000_000_000L;
+            }
+            return null;
+        }
+
+        @Override
+        public void take(Runnable task) {
+            if (closed) {
+                return; // once closed, nothing more is claimed or answered: the goodbye is on its way
             }
             try {
                 task.run();
@@ -505,7 +524,7 @@ public final class MqttTransport implements Transport {
             ids.add(a.id());
         });
         ids.forEach(id -> claimedAt.putIfAbsent(id, now));
-        inbound.offer(null, () -> {
+        inbound.enqueue(null, () -> {
             if (isConnected()) {
                 ids.forEach(this::claim);
             }
@@ -568,7 +587,7 @@ public final class MqttTransport implements Transport {
     @Override
     public void unregister(Collection<String> ids) {
         List<String> gone = new ArrayList<>(ids);
-        inbound.offer(null, () -> gone.forEach(id -> {
+        inbound.enqueue(null, () -> gone.forEach(id -> {
             boolean action = ownedActions.remove(id) != null;
             boolean value = ownedValues.remove(id) != null;
             claimedAt.remove(id);
@@ -1110,7 +1129,7 @@ public final class MqttTransport implements Transport {
             link.publishNow(last, 2000);
         }
         link.close();
-        dispatcher.interrupt();
+        inbound.close();
         timer.shutdownNow();
         failPending(null, ActionError.OWNER_GONE.name(), "the IPC transport was closed");
     }
