@@ -29,6 +29,11 @@ import org.kervi.testkit.Mosquitto;
  * default true) and {@code kervi.bench.clientNoDelay} (TCP_NODELAY on the raw clients' sockets, default true).
  */
 public final class IpcMqttBenchmark {
+    /** Events of each warm-up (raw and Kervi alike); {@code -Dkervi.bench.warmupCount} for a longer one. */
+    private static final int WARMUP_COUNT = Integer.getInteger("kervi.bench.warmupCount", IpcBenchmark.WARMUP_COUNT);
+    /** Calls of each round-trip warm-up (raw and Kervi alike); {@code -Dkervi.bench.warmupCalls} for a longer one. */
+    private static final int WARMUP_CALLS = Integer.getInteger("kervi.bench.warmupCalls", 2000);
+
     static final double FACTOR = 1.5;
     static final double SUSTAINED_FLOOR = 50_000;
     static final long MEMORY_LIMIT_KIB = 64 * 1024;
@@ -76,11 +81,11 @@ public final class IpcMqttBenchmark {
         RawMqttSettings settings = new RawMqttSettings(broker.url(), "kervi/rawbench", kinds.valueQos(),
                 kinds.retainValues(), kinds.callQos());
         try (RawPahoLink link = RawPahoLink.start(settings)) {
-            System.out.println("[raw] warm-up: " + IpcBenchmark.WARMUP_COUNT + " events at "
+            System.out.println("[raw] warm-up: " + WARMUP_COUNT + " events at "
                     + IpcBenchmark.WARMUP_RATE + "/s");
-            Bench.pace(IpcBenchmark.WARMUP_RATE, IpcBenchmark.WARMUP_COUNT, link::sendStamp);
-            link.awaitStats(IpcBenchmark.WARMUP_COUNT, Duration.ofSeconds(30));
-            link.roundTrips(2000);
+            Bench.pace(IpcBenchmark.WARMUP_RATE, WARMUP_COUNT, link::sendStamp);
+            link.awaitStats(WARMUP_COUNT, Duration.ofSeconds(30));
+            link.roundTrips(WARMUP_CALLS);
             for (int[] rc : phases()) {
                 link.reset();
                 double achieved = Bench.pace(rc[0], rc[1], link::sendStamp);
@@ -147,10 +152,10 @@ public final class IpcMqttBenchmark {
                     .append(b.pid()).append(" (bench_sink, bench_echo); `kervi:instances` in A:\n\n```\n")
                     .append(a.execute("kervi:instances").trim()).append("\n```\n\n");
 
-            System.out.println("[kervi] warm-up: " + IpcBenchmark.WARMUP_COUNT + " events at "
+            System.out.println("[kervi] warm-up: " + WARMUP_COUNT + " events at "
                     + IpcBenchmark.WARMUP_RATE + "/s");
-            IpcBenchmark.action(a, "bench_source.burst " + IpcBenchmark.WARMUP_RATE + " " + IpcBenchmark.WARMUP_COUNT);
-            IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo 2000");
+            IpcBenchmark.action(a, "bench_source.burst " + IpcBenchmark.WARMUP_RATE + " " + WARMUP_COUNT);
+            IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo " + WARMUP_CALLS);
             for (int[] rc : phases()) {
                 IpcBenchmark.action(b, "bench_sink.reset");
                 ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
