@@ -55,19 +55,7 @@ final class CoalescingQueue<T> {
 
     /** The oldest entry, or null when none came within {@code timeoutMillis}. */
     synchronized T poll(long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        while (queue.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return null;
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
-        }
-        Slot<T> slot = queue.poll();
-        if (slot.key != null && latest.get(slot.key) == slot) {
-            latest.remove(slot.key);
-        }
-        return slot.item;
+        return awaitEntry(timeoutMillis) ? poll() : null;
     }
 
     /** Waits up to {@code timeoutMillis} for an entry; true when there is one (it stays queued). */

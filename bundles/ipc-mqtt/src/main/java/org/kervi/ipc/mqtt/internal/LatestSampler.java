@@ -1,6 +1,7 @@
 package org.kervi.ipc.mqtt.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,20 +9,25 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the latest task of each id at most every {@link #SAMPLE_MILLIS}: the sends a burst can do without. */
+/**
+ * Runs the latest task of each id at most every {@link #SAMPLE_MILLIS}: the sends a burst can do without (changes a
+ * link made, see {@link org.kervi.ipc.api.Transport#publishDerived}; retained copies of streamed values). A task run
+ * {@link #now} drops the id's waiting one, so a sampled send never overtakes a later one.
+ */
 final class LatestSampler {
     static final long SAMPLE_MILLIS = 100;
     private final ScheduledExecutorService timer;
     /** id → its latest task; guarded by this. */
     private final Map<String, Runnable> waiting = new LinkedHashMap<>();
-    private boolean idle = true;
+    private volatile boolean idle = true;
 
     LatestSampler(ScheduledExecutorService timer) {
         this.timer = timer;
     }
 
-    synchronized void later(String id, Runnable task) {
-        waiting.put(id, task);
+    /** Runs {@code send} with the next sample, instead of the id's task waiting now. */
+    synchronized void later(String id, Runnable send) {
+        waiting.put(id, send);
         if (idle) {
             idle = false;
             try {
@@ -33,13 +39,35 @@ final class LatestSampler {
         }
     }
 
-    private void flush() {
-        List<Runnable> tasks;
+    /** Runs {@code send} now, instead of the id's waiting task. */
+    void now(String id, Runnable send) {
+        if (idle) {
+            send.run();
+            return;
+        }
         synchronized (this) {
-            tasks = new ArrayList<>(waiting.values());
+            waiting.remove(id);
+            send.run();
+        }
+    }
+
+    /** Runs the waiting tasks of these ids now. */
+    synchronized void release(Collection<String> ids) {
+        for (String id : ids) {
+            Runnable send = waiting.remove(id);
+            if (send != null) {
+                send.run();
+            }
+        }
+    }
+
+    private void flush() {
+        List<Runnable> sends;
+        synchronized (this) {
+            sends = new ArrayList<>(waiting.values());
             waiting.clear();
             idle = true;
+            sends.forEach(Runnable::run);
         }
-        tasks.forEach(Runnable::run);
     }
 }

@@ -84,7 +84,7 @@ public final class MqttTransport implements Transport {
     private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
     /** The value ids others subscribed to by name: their link-made changes are sent each, not sampled. */
     private final Demands demands = new Demands();
-    private final DerivedSampler derived;
+    private final LatestSampler derived;
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong cids = new AtomicLong();
     private final AtomicLong messagesIn = new AtomicLong();
@@ -128,7 +128,7 @@ public final class MqttTransport implements Transport {
         this.stream = new ValueStream(link, topics.stream(self), settings.valueQos(), settings.queueSize(),
                 settings.maxPayloadBytes());
         this.copies = new LatestSampler(timer);
-        this.derived = new DerivedSampler(timer);
+        this.derived = new LatestSampler(timer);
     }
 
     private static String hostName() {
