@@ -280,7 +280,7 @@ public final class ActionDispatcher implements ActionService {
      */
     private <T> CompletableFuture<T> answerWithin(String id, Duration timeout, String timeoutMessage,
             java.util.function.Supplier<CompletableFuture<T>> request) {
-        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture<T> result = new RemoteAnswer<>("the answer of action '" + id + "'");
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> result.completeExceptionally(new ActionException(id,
                 ActionError.TIMEOUT, timeoutMessage)), timeout.toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> timeoutTask.cancel(false));

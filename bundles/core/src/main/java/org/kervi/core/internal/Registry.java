@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.kervi.api.Registration;
@@ -317,7 +318,16 @@ public final class Registry implements KerviRegistry {
                     throw Value.readOnly(id, proxy.role());
                 }
                 proxy.validate(raw);
-                return entry.writer().write(id, raw);
+                RemoteAnswer<Void> answer = new RemoteAnswer<>("the owner's answer to a write of '" + id + "'");
+                entry.writer().write(id, raw).whenComplete((r, e) -> {
+                    if (e == null) {
+                        answer.complete(r);
+                    } else {
+                        answer.completeExceptionally(e instanceof CompletionException && e.getCause() != null
+                                ? e.getCause() : e);
+                    }
+                });
+                return answer;
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }

@@ -16,6 +16,7 @@ import org.kervi.api.actions.ActionService;
 import org.kervi.api.runtime.KerviRegistry;
 import org.kervi.api.runtime.RegistryListener;
 import org.kervi.api.runtime.UnknownIdException;
+import org.kervi.api.runtime.RemoteEventThreads;
 import org.kervi.api.runtime.ValueEntry;
 import org.kervi.api.values.Link;
 import org.kervi.api.values.Value;
@@ -225,7 +226,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
             return;
         }
         try {
-            Proxies.set(rv.proxy(), value);
+            RemoteEventThreads.deliver(valueId, () -> Proxies.set(rv.proxy(), value));
         } catch (RuntimeException e) {
             complaints.warn("events not applied", "Kervi IPC: event of '{}' not applied: {}", valueId,
                     e.getMessage());
@@ -297,7 +298,7 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         if (entry.isEmpty() || !entry.get().local()) {
             return CompletableFuture.failedFuture(new UnknownIdException("value", valueId));
         }
-        return registry.setValue(valueId, value);
+        return RemoteEventThreads.deliver(valueId, () -> registry.setValue(valueId, value));
     }
 
     @Override

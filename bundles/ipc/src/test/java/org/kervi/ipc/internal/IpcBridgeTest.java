@@ -385,6 +385,62 @@ class IpcBridgeTest {
         assertEquals(ActionError.BAD_ARGUMENTS, ((ActionException) bad.getCause()).error());
     }
 
+    /** B's controller calls A's fan.speed from inputChanged, which a remote cpu_load event runs. */
+    public static final class Caller extends Controller {
+        final NumberValue temp = inputs().number("temp", "Temperature").range(0, 150);
+        final List<Object> waited = new CopyOnWriteArrayList<>();
+        final List<Object> chained = new CopyOnWriteArrayList<>();
+        private final org.kervi.api.actions.ActionService actions;
+
+        Caller(org.kervi.api.actions.ActionService actions) {
+            super("caller", "Caller");
+            this.actions = actions;
+            temp.linkTo("cpu_load");
+        }
+
+        @Override
+        protected void inputChanged(Value<?> input) {
+            double percent = temp.doubleValue();
+            try {
+                waited.add(actions.call("fan.speed", percent).get(10, TimeUnit.SECONDS));
+            } catch (Exception | Error e) {
+                waited.add(e);
+            }
+            actions.call("fan.speed", percent).whenComplete((r, e) -> chained.add(e == null ? r : e));
+        }
+    }
+
+    @Test
+    void waitingForAnotherInstancesAnswerInAListenerOfItsEventIsRefusedAtOnceAndChainingWorks() {
+        Instance a = new Instance("a").connect();
+        Fan fan = a.core.add(new Fan());
+        fan.load.set(1);
+        Instance b = new Instance("b").connect();
+        Await.until("b knows fan.speed", () -> b.core.actions.action("fan.speed").isPresent());
+        Caller caller = b.core.add(new Caller(b.core.actions));
+        Await.until("linked", () -> resolved(b, "caller.temp") && caller.temp.doubleValue() == 1.0);
+        caller.waited.clear();
+        caller.chained.clear();
+
+        long start = System.nanoTime();
+        fan.load.set(20);
+        Await.until("the chained call answers", () -> caller.chained.contains(40.0));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "no wait for a timeout on the way");
+        assertEquals(1, caller.waited.size(), "waited: " + caller.waited);
+        IllegalStateException refused = assertInstanceOf(IllegalStateException.class, caller.waited.get(0));
+        assertTrue(refused.getMessage().startsWith("waiting for the answer of action 'fan.speed' while a listener"
+                + " handles 'cpu_load' from another instance"), refused.getMessage());
+
+        fan.load.set(30);
+        Await.until("the next event is handled as well", () -> caller.chained.contains(60.0));
+        assertEquals(60.0, assertDoesNotThrowGet(b.core.actions.call("fan.speed", 30.0)),
+                "a wait on any other thread still gets the answer");
+    }
+
+    private static Object assertDoesNotThrowGet(CompletableFuture<Object> f) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> f.get(5, TimeUnit.SECONDS));
+    }
+
     @Test
     void componentsComingAndGoingAreSeenByTheOtherInstance() {
         Instance a = new Instance("a").connect();

@@ -1,0 +1,54 @@
+package org.kervi.core.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.kervi.api.runtime.RemoteEventThreads;
+
+/**
+ * The answer of another instance. Waiting for it on a thread that hands a remote event to listeners is refused at
+ * once: the transport reads the answer on that same thread, so the wait would last until the call's timeout and
+ * hold up every other event meanwhile. Futures made from this one ({@code thenApply}, ...) refuse the same way.
+ */
+final class RemoteAnswer<T> extends CompletableFuture<T> {
+    private final String what;
+
+    /** {@code what}: the call or write in the refusal's words, e.g. "the answer of action 'm.pump'". */
+    RemoteAnswer(String what) {
+        this.what = what;
+    }
+
+    @Override
+    public <U> CompletableFuture<U> newIncompleteFuture() {
+        return new RemoteAnswer<>(what);
+    }
+
+    @Override
+    public T get() throws InterruptedException, ExecutionException {
+        refuseWaitOnDeliveryThread();
+        return super.get();
+    }
+
+    @Override
+    public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+        refuseWaitOnDeliveryThread();
+        return super.get(timeout, unit);
+    }
+
+    @Override
+    public T join() {
+        refuseWaitOnDeliveryThread();
+        return super.join();
+    }
+
+    private void refuseWaitOnDeliveryThread() {
+        String handling = RemoteEventThreads.handling();
+        if (handling != null && !isDone()) {
+            throw new IllegalStateException("waiting for " + what + " while a listener handles '" + handling
+                    + "' from another instance: that answer arrives on this very thread, after the listener"
+                    + " returns. Chain on the result instead (whenComplete/thenAccept), or call from an action or"
+                    + " a thread of your own");
+        }
+    }
+}
