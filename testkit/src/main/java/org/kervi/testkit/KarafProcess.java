@@ -112,6 +112,8 @@ public final class KarafProcess implements AutoCloseable {
     private volatile Duration lastStartDuration;
     private int launches;
     private boolean closed;
+    /** Set when {@link #awaitReady()} gave up: {@link #close()} then keeps the folder (the only evidence). */
+    private volatile boolean startFailed;
 
     /**
      * Unpacks the distribution into {@code <instancesDir>/<name>-<random>} and assigns free SSH and RMI ports.
@@ -337,16 +339,24 @@ public final class KarafProcess implements AutoCloseable {
                 try {
                     CommandResult features = shell.run(sshPort, "feature:list -i", Duration.ofSeconds(15));
                     List<String> missing = notStarted(features.output());
-                    if (!features.failed() && missing.isEmpty()) {
+                    // exit status -1: the server closed the channel without one (the command never ran to its end)
+                    if (!features.failed() && features.exitStatus() == 0 && missing.isEmpty()) {
                         lastStartDuration = Duration.between(launchedAt, Instant.now());
                         return this;
                     }
-                    lastCheck = features.failed() ? features.error().orElseThrow() : "not yet Started: " + missing;
+                    lastCheck = features.failed() ? features.error().orElseThrow()
+                            : features.exitStatus() != 0 ? "no exit status (channel closed by the server), printed: '"
+                                    + features.output().strip() + "'"
+                            : "not yet Started: " + missing + "; feature:list -i printed:\n" + features.output();
                 } catch (RuntimeException e) {
                     lastCheck = e.toString();
                 }
             }
             sleep(250);
+        }
+        if (p.isAlive()) {
+            // threads and heap of the JVM that did not get ready, next to its logs (kept: see close())
+            System.out.println(Diagnostics.capture(pid(), home, karafLog(), name + ": not ready within " + startTimeout));
         }
         throw startFailure("not ready within " + startTimeout + "; last check: " + lastCheck);
     }
@@ -433,7 +443,7 @@ public final class KarafProcess implements AutoCloseable {
         } finally {
             shell.close();
             OPEN.remove(this);
-            if (keep) {
+            if (keep || startFailed) {
                 System.out.println("[karaf " + name + "] kept instance folder " + home);
             } else {
                 deleteQuietly(home);
@@ -670,6 +680,7 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     private IllegalStateException startFailure(String what) {
+        startFailed = true;
         return new IllegalStateException(this + ": " + what
                 + "\n---- tail of data/log/karaf.log ----\n" + tail(karafLog(), 40)
                 + "\n---- tail of console.log ----\n" + tail(consoleLog(), 20));
