@@ -13,6 +13,10 @@ import org.osgi.annotation.versioning.ProviderType;
  *
  * <p>Arguments may be values of the parameter types, Strings (as typed in the shell: {@code true}, {@code 42},
  * JSON for structured types) or Gson JSON elements.
+ *
+ * <p>The future of an action of another instance refuses {@code get}/{@code join} with an
+ * {@link IllegalStateException} while the calling thread hands that instance's events to listeners
+ * ({@link org.kervi.api.runtime.RemoteEventThreads}): the answer arrives on that thread. Chain on it there.
  */
 @ProviderType
 public interface ActionService {
