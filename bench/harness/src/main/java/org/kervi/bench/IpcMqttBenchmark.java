@@ -93,7 +93,13 @@ public final class IpcMqttBenchmark {
                 System.out.printf(Locale.ROOT, "[raw] one-way at %d/s (achieved %.0f/s): %s%n", rc[0], achieved, st);
                 raw.put("oneway" + rc[0], st);
             }
+            long self = ProcessHandle.current().pid();
+            ThreadCpu h0 = ThreadCpu.snapshot(self);
+            ThreadCpu p0 = ThreadCpu.snapshot(link.peerPid());
+            ThreadCpu m0 = ThreadCpu.snapshot(brokerPid);
             Stats rt = link.roundTrips(IpcBenchmark.ROUND_TRIPS);
+            notes.append(cpuPerCall("raw", "requester (harness)", self, h0, "echo peer", link.peerPid(), p0,
+                    brokerPid, m0));
             System.out.println("[raw] round trip: " + rt);
             raw.put("rt", rt);
             link.reset();
@@ -169,9 +175,11 @@ public final class IpcMqttBenchmark {
             }
             ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
             ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
+            ThreadCpu m0 = ThreadCpu.snapshot(brokerPid);
             Stats rt = Stats.parse(IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo "
                     + IpcBenchmark.ROUND_TRIPS));
             cpu(IpcBenchmark.ROUND_TRIPS + " round trips", a, a0, b, b0);
+            notes.append(cpuPerCall("Kervi", "A (caller)", a.pid(), a0, "B (echo)", b.pid(), b0, brokerPid, m0));
             System.out.println("[kervi] action round trip: " + rt);
             kervi.put("rt", rt);
             flood(a, b, brokerPid);
@@ -225,6 +233,20 @@ public final class IpcMqttBenchmark {
         notes.append("CPU per thread during ").append(phase).append(" — A: ")
                 .append(ThreadCpu.snapshot(a.pid()).busiestSince(a0, 8)).append("; B: ")
                 .append(ThreadCpu.snapshot(b.pid()).busiestSince(b0, 8)).append(".\n\n");
+    }
+
+    /**
+     * CPU per round trip (µs) of caller, answerer and broker: on a 2-core machine the sum against the round trip's
+     * p50 says how close to saturation the phase ran, which is what sets its p99.
+     */
+    private static String cpuPerCall(String path, String callerName, long caller, ThreadCpu caller0,
+            String answererName, long answerer, ThreadCpu answerer0, long broker, ThreadCpu broker0) {
+        double n = IpcBenchmark.ROUND_TRIPS;
+        double c = ThreadCpu.snapshot(caller).millisSince(caller0, "") * 1000 / n;
+        double e = ThreadCpu.snapshot(answerer).millisSince(answerer0, "") * 1000 / n;
+        double m = ThreadCpu.snapshot(broker).millisSince(broker0, "") * 1000 / n;
+        return String.format(Locale.ROOT, "CPU per round trip, %s: %s %.0f µs, %s %.0f µs, Mosquitto %.0f µs;"
+                + " %.0f µs in all.%n%n", path, callerName, c, answererName, e, m, c + e + m);
     }
 
     private ProcessMemory watch(String name, long pid) {
