@@ -337,7 +337,8 @@ public final class KarafProcess implements AutoCloseable {
             }
             if (portAccepts(sshPort)) {
                 try {
-                    CommandResult features = shell.run(sshPort, "feature:list -i", Duration.ofSeconds(15));
+                    // longer than KarafShell's 20 s login attempt, so that a stuck SSH server is restarted here too
+                    CommandResult features = shell.run(sshPort, "feature:list -i", Duration.ofSeconds(30));
                     List<String> missing = notStarted(features.output());
                     // exit status -1: the server closed the channel without one (the command never ran to its end)
                     if (!features.failed() && features.exitStatus() == 0 && missing.isEmpty()) {
