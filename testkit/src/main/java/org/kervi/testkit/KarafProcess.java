@@ -112,7 +112,7 @@ public final class KarafProcess implements AutoCloseable {
     private volatile Duration lastStartDuration;
     private int launches;
     private boolean closed;
-    /** Set when {@link #awaitReady()} gave up: {@link #close()} then keeps the folder (the only evidence). */
+    /** Set when {@link #awaitReady()} timed out on a JVM that did not exit: {@link #close()} keeps its folder. */
     private volatile boolean startFailed;
 
     /**
@@ -359,6 +359,7 @@ public final class KarafProcess implements AutoCloseable {
             // threads and heap of the JVM that did not get ready, next to its logs (kept: see close())
             System.out.println(Diagnostics.capture(pid(), home, karafLog(), name + ": not ready within " + startTimeout));
         }
+        startFailed = true;
         throw startFailure("not ready within " + startTimeout + "; last check: " + lastCheck);
     }
 
@@ -681,7 +682,6 @@ public final class KarafProcess implements AutoCloseable {
     }
 
     private IllegalStateException startFailure(String what) {
-        startFailed = true;
         return new IllegalStateException(this + ": " + what
                 + "\n---- tail of data/log/karaf.log ----\n" + tail(karafLog(), 40)
                 + "\n---- tail of console.log ----\n" + tail(consoleLog(), 20));
