@@ -25,16 +25,30 @@ public final class RemoteEventThreads {
 
     /** Like {@link #deliver(String, Runnable)}, returning what {@code delivery} returns. */
     public static <T> T deliver(String id, Supplier<T> delivery) {
-        String outer = HANDLING.get();
-        HANDLING.set(id);
+        String outer = enter(id);
         try {
             return delivery.get();
         } finally {
-            if (outer == null) {
-                HANDLING.remove();
-            } else {
-                HANDLING.set(outer);
-            }
+            exit(outer);
+        }
+    }
+
+    /**
+     * Marks the current thread as handing the remote event of {@code id} to listeners, without a lambda per event:
+     * {@code String outer = enter(id); try { ... } finally { exit(outer); }}. Returns the mark to restore.
+     */
+    public static String enter(String id) {
+        String outer = HANDLING.get();
+        HANDLING.set(id);
+        return outer;
+    }
+
+    /** Restores the mark {@link #enter(String)} returned. */
+    public static void exit(String outer) {
+        if (outer == null) {
+            HANDLING.remove();
+        } else {
+            HANDLING.set(outer);
         }
     }
 

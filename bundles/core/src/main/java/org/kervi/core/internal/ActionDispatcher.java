@@ -245,7 +245,7 @@ public final class ActionDispatcher implements ActionService {
     }
 
     private RemoteRun startHandler(String id, String runId, ActionHandler handler, List<?> args, Duration timeout) {
-        CompletableFuture<Object> result = answerWithin(id, timeout, ActionException.timeoutMessage(timeout),
+        CompletableFuture<Object> result = answerWithin(id, timeout,
                 () -> handler.invoke(args, timeout, runId));
         return new RemoteRun(id, runId, handler, result);
     }
@@ -270,19 +270,19 @@ public final class ActionDispatcher implements ActionService {
                     "no action with id '" + actionId + "' is known (kervi:actions lists them)"));
         }
         Duration timeout = handler.info().timeout();
-        return answerWithin(actionId, timeout, ActionException.timeoutMessage(timeout),
+        return answerWithin(actionId, timeout,
                 () -> handler.interrupt(runId));
     }
 
     /**
-     * What a handler answers, as an {@link ActionException} when it fails, or TIMEOUT with {@code timeoutMessage}
-     * when it does not answer within {@code timeout}.
+     * What a handler answers, as an {@link ActionException} when it fails, or TIMEOUT when it does not answer
+     * within {@code timeout}.
      */
-    private <T> CompletableFuture<T> answerWithin(String id, Duration timeout, String timeoutMessage,
+    private <T> CompletableFuture<T> answerWithin(String id, Duration timeout,
             java.util.function.Supplier<CompletableFuture<T>> request) {
-        CompletableFuture<T> result = new RemoteAnswer<>("the answer of action '" + id + "'");
+        CompletableFuture<T> result = new RemoteAnswer<>("the answer of action", id);
         ScheduledFuture<?> timeoutTask = timer.schedule(() -> result.completeExceptionally(new ActionException(id,
-                ActionError.TIMEOUT, timeoutMessage)), timeout.toMillis(), TimeUnit.MILLISECONDS);
+                ActionError.TIMEOUT, ActionException.timeoutMessage(timeout))), timeout.toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((r, e) -> timeoutTask.cancel(false));
         try {
             request.get().whenComplete((r, e) -> {

@@ -318,7 +318,7 @@ public final class Registry implements KerviRegistry {
                     throw Value.readOnly(id, proxy.role());
                 }
                 proxy.validate(raw);
-                RemoteAnswer<Void> answer = new RemoteAnswer<>("the owner's answer to a write of '" + id + "'");
+                RemoteAnswer<Void> answer = new RemoteAnswer<>("the owner's answer to a write of", id);
                 entry.writer().write(id, raw).whenComplete((r, e) -> {
                     if (e == null) {
                         answer.complete(r);

@@ -13,15 +13,20 @@ import org.kervi.api.runtime.RemoteEventThreads;
  */
 final class RemoteAnswer<T> extends CompletableFuture<T> {
     private final String what;
+    private final String id;
 
-    /** {@code what}: the call or write in the refusal's words, e.g. "the answer of action 'm.pump'". */
-    RemoteAnswer(String what) {
+    /**
+     * {@code what} and {@code id}: the call or write in the refusal's words, e.g. "the answer of action" and
+     * "m.pump"; the text is only put together when a wait is refused.
+     */
+    RemoteAnswer(String what, String id) {
         this.what = what;
+        this.id = id;
     }
 
     @Override
     public <U> CompletableFuture<U> newIncompleteFuture() {
-        return new RemoteAnswer<>(what);
+        return new RemoteAnswer<>(what, id);
     }
 
     @Override
@@ -45,7 +50,7 @@ final class RemoteAnswer<T> extends CompletableFuture<T> {
     private void refuseWaitOnDeliveryThread() {
         String handling = RemoteEventThreads.handling();
         if (handling != null && !isDone()) {
-            throw new IllegalStateException("waiting for " + what + " while a listener handles '" + handling
+            throw new IllegalStateException("waiting for " + what + " '" + id + "' while a listener handles '" + handling
                     + "' from another instance: that answer arrives on this very thread, after the listener"
                     + " returns. Chain on the result instead (whenComplete/thenAccept), or call from an action or"
                     + " a thread of your own");

@@ -225,11 +225,14 @@ public final class IpcBridge implements TransportListener, AutoCloseable {
         if (rv == null) {
             return;
         }
+        String outer = RemoteEventThreads.enter(valueId);
         try {
-            RemoteEventThreads.deliver(valueId, () -> Proxies.set(rv.proxy(), value));
+            Proxies.set(rv.proxy(), value);
         } catch (RuntimeException e) {
             complaints.warn("events not applied", "Kervi IPC: event of '{}' not applied: {}", valueId,
                     e.getMessage());
+        } finally {
+            RemoteEventThreads.exit(outer);
         }
     }
 
