@@ -44,12 +44,15 @@ final class Bench {
     /** Calls {@code send} {@code count} times paced at {@code rate} per second (same loop as bench_source.burst). */
     static double pace(int rate, int count, Runnable send) {
         long interval = 1_000_000_000L / Math.max(1, rate);
+        boolean parkOnly = Boolean.getBoolean("kervi.bench.parkingPacer");
         long start = System.nanoTime();
         long next = start;
         for (int i = 0; i < count; i++) {
             long now;
             while ((now = System.nanoTime()) < next) {
-                if (next - now > 200_000) {
+                if (parkOnly) {
+                    LockSupport.parkNanos(next - now);
+                } else if (next - now > 200_000) {
                     LockSupport.parkNanos(next - now - 100_000);
                 }
             }

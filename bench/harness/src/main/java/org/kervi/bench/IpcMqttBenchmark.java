@@ -22,6 +22,12 @@ import org.kervi.testkit.Mosquitto;
  * {@code bench_echo}; (c) a table of every figure beside its raw figure, with the ratio and the targets (within
  * 1.5× of raw, ≥ 50,000 events/s sustained, memory bounded).
  *
+ * <p>Raw and Kervi alike: after the first warm-up, one unmeasured pass of every phase; then each figure is measured
+ * right after a warm-up of its own kind (the same rate and count before each one-way phase,
+ * {@code kervi.bench.warmupCalls} calls before the round trips, a flood of the same size before the flood). A
+ * figure taken after another kind of traffic pays the JIT's recompiles of the path it now takes
+ * (docs/performance.md, run 9). Pacers park rather than spin unless {@code -Dkervi.bench.parkingPacer=false}.
+ *
  * <p>Run with {@code bench/run-ipc-mqtt.sh} (see docs/performance.md, "IPC over MQTT"). System properties as
  * {@link IpcBenchmark} ({@code kervi.distribution}, {@code kervi.bench.probe}, {@code kervi.bench.javaOpts},
  * {@code kervi.bench.skipRaw}, {@code kervi.bench.skipKervi}), {@code kervi.bench.flood} (events in the
@@ -32,7 +38,16 @@ public final class IpcMqttBenchmark {
     /** Events of each warm-up (raw and Kervi alike); {@code -Dkervi.bench.warmupCount} for a longer one. */
     private static final int WARMUP_COUNT = Integer.getInteger("kervi.bench.warmupCount", IpcBenchmark.WARMUP_COUNT);
     /** Calls of each round-trip warm-up (raw and Kervi alike); {@code -Dkervi.bench.warmupCalls} for a longer one. */
-    private static final int WARMUP_CALLS = Integer.getInteger("kervi.bench.warmupCalls", 2000);
+    private static final int WARMUP_CALLS = Integer.getInteger("kervi.bench.warmupCalls", 30_000);
+
+    /** The distribution's {@code bin/setenv} default, used when {@code kervi.bench.javaOpts} is not given. */
+    private static final String DISTRIBUTION_JAVA_OPTS = "-Xms32m -Xmx192m";
+    /**
+     * Pacers that park instead of spinning (raw and Kervi alike, {@code -Dkervi.bench.parkingPacer=false} to spin):
+     * a spinning pacer at 10,000/s takes one of a 2-core machine's cores from the paths it measures.
+     */
+    private static final boolean PARKING_PACER = Boolean.parseBoolean(System.getProperty("kervi.bench.parkingPacer",
+            "true"));
 
     static final double FACTOR = 1.5;
     static final double SUSTAINED_FLOOR = 50_000;
@@ -49,6 +64,7 @@ public final class IpcMqttBenchmark {
     private double kerviPublished;
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("kervi.bench.parkingPacer", String.valueOf(PARKING_PACER));
         IpcMqttBenchmark bench = new IpcMqttBenchmark();
         String machine = Bench.machine();
         System.out.println("[bench] machine: " + machine);
@@ -61,7 +77,9 @@ public final class IpcMqttBenchmark {
             System.out.println("[bench] " + mosquittoVersion() + " on " + broker.url() + " (pid " + brokerPid + ")");
             bench.notes.append("Broker: ").append(mosquittoVersion()).append(", generated configuration:\n\n```\n")
                     .append(Files.readString(broker.folder().resolve("mosquitto.conf")).trim()).append("\n```\n\n")
-                    .append("Message kinds (QoS, retain) in both paths: ").append(bench.kinds).append(".\n\n");
+                    .append("Message kinds (QoS, retain) in both paths: ").append(bench.kinds).append(".\n\n")
+                    .append("Pacers in both paths: ").append(PARKING_PACER ? "park only" : "park, then spin")
+                    .append(" (`kervi.bench.parkingPacer`).\n\n");
             if (!Boolean.getBoolean("kervi.bench.skipRaw")) {
                 bench.runRaw(broker, brokerPid);
             }
@@ -85,14 +103,26 @@ public final class IpcMqttBenchmark {
                     + IpcBenchmark.WARMUP_RATE + "/s");
             Bench.pace(IpcBenchmark.WARMUP_RATE, WARMUP_COUNT, link::sendStamp);
             link.awaitStats(WARMUP_COUNT, Duration.ofSeconds(30));
+            System.out.println("[raw] warm-up pass: every phase once, unmeasured");
+            for (int[] rc : phases()) {
+                link.reset();
+                Bench.pace(rc[0], rc[1], link::sendStamp);
+                link.awaitStats(rc[1], Duration.ofSeconds(30));
+            }
             link.roundTrips(WARMUP_CALLS);
             for (int[] rc : phases()) {
+                System.out.println("[raw] warm-up at " + rc[0] + "/s: " + rc[1] + " events");
+                link.reset();
+                Bench.pace(rc[0], rc[1], link::sendStamp);
+                link.awaitStats(rc[1], Duration.ofSeconds(30));
                 link.reset();
                 double achieved = Bench.pace(rc[0], rc[1], link::sendStamp);
                 Stats st = link.awaitStats(rc[1], Duration.ofSeconds(30));
                 System.out.printf(Locale.ROOT, "[raw] one-way at %d/s (achieved %.0f/s): %s%n", rc[0], achieved, st);
                 raw.put("oneway" + rc[0], st);
             }
+            System.out.println("[raw] round-trip warm-up: " + WARMUP_CALLS + " calls");
+            link.roundTrips(WARMUP_CALLS);
             long self = ProcessHandle.current().pid();
             ThreadCpu h0 = ThreadCpu.snapshot(self);
             ThreadCpu p0 = ThreadCpu.snapshot(link.peerPid());
@@ -102,6 +132,10 @@ public final class IpcMqttBenchmark {
                     brokerPid, m0));
             System.out.println("[raw] round trip: " + rt);
             raw.put("rt", rt);
+            System.out.println("[raw] flood warm-up: " + flood + " events");
+            link.reset();
+            link.flood(flood);
+            link.awaitStats(flood, Duration.ofMinutes(5));
             link.reset();
             try (ProcessMemory peer = watch("raw peer (receiver)", link.peerPid());
                     ProcessMemory harness = watch("raw sender (harness JVM)", ProcessHandle.current().pid());
@@ -119,7 +153,9 @@ public final class IpcMqttBenchmark {
 
     void runKervi(Mosquitto broker, long brokerPid) throws Exception {
         Path probe = Bench.locate("kervi.bench.probe", "bench/bundle/target", "kervi-bench-bundle-.*[0-9T]\\.jar");
-        String javaOpts = System.getProperty("kervi.bench.javaOpts", "");
+        String javaOpts = System.getProperty("kervi.bench.javaOpts", "").isBlank() ? DISTRIBUTION_JAVA_OPTS
+                : System.getProperty("kervi.bench.javaOpts");
+        javaOpts += " -Dkervi.bench.parkingPacer=" + PARKING_PACER;
         KarafProcess a = null;
         KarafProcess b = null;
         try {
@@ -137,8 +173,7 @@ public final class IpcMqttBenchmark {
                 Files.createDirectories(k.home().resolve("deploy"));
                 Files.copy(probe, k.home().resolve("deploy").resolve(probe.getFileName()));
             }
-            System.out.println("[kervi] starting A and B with transport = mqtt; EXTRA_JAVA_OPTS="
-                    + (javaOpts.isBlank() ? "(distribution default)" : javaOpts));
+            System.out.println("[kervi] starting A and B with transport = mqtt; EXTRA_JAVA_OPTS=" + javaOpts);
             KarafProcess.startAll(a, b);
             KarafProcess fa = a;
             KarafProcess fb = b;
@@ -161,8 +196,18 @@ public final class IpcMqttBenchmark {
             System.out.println("[kervi] warm-up: " + WARMUP_COUNT + " events at "
                     + IpcBenchmark.WARMUP_RATE + "/s");
             IpcBenchmark.action(a, "bench_source.burst " + IpcBenchmark.WARMUP_RATE + " " + WARMUP_COUNT);
+            System.out.println("[kervi] warm-up pass: every phase once, unmeasured");
+            for (int[] rc : phases()) {
+                IpcBenchmark.action(b, "bench_sink.reset");
+                IpcBenchmark.action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
+                IpcBenchmark.awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
+            }
             IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo " + WARMUP_CALLS);
             for (int[] rc : phases()) {
+                System.out.println("[kervi] warm-up at " + rc[0] + "/s: " + rc[1] + " events");
+                IpcBenchmark.action(b, "bench_sink.reset");
+                IpcBenchmark.action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
+                IpcBenchmark.awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
                 IpcBenchmark.action(b, "bench_sink.reset");
                 ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
                 ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
@@ -173,6 +218,8 @@ public final class IpcMqttBenchmark {
                         achieved.trim(), st);
                 kervi.put("oneway" + rc[0], st);
             }
+            System.out.println("[kervi] round-trip warm-up: " + WARMUP_CALLS + " calls");
+            IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo " + WARMUP_CALLS);
             ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
             ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
             ThreadCpu m0 = ThreadCpu.snapshot(brokerPid);
@@ -188,7 +235,20 @@ public final class IpcMqttBenchmark {
         }
     }
 
+    /** A flood of the measured size, unmeasured: until B's count stops growing. */
+    private void warmUpFlood(KarafProcess a, KarafProcess b) {
+        System.out.println("[kervi] flood warm-up: " + flood + " events");
+        IpcBenchmark.action(b, "bench_sink.reset");
+        IpcBenchmark.action(a, "bench_source.flood " + flood);
+        int last = -1;
+        for (int count; (count = Integer.parseInt(IpcBenchmark.action(b, "bench_sink.count").trim())) != last
+                && count < flood; last = count) {
+            Bench.sleep(1000);
+        }
+    }
+
     private void flood(KarafProcess a, KarafProcess b, long brokerPid) throws Exception {
+        warmUpFlood(a, b);
         IpcBenchmark.action(b, "bench_sink.reset");
         ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
         ThreadCpu b0 = ThreadCpu.snapshot(b.pid());

@@ -2,8 +2,14 @@ package org.kervi.bench.internal;
 
 import java.util.concurrent.locks.LockSupport;
 
-/** Runs a step {@code count} times at a fixed rate (parks until shortly before each slot, then spins). */
+/**
+ * Runs a step {@code count} times at a fixed rate: parks until shortly before each slot, then spins; with the
+ * system property {@code kervi.bench.parkingPacer=true} it only parks (a late slot is caught up at once), so that
+ * a fast rate does not take a whole core from the system under test.
+ */
 final class Pacer {
+    private static final boolean PARK_ONLY = Boolean.getBoolean("kervi.bench.parkingPacer");
+
     @FunctionalInterface
     interface Step {
         void run(int index) throws Exception;
@@ -20,7 +26,9 @@ final class Pacer {
         for (int i = 0; i < count; i++) {
             long now;
             while ((now = System.nanoTime()) < next) {
-                if (next - now > 200_000) {
+                if (PARK_ONLY) {
+                    LockSupport.parkNanos(next - now);
+                } else if (next - now > 200_000) {
                     LockSupport.parkNanos(next - now - 100_000);
                 }
             }
