@@ -1,5 +1,6 @@
 package org.kervi.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -105,16 +106,12 @@ public final class IpcMqttBenchmark {
             link.awaitStats(WARMUP_COUNT, Duration.ofSeconds(30));
             System.out.println("[raw] warm-up pass: every phase once, unmeasured");
             for (int[] rc : phases()) {
-                link.reset();
-                Bench.pace(rc[0], rc[1], link::sendStamp);
-                link.awaitStats(rc[1], Duration.ofSeconds(30));
+                unmeasuredPhase(link, rc);
             }
             link.roundTrips(WARMUP_CALLS);
             for (int[] rc : phases()) {
                 System.out.println("[raw] warm-up at " + rc[0] + "/s: " + rc[1] + " events");
-                link.reset();
-                Bench.pace(rc[0], rc[1], link::sendStamp);
-                link.awaitStats(rc[1], Duration.ofSeconds(30));
+                unmeasuredPhase(link, rc);
                 link.reset();
                 double achieved = Bench.pace(rc[0], rc[1], link::sendStamp);
                 Stats st = link.awaitStats(rc[1], Duration.ofSeconds(30));
@@ -198,16 +195,12 @@ public final class IpcMqttBenchmark {
             IpcBenchmark.action(a, "bench_source.burst " + IpcBenchmark.WARMUP_RATE + " " + WARMUP_COUNT);
             System.out.println("[kervi] warm-up pass: every phase once, unmeasured");
             for (int[] rc : phases()) {
-                IpcBenchmark.action(b, "bench_sink.reset");
-                IpcBenchmark.action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
-                IpcBenchmark.awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
+                unmeasuredPhase(a, b, rc);
             }
             IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo " + WARMUP_CALLS);
             for (int[] rc : phases()) {
                 System.out.println("[kervi] warm-up at " + rc[0] + "/s: " + rc[1] + " events");
-                IpcBenchmark.action(b, "bench_sink.reset");
-                IpcBenchmark.action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
-                IpcBenchmark.awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
+                unmeasuredPhase(a, b, rc);
                 IpcBenchmark.action(b, "bench_sink.reset");
                 ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
                 ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
@@ -233,6 +226,20 @@ public final class IpcMqttBenchmark {
         } finally {
             KarafProcess.closeAll(a, b);
         }
+    }
+
+    /** One-way phase {@code rc} (rate, count) over raw Paho, unmeasured. */
+    private static void unmeasuredPhase(RawPahoLink link, int[] rc) throws IOException {
+        link.reset();
+        Bench.pace(rc[0], rc[1], link::sendStamp);
+        link.awaitStats(rc[1], Duration.ofSeconds(30));
+    }
+
+    /** One-way phase {@code rc} (rate, count) from A to B, unmeasured. */
+    private static void unmeasuredPhase(KarafProcess a, KarafProcess b, int[] rc) {
+        IpcBenchmark.action(b, "bench_sink.reset");
+        IpcBenchmark.action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
+        IpcBenchmark.awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
     }
 
     /** A flood of the measured size, unmeasured: until B's count stops growing. */
