@@ -113,8 +113,18 @@ public final class IpcMqttBenchmark {
                 System.out.println("[raw] warm-up at " + rc[0] + "/s: " + rc[1] + " events");
                 unmeasuredPhase(link, rc);
                 link.reset();
+                long self = ProcessHandle.current().pid();
+                ThreadCpu h0 = ThreadCpu.snapshot(self);
+                ThreadCpu p0 = ThreadCpu.snapshot(link.peerPid());
+                ThreadCpu m0 = ThreadCpu.snapshot(brokerPid);
                 double achieved = Bench.pace(rc[0], rc[1], link::sendStamp);
                 Stats st = link.awaitStats(rc[1], Duration.ofSeconds(30));
+                String phase = rc[1] + " events at " + rc[0] + "/s";
+                notes.append("CPU per thread during ").append(phase).append(", raw — sender (harness): ")
+                        .append(ThreadCpu.snapshot(self).busiestSince(h0, 8)).append("; receiver (peer): ")
+                        .append(ThreadCpu.snapshot(link.peerPid()).busiestSince(p0, 8)).append(".\n\n");
+                notes.append(cpuPer("event at " + rc[0] + "/s", rc[1], "raw", "sender (harness)", self, h0,
+                        "receiver (peer)", link.peerPid(), p0, brokerPid, m0));
                 System.out.printf(Locale.ROOT, "[raw] one-way at %d/s (achieved %.0f/s): %s%n", rc[0], achieved, st);
                 raw.put("oneway" + rc[0], st);
             }
@@ -125,8 +135,8 @@ public final class IpcMqttBenchmark {
             ThreadCpu p0 = ThreadCpu.snapshot(link.peerPid());
             ThreadCpu m0 = ThreadCpu.snapshot(brokerPid);
             Stats rt = link.roundTrips(IpcBenchmark.ROUND_TRIPS);
-            notes.append(cpuPerCall("raw", "requester (harness)", self, h0, "echo peer", link.peerPid(), p0,
-                    brokerPid, m0));
+            notes.append(cpuPer("round trip", IpcBenchmark.ROUND_TRIPS, "raw", "requester (harness)", self, h0,
+                    "echo peer", link.peerPid(), p0, brokerPid, m0));
             System.out.println("[raw] round trip: " + rt);
             raw.put("rt", rt);
             System.out.println("[raw] flood warm-up: " + flood + " events");
@@ -204,9 +214,12 @@ public final class IpcMqttBenchmark {
                 IpcBenchmark.action(b, "bench_sink.reset");
                 ThreadCpu a0 = ThreadCpu.snapshot(a.pid());
                 ThreadCpu b0 = ThreadCpu.snapshot(b.pid());
+                ThreadCpu m0 = ThreadCpu.snapshot(brokerPid);
                 String achieved = IpcBenchmark.action(a, "bench_source.burst " + rc[0] + " " + rc[1]);
                 Stats st = IpcBenchmark.awaitSinkCount(b, rc[1], Duration.ofSeconds(30));
                 cpu(rc[1] + " events at " + rc[0] + "/s", a, a0, b, b0);
+                notes.append(cpuPer("event at " + rc[0] + "/s", rc[1], "Kervi", "A (source)", a.pid(), a0,
+                        "B (sink)", b.pid(), b0, brokerPid, m0));
                 System.out.printf(Locale.ROOT, "[kervi] one-way at %d/s (achieved %s/s): %s%n", rc[0],
                         achieved.trim(), st);
                 kervi.put("oneway" + rc[0], st);
@@ -219,7 +232,8 @@ public final class IpcMqttBenchmark {
             Stats rt = Stats.parse(IpcBenchmark.action(a, "bench_ping.pingpong bench_echo.echo "
                     + IpcBenchmark.ROUND_TRIPS));
             cpu(IpcBenchmark.ROUND_TRIPS + " round trips", a, a0, b, b0);
-            notes.append(cpuPerCall("Kervi", "A (caller)", a.pid(), a0, "B (echo)", b.pid(), b0, brokerPid, m0));
+            notes.append(cpuPer("round trip", IpcBenchmark.ROUND_TRIPS, "Kervi", "A (caller)", a.pid(), a0, "B (echo)",
+                    b.pid(), b0, brokerPid, m0));
             System.out.println("[kervi] action round trip: " + rt);
             kervi.put("rt", rt);
             flood(a, b, brokerPid);
@@ -303,17 +317,16 @@ public final class IpcMqttBenchmark {
     }
 
     /**
-     * CPU per round trip (µs) of caller, answerer and broker: on a 2-core machine the sum against the round trip's
-     * p50 says how close to saturation the phase ran, which is what sets its p99.
+     * CPU per round trip or event (µs) of both ends and the broker: on a 2-core machine the sum against the phase's
+     * latency says how close to saturation the phase ran, which is what sets its p99.
      */
-    private static String cpuPerCall(String path, String callerName, long caller, ThreadCpu caller0,
-            String answererName, long answerer, ThreadCpu answerer0, long broker, ThreadCpu broker0) {
-        double n = IpcBenchmark.ROUND_TRIPS;
-        double c = ThreadCpu.snapshot(caller).millisSince(caller0, "") * 1000 / n;
-        double e = ThreadCpu.snapshot(answerer).millisSince(answerer0, "") * 1000 / n;
+    private static String cpuPer(String unit, double n, String path, String firstName, long first, ThreadCpu first0,
+            String secondName, long second, ThreadCpu second0, long broker, ThreadCpu broker0) {
+        double c = ThreadCpu.snapshot(first).millisSince(first0, "") * 1000 / n;
+        double e = ThreadCpu.snapshot(second).millisSince(second0, "") * 1000 / n;
         double m = ThreadCpu.snapshot(broker).millisSince(broker0, "") * 1000 / n;
-        return String.format(Locale.ROOT, "CPU per round trip, %s: %s %.0f µs, %s %.0f µs, Mosquitto %.0f µs;"
-                + " %.0f µs in all.%n%n", path, callerName, c, answererName, e, m, c + e + m);
+        return String.format(Locale.ROOT, "CPU per %s, %s: %s %.0f µs, %s %.0f µs, Mosquitto %.0f µs;"
+                + " %.0f µs in all.%n%n", unit, path, firstName, c, secondName, e, m, c + e + m);
     }
 
     private ProcessMemory watch(String name, long pid) {

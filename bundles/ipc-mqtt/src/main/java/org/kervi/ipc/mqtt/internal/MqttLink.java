@@ -33,8 +33,12 @@ final class MqttLink implements AutoCloseable {
     private static final int DISCONNECT_WITH_WILL = 0x04;
 
     private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
-    /** Paho QoS 0 messages not yet written to the socket. */
-    private static final int QOS0_WINDOW = 1000;
+    /**
+     * Paho QoS 0 messages not yet written to the socket. Small: once Paho's sender is that far behind (preempted, a
+     * pause), value events wait in the transport, where they go out as one batch on the value stream instead of
+     * one message each, so the link catches up in a few packets.
+     */
+    private static final int QOS0_WINDOW = 8;
     /** QoS 1/2 messages awaiting the broker's acknowledgement (Mosquitto's default receive maximum is 20). */
     private static final int ACKED_WINDOW = 10;
 

@@ -17,13 +17,7 @@ final class Payloads {
 
     /** The payload as one JSON object; an {@link IllegalArgumentException} says why not. */
     static JsonObject object(byte[] payload) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("not UTF-8 text");
-        }
+        String text = utf8(payload);
         JsonElement e;
         try {
             e = JsonParser.parseString(text);
@@ -34,6 +28,22 @@ final class Payloads {
             throw new IllegalArgumentException("not a JSON object: " + abbreviate(text));
         }
         return e.getAsJsonObject();
+    }
+
+    /** The payload as text; most are ASCII, which needs no decoder. */
+    private static String utf8(byte[] payload) {
+        for (byte b : payload) {
+            if (b < 0) {
+                try {
+                    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload))
+                            .toString();
+                } catch (CharacterCodingException e) {
+                    throw new IllegalArgumentException("not UTF-8 text");
+                }
+            }
+        }
+        return new String(payload, StandardCharsets.US_ASCII);
     }
 
     /** The events of a batch ({@code {"e":[{"id":…,"v":…,"ts":…},…]}}: a value stream's or a state digest's). */

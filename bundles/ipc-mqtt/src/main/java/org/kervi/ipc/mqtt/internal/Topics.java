@@ -71,6 +71,21 @@ final class Topics {
 
     /** {@code <root>kind/...} → the levels after the root, or null for a topic outside this application. */
     String[] levels(String topic) {
-        return topic.startsWith(root) ? topic.substring(root.length()).split("/", -1) : null;
+        if (!topic.startsWith(root)) {
+            return null;
+        }
+        int count = 1;
+        for (int slash = topic.indexOf('/', root.length()); slash >= 0; slash = topic.indexOf('/', slash + 1)) {
+            count++;
+        }
+        String[] levels = new String[count];
+        int start = root.length();
+        for (int i = 0; i < count - 1; i++) {
+            int slash = topic.indexOf('/', start);
+            levels[i] = topic.substring(start, slash);
+            start = slash + 1;
+        }
+        levels[count - 1] = topic.substring(start);
+        return levels;
     }
 }
