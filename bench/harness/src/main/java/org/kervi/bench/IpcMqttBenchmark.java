@@ -42,7 +42,7 @@ public final class IpcMqttBenchmark {
     private static final int WARMUP_CALLS = Integer.getInteger("kervi.bench.warmupCalls", 30_000);
 
     /** The distribution's {@code bin/setenv} default, used when {@code kervi.bench.javaOpts} is not given. */
-    private static final String DISTRIBUTION_JAVA_OPTS = "-Xms32m -Xmx192m";
+    private static final String DISTRIBUTION_JAVA_OPTS = "-Xms32m -Xmx192m -XX:+UseParallelGC -XX:GCTimeRatio=12";
     /**
      * Pacers that park instead of spinning (raw and Kervi alike, {@code -Dkervi.bench.parkingPacer=false} to spin):
      * a spinning pacer at 10,000/s takes one of a 2-core machine's cores from the paths it measures.
